@@ -1,0 +1,189 @@
+package ceasefire.agents;
+
+import ceasefire.model.ConflictModel;
+import ceasefire.model.Equations;
+import ceasefire.model.Incident;
+import ceasefire.model.NarrativeKind;
+import ceasefire.scenario.MediatorSpec;
+import ceasefire.scenario.SideKey;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The mediator (guarantor of the ceasefire). On days it pays attention it reads the
+ * peacekeepers' verified reports of the past week, may rebuke the side blamed for the gravest
+ * one, and convenes talks when escalation has risen past its threshold and its cooldown has
+ * passed. Talks succeed with a chance that grows with its effectiveness and the sides' trust in
+ * it and shrinks with their hostility; success lowers hostility and renews commitment.
+ */
+public final class Mediator implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Days a verified report stays on the mediator's desk. */
+    static final int REPORT_MEMORY = 7;
+    /** Days between public rebukes of the same side. */
+    static final int REBUKE_COOLDOWN = 7;
+
+    private MediatorSpec spec;
+    private final List<Incident> desk = new ArrayList<>();
+    private int lastTalksDay = Integer.MIN_VALUE / 2;
+    private final int[] lastRebukeDay = {Integer.MIN_VALUE / 2, Integer.MIN_VALUE / 2};
+    private final int[] rebukes = new int[2];
+    private int talksHeld;
+    private int talksSucceeded;
+    private boolean attentiveToday;
+    private String lastOutcome = "no talks yet";
+
+    public Mediator(MediatorSpec spec) {
+        this.spec = spec;
+    }
+
+    /** A verified violation reported by the peacekeepers. */
+    public void receive(Incident incident) {
+        desk.add(incident);
+    }
+
+    @Override
+    public void step(SimState state) {
+        ConflictModel m = (ConflictModel) state;
+        int day = m.day();
+        desk.removeIf(i -> day - i.step() >= REPORT_MEMORY);
+        attentiveToday = m.random.nextDouble() < spec.attention();
+        if (!attentiveToday) {
+            return;
+        }
+        if (spec.publicRebuke()) {
+            for (SideKey side : SideKey.values()) {
+                considerRebuke(m, side);
+            }
+        }
+        if (m.escalation() >= spec.talksThreshold() && day - lastTalksDay >= spec.talksCooldown()) {
+            convene(m, false);
+        }
+    }
+
+    private void considerRebuke(ConflictModel m, SideKey side) {
+        int day = m.day();
+        if (day - lastRebukeDay[side.index()] < REBUKE_COOLDOWN) {
+            return;
+        }
+        Incident worst = null;
+        for (Incident i : desk) {
+            if (i.attributedTo() == side && i.severity() >= spec.rebukeThreshold()
+                    && (worst == null || i.severity() + i.casualties() > worst.severity() + worst.casualties())) {
+                worst = i;
+            }
+        }
+        if (worst == null) {
+            return;
+        }
+        for (Iterator<Incident> it = desk.iterator(); it.hasNext();) {
+            if (it.next().attributedTo() == side) {
+                it.remove();
+            }
+        }
+        Military target = m.military(side);
+        Military other = m.military(side.other());
+        String firstTime = rebukes[side.index()] == 0 ? " for the first time" : "";
+        rebukes[side.index()]++;
+        lastRebukeDay[side.index()] = day;
+        m.narrate(spec.name(), NarrativeKind.REBUKE, "publicly rebukes " + target.name() + firstTime + " over the "
+                + worst.type().label() + " at " + m.geography().placeName(worst.x(), worst.y())
+                + " and appeals to both sides for restraint");
+        target.rebuked(m, other, worst);
+        other.vindicated(m);
+    }
+
+    /** Talks with both leaders; {@code forced} when the timeline calls them. */
+    public void convene(ConflictModel m, boolean forced) {
+        Military a = m.military(SideKey.A);
+        Military b = m.military(SideKey.B);
+        lastTalksDay = m.day();
+        talksHeld++;
+        double p = Equations.talksSuccess(spec.effectiveness(), a.trust(), b.trust(), a.hostility(), b.hostility());
+        boolean success = m.random.nextDouble() < p;
+        var dyn = m.parameters().dynamics();
+        String why = forced ? "" : String.format(java.util.Locale.ROOT, " as escalation reaches %.2f", m.escalation());
+        if (success) {
+            talksSucceeded++;
+            a.afterTalks(dyn.talksRelief(), spec.effectiveness());
+            b.afterTalks(dyn.talksRelief(), spec.effectiveness());
+            lastOutcome = "day " + m.day() + ": talks succeeded";
+            m.narrate(spec.name(), NarrativeKind.TALKS, "holds talks with the leaders of " + a.name() + " and " + b.name() + why
+                    + "; both agree to recommit to the ceasefire");
+        } else {
+            lastOutcome = "day " + m.day() + ": talks failed";
+            m.narrate(spec.name(), NarrativeKind.TALKS_FAILED, "holds talks with the leaders of " + a.name() + " and " + b.name() + why
+                    + "; no agreement");
+        }
+        m.countTalks(success);
+    }
+
+    /** New parameters mid-run. */
+    public void reconfigure(MediatorSpec next) {
+        spec = next;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public double attention() {
+        return spec.attention();
+    }
+
+    public int talksHeld() {
+        return talksHeld;
+    }
+
+    public int talksSucceeded() {
+        return talksSucceeded;
+    }
+
+    // ---------------------------------------------------------------- inspector
+
+    public String getName() {
+        return spec.name();
+    }
+
+    public double getAttention() {
+        return spec.attention();
+    }
+
+    public double getEffectiveness() {
+        return spec.effectiveness();
+    }
+
+    public double getImpartiality() {
+        return spec.impartiality();
+    }
+
+    public boolean getAttentiveToday() {
+        return attentiveToday;
+    }
+
+    public int getReportsOnDesk() {
+        return desk.size();
+    }
+
+    public String getTalks() {
+        return talksHeld + " held, " + talksSucceeded + " succeeded";
+    }
+
+    public String getLastTalks() {
+        return lastOutcome;
+    }
+
+    public String getRebukes() {
+        return rebukes[0] + " of side A, " + rebukes[1] + " of side B";
+    }
+
+    @Override
+    public String toString() {
+        return spec.name() + " (mediator)";
+    }
+}

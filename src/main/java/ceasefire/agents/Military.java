@@ -1,0 +1,537 @@
+package ceasefire.agents;
+
+import ceasefire.model.ConflictModel;
+import ceasefire.model.Equations;
+import ceasefire.model.Incident;
+import ceasefire.model.NarrativeKind;
+import ceasefire.scenario.Cell;
+import ceasefire.scenario.Geography;
+import ceasefire.scenario.SideKey;
+import ceasefire.scenario.SideSpec;
+import ceasefire.scenario.UnitGroupSpec;
+import ceasefire.scenario.UnitKind;
+import ceasefire.scenario.WeaponSpec;
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A military's command: it holds the side's hostility, commitment and munitions, orders
+ * retaliation after its units are hit, carries out the timeline's orders, steps its units
+ * every day in one flat loop (no per-unit scheduling), and speaks for the side: it accuses the
+ * other side, and denies (or, rarely, acknowledges) its own violations.
+ */
+public final class Military implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final SideKey side;
+    private SideSpec spec;
+    private final List<Unit> units = new ArrayList<>();
+    private double hostility;
+    private double commitment;
+    private double pressure;
+    private double trust;
+    private final int[] stock = new int[UnitKind.values().length];
+    private final List<PendingStrike> strikes = new ArrayList<>();
+    private Tally tally = new Tally();
+    private Tally yesterday = new Tally();
+
+    // Per-day constants of the unit decision, computed once in beginDay().
+    double provocationMemory;
+    double motiveBase;
+    double restraintBase;
+    double sensitivity;
+    double retaliation;
+    double opportunity;
+    double advanceBase;
+    double moveUpBase;
+    double ambition;
+    double discipline;
+    private final int[] reach = new int[UnitKind.values().length];
+    private int heavyWeaponsDistance;
+
+    public Military(SideSpec spec, double initialTrust) {
+        this.side = spec.key();
+        this.spec = spec;
+        this.hostility = spec.hostility();
+        this.commitment = spec.commitment();
+        this.trust = initialTrust;
+        for (UnitKind k : UnitKind.values()) {
+            stock[k.ordinal()] = spec.weapons().of(k).stock();
+        }
+    }
+
+    /** A strike ordered by the timeline, carried out when the forces act. */
+    private record PendingStrike(UnitKind weapon, String zone, int strikes) {
+    }
+
+    /** What happened to and by this side today (reset every day). */
+    public static final class Tally {
+        double perceivedSeverity;
+        Incident worstAgainst;
+        double worstAgainstWeight = -1;
+        final List<Cell> hits = new ArrayList<>();
+        int withdrawals;
+        int refusals;
+        int destroyed;
+        Cell refusalAt;
+
+        void noteRefusal(int x, int y) {
+            if (refusalAt == null) {
+                refusalAt = new Cell(x, y);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- set-up
+
+    /** Places a group's units (random cells drawn from the run's stream) and returns them. */
+    public List<Unit> deploy(ConflictModel m, UnitGroupSpec group) {
+        List<Unit> added = new ArrayList<>();
+        Geography g = m.geography();
+        List<Cell> cells;
+        if (group.placement().explicit()) {
+            cells = group.placement().cells();
+        } else {
+            int min = group.placement().minLineDistance();
+            if (group.kind().heavyWeapon() && m.parameters().rules().heavyWeapons().enabled()) {
+                min = Math.max(min, m.parameters().rules().heavyWeapons().distance() + 1);
+            }
+            cells = g.cellsOf(group.placement().region(), min, group.placement().maxLineDistance());
+        }
+        if (cells.isEmpty()) {
+            return added;
+        }
+        MersenneTwisterFast random = m.random;
+        for (int i = 0; i < group.count(); i++) {
+            Cell c = group.placement().explicit() ? cells.get(i % cells.size()) : cells.get(random.nextInt(cells.size()));
+            Unit u = new Unit(m.nextUnitId(), this, group.kind(), group.strength(), c.x(), c.y());
+            u.forward = g.forwardOf(side, c.x(), c.y());
+            units.add(u);
+            m.place(u);
+            added.add(u);
+        }
+        return added;
+    }
+
+    // ---------------------------------------------------------------- daily cycle
+
+    /**
+     * Start of the forces' turn: decay commitment and rebuke pressure, fix today's decision
+     * constants, order retaliation for yesterday's hits, and carry out ordered strikes.
+     */
+    public void beginDay(ConflictModel m) {
+        var dyn = m.parameters().dynamics();
+        double decay = Equations.halfLifeFactor(m.parameters().mediator().commitmentDays());
+        commitment *= decay;
+        pressure *= decay;
+        provocationMemory = dyn.provocationMemory();
+        opportunity = dyn.opportunity();
+        motiveBase = spec.aggressiveness() * hostility;
+        restraintBase = spec.discipline() * (0.5 + 0.5 * commitment) + pressure;
+        sensitivity = spec.peacekeeperSensitivity();
+        retaliation = spec.retaliation();
+        ambition = spec.ambition();
+        discipline = spec.discipline();
+        advanceBase = opportunity * spec.ambition() * hostility;
+        moveUpBase = opportunity * spec.aggressiveness() * hostility * 0.5;
+        for (UnitKind k : UnitKind.values()) {
+            reach[k.ordinal()] = spec.weapons().of(k).range();
+        }
+        var heavy = m.parameters().rules().heavyWeapons();
+        heavyWeaponsDistance = heavy.enabled() ? heavy.distance() : -1;
+
+        retaliate(m, dyn.retaliationRadius());
+        for (PendingStrike s : strikes) {
+            carryOutStrike(m, s);
+        }
+        strikes.clear();
+    }
+
+    /** Tit-for-tat: after being hit yesterday, the command may order nearby units to reply. */
+    private void retaliate(ConflictModel m, int radius) {
+        if (yesterday.hits.isEmpty()) {
+            return;
+        }
+        double p = spec.retaliation() * (0.5 + 0.5 * hostility);
+        if (m.random.nextDouble() >= p) {
+            return;
+        }
+        Cell at = yesterday.hits.get(0);
+        int reached = 0;
+        for (Unit u : units) {
+            if (u.alive && Math.max(Math.abs(u.x - at.x()), Math.abs(u.y - at.y())) <= radius) {
+                u.provocation = 1.0;
+                reached++;
+            }
+        }
+        if (reached > 0) {
+            m.narrate(name(), NarrativeKind.RETALIATION, "orders " + reached + " unit" + (reached == 1 ? "" : "s") + " near "
+                    + m.geography().placeName(at.x(), at.y()) + " to return fire");
+        }
+    }
+
+    /** Steps every unit once, in list order (deterministic). */
+    @Override
+    public void step(SimState state) {
+        int n = units.size();
+        for (int i = 0; i < n; i++) {
+            Unit u = units.get(i);
+            if (u.alive) {
+                u.step(state);
+            }
+        }
+    }
+
+    /** End of day: drop destroyed units from the list, roll the tally over. */
+    public void endDay() {
+        units.removeIf(u -> !u.alive);
+        yesterday = tally;
+        tally = new Tally();
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    /**
+     * The side's public statements of the day: an accusation over the gravest act it suffered
+     * (or, now and then, an unfounded one), and answers to what the peacekeepers reported of its
+     * own acts.
+     */
+    public void speak(ConflictModel m, Military other) {
+        MersenneTwisterFast random = m.random;
+        Incident worst = tally.worstAgainst;
+        if (worst != null && random.nextDouble() < 0.3 + 0.7 * hostility) {
+            m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of " + describe(worst, m));
+            other.answerAccusation(m, worst, this);
+        } else if (random.nextDouble() < m.parameters().dynamics().propaganda() * hostility) {
+            m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of shelling its positions (no such incident occurred)");
+            m.narrate(other.name(), NarrativeKind.DENIAL, "denies the accusation as a fabrication");
+        }
+        if (tally.withdrawals > 0) {
+            m.narrate(name(), NarrativeKind.WITHDRAWAL, "pulls " + tally.withdrawals + " unit" + (tally.withdrawals == 1 ? "" : "s")
+                    + " back as the peacekeepers demanded");
+        }
+        if (tally.refusals > 0) {
+            m.narrate(name(), NarrativeKind.REFUSAL, "refuses to withdraw " + tally.refusals + " unit" + (tally.refusals == 1 ? "" : "s")
+                    + " from " + m.geography().placeName(tally.refusalAt.x(), tally.refusalAt.y()) + ", saying they are on its own territory");
+        }
+        m.countWithdrawals(tally.withdrawals, tally.refusals);
+    }
+
+    private void answerAccusation(ConflictModel m, Incident incident, Military accuser) {
+        if (m.random.nextDouble() < spec.candour()) {
+            m.narrate(name(), NarrativeKind.ACKNOWLEDGEMENT, "acknowledges the " + incident.type().label() + " at "
+                    + m.geography().placeName(incident.x(), incident.y()) + " and promises an inquiry");
+        } else {
+            m.narrate(name(), NarrativeKind.DENIAL, "denies any " + incident.type().label() + " at "
+                    + m.geography().placeName(incident.x(), incident.y()) + " and blames provocations by " + accuser.name());
+        }
+    }
+
+    /**
+     * A public rebuke by the mediator: restraint goes up (pressure), so does resentment, trust
+     * in the mediator goes down; the side denies and counter-demands the other side's withdrawal.
+     */
+    public void rebuked(ConflictModel m, Military other, Incident incident) {
+        var dyn = m.parameters().dynamics();
+        pressure = Math.min(1.0, pressure + dyn.rebukePressure());
+        hostility = Equations.clamp01(hostility + dyn.rebukeResentment());
+        trust = Equations.clamp01(trust - dyn.rebukeTrustCost());
+        m.narrate(name(), NarrativeKind.DENIAL, "denies breaking any provision of the ceasefire at "
+                + m.geography().placeName(incident.x(), incident.y()));
+        m.narrate(name(), NarrativeKind.COUNTER_DEMAND, "demands the withdrawal of " + other.name() + "'s armed units from the zone");
+    }
+
+    /** The other side of a rebuke: vindicated, it trusts the mediator more and cools a little. */
+    public void vindicated(ConflictModel m) {
+        var dyn = m.parameters().dynamics();
+        trust = Equations.clamp01(trust + dyn.rebukeTrustCost() / 2);
+        hostility = Equations.clamp01(hostility - dyn.rebukeResentment() / 2);
+    }
+
+    private static String describe(Incident i, ConflictModel m) {
+        String s = Words.withArticle(i.type().label()) + " at " + m.geography().placeName(i.x(), i.y());
+        return i.casualties() > 0 ? s + " (" + i.casualties() + " casualties)" : s;
+    }
+
+    // ---------------------------------------------------------------- events from the model
+
+    /** An act by the other side that this side perceived, with its weight. */
+    public void perceive(Incident incident, double weight) {
+        tally.perceivedSeverity += weight;
+        if (incident != null && weight > tally.worstAgainstWeight) {
+            tally.worstAgainst = incident;
+            tally.worstAgainstWeight = weight;
+        }
+    }
+
+    /** Perceived weight of an act that broke no rule in force (casualties still count). */
+    public void perceive(double weight) {
+        tally.perceivedSeverity += weight;
+    }
+
+    /** A unit of this side was destroyed (it leaves the list at the end of the day). */
+    void lost(Unit u) {
+        tally.destroyed++;
+    }
+
+    /** One of this side's units was hit at a cell. */
+    public void hitAt(int x, int y) {
+        tally.hits.add(new Cell(x, y));
+    }
+
+    /** Richardson update at the end of the day (see {@link Equations#hostility}). */
+    public void updateHostility(ConflictModel m) {
+        var dyn = m.parameters().dynamics();
+        double pressureOfAttacks = Equations.perceivedPressure(tally.perceivedSeverity, dyn.perceptionScale());
+        hostility = Equations.hostility(hostility, pressureOfAttacks, spec.grievance(), dyn.reaction(), dyn.fatigue(), dyn.grievanceRate());
+    }
+
+    // ---------------------------------------------------------------- timeline orders
+
+    /** Orders the {@code count} units of {@code kind} nearest the target to advance on it. */
+    public int orderAdvance(ConflictModel m, UnitKind kind, int count, String zone, boolean post) {
+        Geography g = m.geography();
+        int[] route = g.routeTo(zone);
+        List<Unit> candidates = new ArrayList<>();
+        for (Unit u : units) {
+            if (u.alive && u.kind() == kind && !u.withdrawing && route[g.index(u.x, u.y)] < Geography.FAR) {
+                candidates.add(u);
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Unit u) -> route[g.index(u.x, u.y)]).thenComparingInt(Unit::id));
+        int n = Math.min(count, candidates.size());
+        Order order = new Order(zone, post, route);
+        for (int i = 0; i < n; i++) {
+            candidates.get(i).order = order;
+            candidates.get(i).establishNext = false;
+        }
+        return n;
+    }
+
+    /** Queues strikes for the forces' turn today. */
+    public void orderStrike(UnitKind weapon, String zone, int count) {
+        strikes.add(new PendingStrike(weapon, zone, count));
+    }
+
+    private void carryOutStrike(ConflictModel m, PendingStrike s) {
+        Geography g = m.geography();
+        List<Cell> targetCells = g.zoneCells(s.zone());
+        int done = 0;
+        for (int k = 0; k < s.strikes(); k++) {
+            Unit shooter = null;
+            Unit target = null;
+            for (Unit u : units) {
+                if (!u.alive || u.kind() != s.weapon() || !hasStock(u.kind())) {
+                    continue;
+                }
+                Unit t = m.nearestEnemyTo(side.other(), targetCells, u.x, u.y, reach(u.kind()));
+                if (t != null) {
+                    shooter = u;
+                    target = t;
+                    break;
+                }
+            }
+            if (shooter == null) {
+                break;
+            }
+            useStock(shooter.kind());
+            int casualties = shooter.fireAt(m, target, true);
+            shooter.lastAction = "day " + m.day() + ": ordered strike on " + g.placeName(target.x, target.y) + ", " + casualties + " casualties";
+            done++;
+        }
+        if (done < s.strikes()) {
+            m.narrate(name(), NarrativeKind.ORDER, "could carry out only " + done + " of " + s.strikes() + " ordered "
+                    + (s.weapon() == UnitKind.DRONE_TEAM ? "drone" : "artillery") + " strikes on " + s.zone()
+                    + " (no " + s.weapon().yamlName().replace('_', ' ') + " with munitions and a target in range)");
+        }
+    }
+
+    /** Removes up to {@code count} units of a kind (null = any) from a zone ("" = anywhere), nearest the line first. */
+    public int withdrawUnits(ConflictModel m, UnitKind kind, int count, String zone) {
+        Geography g = m.geography();
+        List<Unit> candidates = new ArrayList<>();
+        for (Unit u : units) {
+            if (u.alive && (kind == null || u.kind() == kind) && (zone.isEmpty() || g.inZone(zone, u.x, u.y))) {
+                candidates.add(u);
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Unit u) -> g.lineDistance(u.x, u.y)).thenComparingInt(Unit::id));
+        int n = Math.min(count, candidates.size());
+        for (int i = 0; i < n; i++) {
+            Unit u = candidates.get(i);
+            u.alive = false;
+            m.unplace(u);
+        }
+        return n;
+    }
+
+    /** Both sides recommit: commitment back to 1. */
+    public void recommit() {
+        commitment = 1.0;
+    }
+
+    /** Talks succeeded: hostility falls, commitment is renewed. */
+    public void afterTalks(double relief, double effectiveness) {
+        hostility = Equations.afterTalks(hostility, relief, effectiveness);
+        commitment = 1.0;
+    }
+
+    /**
+     * New parameters mid-run (a timeline {@code set:} or a change in the GUI). State the
+     * scenario only gives a starting value for (hostility, commitment, munitions) is reset only
+     * when that very value changed.
+     */
+    public void reconfigure(SideSpec next, boolean resetHostility, boolean resetCommitment, List<UnitKind> resetStock) {
+        if (resetHostility) {
+            hostility = next.hostility();
+        }
+        if (resetCommitment) {
+            commitment = next.commitment();
+        }
+        for (UnitKind k : resetStock) {
+            stock[k.ordinal()] = next.weapons().of(k).stock();
+        }
+        spec = next;
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    int reach(UnitKind kind) {
+        return reach[kind.ordinal()];
+    }
+
+    int heavyWeaponsDistance() {
+        return heavyWeaponsDistance;
+    }
+
+    boolean hasStock(UnitKind kind) {
+        return stock[kind.ordinal()] != 0;
+    }
+
+    void useStock(UnitKind kind) {
+        if (stock[kind.ordinal()] > 0) {
+            stock[kind.ordinal()]--;
+        }
+    }
+
+    Tally tally() {
+        return tally;
+    }
+
+    public SideKey side() {
+        return side;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public SideSpec spec() {
+        return spec;
+    }
+
+    public double hostility() {
+        return hostility;
+    }
+
+    public double commitment() {
+        return commitment;
+    }
+
+    public double pressure() {
+        return pressure;
+    }
+
+    public double trust() {
+        return trust;
+    }
+
+    /** Weapon of a unit kind under the current parameters. */
+    public WeaponSpec weapon(UnitKind kind) {
+        return spec.weapons().of(kind);
+    }
+
+    /** Munitions left for a unit kind; -1 = unlimited. */
+    public int stockOf(UnitKind kind) {
+        return stock[kind.ordinal()];
+    }
+
+    /** Live units (a copy). */
+    public List<Unit> units() {
+        List<Unit> live = new ArrayList<>();
+        for (Unit u : units) {
+            if (u.alive) {
+                live.add(u);
+            }
+        }
+        return live;
+    }
+
+    /** Number of live units, and of those forward of the line. */
+    public int[] counts() {
+        int live = 0;
+        int fwd = 0;
+        for (Unit u : units) {
+            if (u.alive) {
+                live++;
+                if (u.forward) {
+                    fwd++;
+                }
+            }
+        }
+        return new int[] {live, fwd};
+    }
+
+    /** Total personnel of live units. */
+    public long personnel() {
+        long total = 0;
+        for (Unit u : units) {
+            if (u.alive) {
+                total += u.strength;
+            }
+        }
+        return total;
+    }
+
+    /** Iterates all units including ones destroyed today (for the contingent's sweep). */
+    List<Unit> rawUnits() {
+        return units;
+    }
+
+    // ---------------------------------------------------------------- inspector
+
+    public String getName() {
+        return spec.name();
+    }
+
+    public double getHostility() {
+        return hostility;
+    }
+
+    public double getCommitment() {
+        return commitment;
+    }
+
+    public double getTrustInMediator() {
+        return trust;
+    }
+
+    public int getUnits() {
+        return counts()[0];
+    }
+
+    public String getDrones() {
+        int s = stock[UnitKind.DRONE_TEAM.ordinal()];
+        return s < 0 ? "unlimited" : Integer.toString(s);
+    }
+
+    @Override
+    public String toString() {
+        return spec.name() + " command, hostility " + String.format(java.util.Locale.ROOT, "%.2f", hostility);
+    }
+}

@@ -1,0 +1,418 @@
+package ceasefire.agents;
+
+import ceasefire.model.ConflictModel;
+import ceasefire.model.Equations;
+import ceasefire.model.Incident;
+import ceasefire.model.NarrativeKind;
+import ceasefire.scenario.Cell;
+import ceasefire.scenario.Control;
+import ceasefire.scenario.Geography;
+import ceasefire.scenario.Mandate;
+import ceasefire.scenario.PeacekeepersSpec;
+import ceasefire.scenario.SideKey;
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import sim.field.grid.SparseGrid2D;
+
+/**
+ * The peacekeeping contingent. Its posts and patrols detect violations within their sensor
+ * radius (terrain-dependent, in proportion to staffing), attribute them (rightly or wrongly),
+ * deter nearby units, demand that units leave the zone of responsibility, and report what they
+ * verified to the mediator. Its coverage is kept as flat per-cell arrays, rebuilt each morning
+ * from the sites' positions, so every unit reads its deterrence in O(1).
+ */
+public final class PeacekeepingContingent {
+
+    private static final int[] DX = {-1, 0, 1, -1, 1, -1, 0, 1};
+    private static final int[] DY = {-1, -1, -1, 0, 0, 1, 1, 1};
+
+    private PeacekeepersSpec spec;
+    private int troops;
+    private final List<Post> posts = new ArrayList<>();
+    private final List<Patrol> patrols = new ArrayList<>();
+    private final SparseGrid2D field;
+    private final Geography geography;
+    private final double[] detection;
+    private final double[] deterrence;
+    private final boolean[] blocked;
+    private int[] touched = new int[64];
+    private int touchedCount;
+    private boolean[] patrolArea;
+    private List<Cell> patrolCells;
+    private final List<Incident> reports = new ArrayList<>();
+    private final List<Cell> incursions = new ArrayList<>();
+    private int demandsIssued;
+    private int violationsVerified;
+
+    public PeacekeepingContingent(ConflictModel m, PeacekeepersSpec spec, SparseGrid2D field) {
+        this.spec = spec;
+        this.troops = spec.troops();
+        this.field = field;
+        this.geography = m.geography();
+        int n = geography.cells();
+        detection = new double[n];
+        deterrence = new double[n];
+        blocked = new boolean[n];
+        rebuildPatrolArea();
+        rebuildPosts();
+        reconcilePatrols(m.random);
+        recomputeCoverage();
+    }
+
+    // ---------------------------------------------------------------- daily cycle
+
+    /** Morning: patrols move, coverage and deterrence are rebuilt. */
+    public void beginDay(ConflictModel m) {
+        movePatrols(m.random);
+        recomputeCoverage();
+    }
+
+    /**
+     * Evening: demand withdrawals from units seen in the zone of responsibility, report the
+     * day's verified violations to the mediator.
+     */
+    public void endDay(ConflictModel m, Military a, Military b, Mediator mediator) {
+        incursions.clear();
+        if (troops > 0) {
+            demand(m, a);
+            demand(m, b);
+        }
+        if (!reports.isEmpty()) {
+            reportTo(m, mediator, a);
+            reportTo(m, mediator, b);
+            reports.clear();
+        }
+    }
+
+    private void demand(ConflictModel m, Military side) {
+        MersenneTwisterFast random = m.random;
+        int day = m.day();
+        int issued = 0;
+        Cell first = null;
+        for (Unit u : side.rawUnits()) {
+            if (!u.alive || !u.forward) {
+                continue;
+            }
+            int i = geography.index(u.x, u.y);
+            if (!geography.controlAt(i).separating() || detection[i] <= 0 || random.nextDouble() >= detection[i]) {
+                continue;
+            }
+            incursions.add(new Cell(u.x, u.y));
+            if (day - u.lastDemandDay >= spec.demandInterval()) {
+                u.demandPending = true;
+                u.lastDemandDay = day;
+                issued++;
+                if (first == null) {
+                    first = new Cell(u.x, u.y);
+                }
+                Site s = nearestSite(u.x, u.y);
+                if (s != null) {
+                    s.demands++;
+                }
+            }
+        }
+        if (issued > 0) {
+            demandsIssued += issued;
+            m.countDemands(issued);
+            m.narrate(spec.name(), NarrativeKind.WITHDRAWAL_DEMAND, "demand that " + side.name() + " withdraw " + issued + " armed unit"
+                    + (issued == 1 ? "" : "s") + " from the zone near " + geography.placeName(first.x(), first.y()));
+        }
+    }
+
+    private void reportTo(ConflictModel m, Mediator mediator, Military side) {
+        Incident worst = null;
+        int count = 0;
+        for (Incident i : reports) {
+            if (i.attributedTo() == side.side()) {
+                count++;
+                mediator.receive(i);
+                if (worst == null || i.severity() + i.casualties() > worst.severity() + worst.casualties()) {
+                    worst = i;
+                }
+            }
+        }
+        if (worst != null) {
+            String casualties = worst.casualties() > 0 ? " (" + worst.casualties() + " casualties)" : "";
+            m.narrate(spec.name(), NarrativeKind.REPORT, "report " + count + " violation" + (count == 1 ? "" : "s") + " by " + side.name()
+                    + ", the gravest " + Words.withArticle(worst.type().label()) + " at " + geography.placeName(worst.x(), worst.y()) + casualties);
+        }
+    }
+
+    /** A violation the contingent detected today (called by the model as it happens). */
+    public void report(Incident incident) {
+        reports.add(incident);
+        violationsVerified++;
+        Site s = nearestSite(incident.x(), incident.y());
+        if (s != null) {
+            s.detections++;
+        }
+    }
+
+    // ---------------------------------------------------------------- coverage
+
+    private void recomputeCoverage() {
+        for (int k = 0; k < touchedCount; k++) {
+            int i = touched[k];
+            detection[i] = 0;
+            deterrence[i] = 0;
+            blocked[i] = false;
+        }
+        touchedCount = 0;
+        if (troops <= 0) {
+            return;
+        }
+        int r = spec.sensorRadius();
+        boolean interpose = spec.mandate() == Mandate.INTERPOSE;
+        for (Site s : posts) {
+            cover(s, r, interpose);
+        }
+        for (Site s : patrols) {
+            cover(s, r, interpose);
+        }
+    }
+
+    private void cover(Site s, int r, boolean interpose) {
+        if (s.staffing <= 0) {
+            return;
+        }
+        int r2 = r * r;
+        for (int dy = -r; dy <= r; dy++) {
+            int y = s.y + dy;
+            if (y < 0 || y >= geography.height()) {
+                continue;
+            }
+            for (int dx = -r; dx <= r; dx++) {
+                int x = s.x + dx;
+                if (x < 0 || x >= geography.width() || dx * dx + dy * dy > r2) {
+                    continue;
+                }
+                int i = geography.index(x, y);
+                if (detection[i] == 0 && deterrence[i] == 0 && !blocked[i]) {
+                    touch(i);
+                }
+                detection[i] = Equations.either(detection[i], spec.detectionOn(geography.terrainAt(i)) * s.staffing);
+                deterrence[i] = Equations.either(deterrence[i], spec.deterrence() * s.staffing);
+                if (interpose && Math.abs(dx) <= 1 && Math.abs(dy) <= 1) {
+                    blocked[i] = true;
+                }
+            }
+        }
+    }
+
+    private void touch(int i) {
+        if (touchedCount == touched.length) {
+            touched = java.util.Arrays.copyOf(touched, touched.length * 2);
+        }
+        touched[touchedCount++] = i;
+    }
+
+    /** Chance that a violation on this cell is detected today. */
+    public double detectionAt(int x, int y) {
+        return detection[geography.index(x, y)];
+    }
+
+    /** Deterrence felt on this cell, in [0, 1]. */
+    public double deterrenceAt(int x, int y) {
+        return deterrence[geography.index(x, y)];
+    }
+
+    /** Whether interposing peacekeepers stand in the way of a side's unit entering this cell. */
+    public boolean blocks(SideKey side, int x, int y) {
+        return blocked[geography.index(x, y)] && geography.control(x, y) != Control.of(side);
+    }
+
+    // ---------------------------------------------------------------- sites
+
+    private void rebuildPatrolArea() {
+        patrolArea = new boolean[geography.cells()];
+        patrolCells = new ArrayList<>();
+        for (String zone : spec.patrolZones()) {
+            for (Cell c : geography.cellsOf(zone, 0, Integer.MAX_VALUE)) {
+                int i = geography.index(c.x(), c.y());
+                if (!patrolArea[i]) {
+                    patrolArea[i] = true;
+                    patrolCells.add(c);
+                }
+            }
+        }
+    }
+
+    private void rebuildPosts() {
+        for (Post p : posts) {
+            field.remove(p);
+        }
+        posts.clear();
+        PeacekeepersSpec staffed = withTroops(troops);
+        double staffing = staffed.postStaffing();
+        for (Cell c : spec.posts()) {
+            Post p = new Post(c.x(), c.y(), staffing);
+            posts.add(p);
+            field.setObjectLocation(p, c.x(), c.y());
+        }
+    }
+
+    private void reconcilePatrols(MersenneTwisterFast random) {
+        PeacekeepersSpec staffed = withTroops(troops);
+        double staffing = staffed.postStaffing();
+        for (Post p : posts) {
+            p.staffing = staffing;
+        }
+        int wanted = troops <= 0 || patrolCells.isEmpty() ? 0 : staffed.patrols();
+        while (patrols.size() > wanted) {
+            Patrol p = patrols.remove(patrols.size() - 1);
+            field.remove(p);
+        }
+        while (patrols.size() < wanted) {
+            Cell c = patrolCells.get(random.nextInt(patrolCells.size()));
+            Patrol p = new Patrol(c.x(), c.y());
+            patrols.add(p);
+            field.setObjectLocation(p, c.x(), c.y());
+        }
+    }
+
+    private void movePatrols(MersenneTwisterFast random) {
+        boolean interpose = spec.mandate() == Mandate.INTERPOSE;
+        for (Patrol p : patrols) {
+            Cell goal = interpose ? nearest(incursions, p.x, p.y) : null;
+            for (int step = 0; step < spec.patrolSpeed(); step++) {
+                int bestX = -1;
+                int bestY = -1;
+                if (goal != null) {
+                    int here = Math.max(Math.abs(goal.x() - p.x), Math.abs(goal.y() - p.y));
+                    for (int d = 0; d < 8; d++) {
+                        int nx = p.x + DX[d];
+                        int ny = p.y + DY[d];
+                        if (geography.contains(nx, ny) && geography.passable(nx, ny)
+                                && Math.max(Math.abs(goal.x() - nx), Math.abs(goal.y() - ny)) < here) {
+                            here = Math.max(Math.abs(goal.x() - nx), Math.abs(goal.y() - ny));
+                            bestX = nx;
+                            bestY = ny;
+                        }
+                    }
+                } else {
+                    int d = random.nextInt(8);
+                    int nx = p.x + DX[d];
+                    int ny = p.y + DY[d];
+                    if (geography.contains(nx, ny) && patrolArea[geography.index(nx, ny)] && geography.passable(nx, ny)) {
+                        bestX = nx;
+                        bestY = ny;
+                    }
+                }
+                if (bestX >= 0) {
+                    p.x = bestX;
+                    p.y = bestY;
+                }
+            }
+            field.setObjectLocation(p, p.x, p.y);
+        }
+    }
+
+    private static Cell nearest(List<Cell> cells, int x, int y) {
+        Cell best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (Cell c : cells) {
+            int d = Math.max(Math.abs(c.x() - x), Math.abs(c.y() - y));
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private Site nearestSite(int x, int y) {
+        Site best = null;
+        int bestD = spec.sensorRadius() * spec.sensorRadius();
+        for (Site s : posts) {
+            int d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
+            if (d <= bestD) {
+                bestD = d;
+                best = s;
+            }
+        }
+        for (Site s : patrols) {
+            int d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
+            if (d <= bestD) {
+                bestD = d;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private PeacekeepersSpec withTroops(int n) {
+        return new PeacekeepersSpec(spec.name(), Math.max(0, n), spec.posts(), spec.postGarrison(), spec.patrolSize(), spec.patrolSpeed(),
+                spec.patrolZones(), spec.sensorRadius(), spec.detection(), spec.deterrence(), spec.mandate(), spec.credibility(),
+                spec.attributionAccuracy(), spec.demandInterval());
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    /** Troops arrive ({@code delta > 0}) or leave. */
+    public void changeTroops(ConflictModel m, int delta) {
+        troops = Math.max(0, troops + delta);
+        reconcilePatrols(m.random);
+        recomputeCoverage();
+    }
+
+    /** New parameters mid-run; troops and posts are reset only when they changed. */
+    public void reconfigure(ConflictModel m, PeacekeepersSpec next, boolean troopsChanged) {
+        boolean postsChanged = !next.posts().equals(spec.posts());
+        boolean zonesChanged = !next.patrolZones().equals(spec.patrolZones());
+        spec = next;
+        if (troopsChanged) {
+            troops = next.troops();
+        }
+        if (zonesChanged) {
+            rebuildPatrolArea();
+        }
+        if (postsChanged) {
+            rebuildPosts();
+        }
+        reconcilePatrols(m.random);
+        recomputeCoverage();
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    public String name() {
+        return spec.name();
+    }
+
+    public int troops() {
+        return troops;
+    }
+
+    public double credibility() {
+        return spec.credibility();
+    }
+
+    public double attributionAccuracy() {
+        return spec.attributionAccuracy();
+    }
+
+    public int sensorRadius() {
+        return spec.sensorRadius();
+    }
+
+    public List<Post> posts() {
+        return List.copyOf(posts);
+    }
+
+    public List<Patrol> patrols() {
+        return List.copyOf(patrols);
+    }
+
+    public int patrolCount() {
+        return patrols.size();
+    }
+
+    public int demandsIssued() {
+        return demandsIssued;
+    }
+
+    public int violationsVerified() {
+        return violationsVerified;
+    }
+}

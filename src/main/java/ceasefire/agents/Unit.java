@@ -1,0 +1,458 @@
+package ceasefire.agents;
+
+import ceasefire.model.ConflictModel;
+import ceasefire.model.Equations;
+import ceasefire.rules.ActKind;
+import ceasefire.scenario.Geography;
+import ceasefire.scenario.SideKey;
+import ceasefire.scenario.UnitKind;
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One unit of a military (a company, battery or drone team) on one cell. Its command steps it
+ * once a day; each day it answers a pending withdrawal demand, carries on withdrawing or an
+ * order, or decides, from its side's hostility and doctrine, its own provocation and the
+ * peacekeepers' presence, whether to hold, patrol, fire, probe forward, dig in or move heavy
+ * weapons up. docs/MODEL.md sets out the decision in full.
+ */
+public final class Unit implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Chance per day that a unit with nothing else to do moves one cell on its own ground. */
+    static final double PATROL_RATE = 0.1;
+    /** Provocation above which a drone team strikes on its own (a retaliation order sets 1). */
+    static final double DRONE_PROVOCATION = 0.5;
+
+    private static final int[] DX = {-1, 0, 1, -1, 1, -1, 0, 1};
+    private static final int[] DY = {-1, -1, -1, 0, 0, 1, 1, 1};
+
+    private final int id;
+    private final Military command;
+    private final UnitKind kind;
+    private final int initialStrength;
+    int x;
+    int y;
+    int strength;
+    boolean alive = true;
+    Posture posture = Posture.HOLDING;
+    double provocation;
+    boolean forward;
+    boolean entrenched;
+    boolean demandPending;
+    int lastDemandDay = Integer.MIN_VALUE / 2;
+    boolean withdrawing;
+    Order order;
+    boolean establishNext;
+    String lastAction = "none yet";
+
+    Unit(int id, Military command, UnitKind kind, int strength, int x, int y) {
+        this.id = id;
+        this.command = command;
+        this.kind = kind;
+        this.strength = strength;
+        this.initialStrength = strength;
+        this.x = x;
+        this.y = y;
+    }
+
+    @Override
+    public void step(SimState state) {
+        if (!alive) {
+            return;
+        }
+        ConflictModel m = (ConflictModel) state;
+        MersenneTwisterFast random = m.random;
+        provocation *= command.provocationMemory;
+
+        if (demandPending) {
+            demandPending = false;
+            answerDemand(m, random);
+            return;
+        }
+        if (withdrawing) {
+            withdraw(m, random);
+            return;
+        }
+        if (order != null) {
+            followOrder(m, random);
+            return;
+        }
+        if (establishNext) {
+            establishNext = false;
+            establish(m);
+            return;
+        }
+        Geography g = m.geography();
+        int reach = command.reach(kind);
+        int lineDistance = g.lineDistance(x, y);
+        if (lineDistance > reach + 1 && provocation < 0.01 && !forward) {
+            // Out of reach of the enemy: the routine of a quiet sector.
+            if (random.nextDouble() < PATROL_RATE) {
+                patrol(m, random);
+            } else {
+                posture = Posture.HOLDING;
+            }
+            return;
+        }
+        if (kind == UnitKind.DRONE_TEAM && provocation < DRONE_PROVOCATION) {
+            // Drone strikes are the command's decision: teams strike on orders or in retaliation.
+            posture = Posture.HOLDING;
+            return;
+        }
+        double restraint = Equations.clamp01(command.restraintBase + command.sensitivity * m.deterrenceAt(x, y));
+        double motive = Equations.clamp01(command.motiveBase + command.retaliation * provocation);
+        double p = Equations.violationProbability(command.opportunity, motive, restraint);
+        if (random.nextDouble() < p && fire(m, random, false)) {
+            return;
+        }
+        double q = command.advanceBase * (1 - restraint);
+        switch (kind) {
+            case INFANTRY -> {
+                if (forward && !entrenched) {
+                    if (random.nextDouble() < command.ambition) {
+                        establish(m);
+                        return;
+                    }
+                } else if (random.nextDouble() < q) {
+                    probe(m, random);
+                    return;
+                }
+            }
+            case ARTILLERY -> {
+                int limit = command.heavyWeaponsDistance();
+                if (!forward && lineDistance > limit && random.nextDouble() < command.moveUpBase * (1 - restraint)) {
+                    moveUp(m, random);
+                    return;
+                }
+            }
+            case DRONE_TEAM -> {
+                // Drone teams strike or hold; they do not take ground.
+            }
+        }
+        posture = forward ? (entrenched ? Posture.ENTRENCHED : Posture.HOLDING) : Posture.HOLDING;
+    }
+
+    // ---------------------------------------------------------------- decisions
+
+    /** Fires at (or strikes) the nearest reachable enemy; false when nothing is in range. */
+    boolean fire(ConflictModel m, MersenneTwisterFast random, boolean ordered) {
+        if (!command.hasStock(kind)) {
+            return false;
+        }
+        Unit target = m.findTarget(command.side().other(), x, y, command.reach(kind));
+        if (target == null) {
+            return false;
+        }
+        command.useStock(kind);
+        int casualties = fireAt(m, target, ordered);
+        lastAction = "day " + m.day() + ": " + (kind == UnitKind.DRONE_TEAM ? "drone strike on " : "fired on ")
+                + target.command.name() + "'s " + target.getKind() + " at "
+                + m.geography().placeName(target.x, target.y) + ", " + casualties + " casualties";
+        return true;
+    }
+
+    /**
+     * One day's aimed fire (or one drone strike) on {@code target}: casualties drawn by the
+     * Lanchester rule, the target hit (and removed if destroyed), the act judged. Returns the
+     * casualties.
+     */
+    int fireAt(ConflictModel m, Unit target, boolean ordered) {
+        posture = kind == UnitKind.DRONE_TEAM ? Posture.STRIKING : Posture.FIRING;
+        double cover = m.parameters().terrain().coverOf(m.geography().terrain(target.x, target.y));
+        // Drone strikes do not scale with the team's headcount; guns and rifles do.
+        double share = kind == UnitKind.DRONE_TEAM ? 1.0 : strength / (double) kind.defaultStrength();
+        int casualties = m.drawCasualties(Equations.expectedCasualties(command.weapon(kind).lethality(), share, cover), target.strength);
+        int tx = target.x;
+        int ty = target.y;
+        target.command.hitAt(tx, ty);
+        if (target.hit(casualties)) {
+            target.command.lost(target);
+            m.unplace(target);
+        }
+        m.casualties(target.side(), casualties);
+        m.commit(this, kind == UnitKind.DRONE_TEAM ? ActKind.DRONE_STRIKE : ActKind.FIRE, x, y, tx, ty, casualties,
+                target.side(), ordered);
+        return casualties;
+    }
+
+    private void answerDemand(ConflictModel m, MersenneTwisterFast random) {
+        double comply = Equations.compliance(m.peacekeepers().credibility(), command.discipline, command.ambition, order != null || entrenched);
+        if (random.nextDouble() < comply) {
+            withdrawing = true;
+            order = null;
+            establishNext = false;
+            posture = Posture.WITHDRAWING;
+            command.tally().withdrawals++;
+            lastAction = "day " + m.day() + ": began withdrawing as peacekeepers demanded";
+            withdraw(m, random);
+        } else {
+            posture = Posture.REFUSING;
+            command.tally().refusals++;
+            command.tally().noteRefusal(x, y);
+            lastAction = "day " + m.day() + ": refused the peacekeepers' demand to withdraw";
+            m.commit(this, ActKind.REFUSE_WITHDRAWAL, x, y, x, y, 0, null, order != null);
+        }
+    }
+
+    private void withdraw(ConflictModel m, MersenneTwisterFast random) {
+        Geography g = m.geography();
+        SideKey side = command.side();
+        if (g.ownDistance(side, x, y) == 0) {
+            withdrawing = false;
+            forward = false;
+            entrenched = false;
+            posture = Posture.HOLDING;
+            lastAction = "day " + m.day() + ": back on its own side of the line";
+            return;
+        }
+        posture = Posture.WITHDRAWING;
+        int bestX = -1;
+        int bestY = -1;
+        int best = g.ownDistance(side, x, y);
+        for (int d = 0; d < 8; d++) {
+            int nx = x + DX[d];
+            int ny = y + DY[d];
+            if (g.contains(nx, ny) && g.ownDistance(side, nx, ny) < best) {
+                best = g.ownDistance(side, nx, ny);
+                bestX = nx;
+                bestY = ny;
+            }
+        }
+        if (bestX >= 0) {
+            moveTo(m, bestX, bestY, random, false);
+        }
+    }
+
+    private void followOrder(ConflictModel m, MersenneTwisterFast random) {
+        Geography g = m.geography();
+        if (g.inZone(order.zone(), x, y)) {
+            boolean post = order.post();
+            order = null;
+            if (post) {
+                establish(m);
+            } else {
+                posture = Posture.HOLDING;
+            }
+            return;
+        }
+        posture = Posture.ADVANCING;
+        int[] route = order.route();
+        int here = route[g.index(x, y)];
+        int bestX = -1;
+        int bestY = -1;
+        for (int d = 0; d < 8; d++) {
+            int nx = x + DX[d];
+            int ny = y + DY[d];
+            if (g.contains(nx, ny) && route[g.index(nx, ny)] < here && !m.occupiedByEnemy(command.side(), nx, ny)) {
+                here = route[g.index(nx, ny)];
+                bestX = nx;
+                bestY = ny;
+            }
+        }
+        if (bestX < 0) {
+            lastAction = "day " + m.day() + ": advance on " + order.zone() + " stalled";
+            return;
+        }
+        moveTo(m, bestX, bestY, random, true);
+        lastAction = "day " + m.day() + ": advancing on " + order.zone() + " under orders";
+    }
+
+    /** Digs in: a new position where the unit stands. */
+    private void establish(ConflictModel m) {
+        entrenched = true;
+        posture = Posture.ENTRENCHED;
+        lastAction = "day " + m.day() + ": set up a position at " + m.geography().placeName(x, y);
+        m.commit(this, ActKind.ESTABLISH_POSITION, x, y, x, y, 0, null, false);
+    }
+
+    /** One step towards the line, or across it onto ground nobody of the enemy holds. */
+    private void probe(ConflictModel m, MersenneTwisterFast random) {
+        Geography g = m.geography();
+        SideKey side = command.side();
+        int here = g.lineDistance(x, y);
+        int bestX = -1;
+        int bestY = -1;
+        int start = random.nextInt(8);
+        for (int k = 0; k < 8; k++) {
+            int d = (start + k) & 7;
+            int nx = x + DX[d];
+            int ny = y + DY[d];
+            if (!g.contains(nx, ny) || !g.passable(nx, ny) || m.occupiedByEnemy(side, nx, ny)) {
+                continue;
+            }
+            boolean crossing = here == 0 && g.forwardOf(side, nx, ny) && g.lineDistance(nx, ny) <= 1;
+            if (crossing || (here > 0 && g.lineDistance(nx, ny) < here && !g.forwardOf(side, nx, ny))) {
+                bestX = nx;
+                bestY = ny;
+                break;
+            }
+        }
+        if (bestX < 0) {
+            posture = Posture.HOLDING;
+            return;
+        }
+        posture = Posture.PROBING;
+        if (moveTo(m, bestX, bestY, random, false)) {
+            lastAction = "day " + m.day() + ": probed forward to " + g.placeName(x, y);
+        }
+    }
+
+    /** Artillery one step nearer the line. */
+    private void moveUp(ConflictModel m, MersenneTwisterFast random) {
+        Geography g = m.geography();
+        int here = g.lineDistance(x, y);
+        int start = random.nextInt(8);
+        for (int k = 0; k < 8; k++) {
+            int d = (start + k) & 7;
+            int nx = x + DX[d];
+            int ny = y + DY[d];
+            if (g.contains(nx, ny) && g.passable(nx, ny) && g.lineDistance(nx, ny) < here && !g.forwardOf(command.side(), nx, ny)) {
+                posture = Posture.MOVING_UP;
+                if (moveTo(m, nx, ny, random, false)) {
+                    lastAction = "day " + m.day() + ": moved guns up to " + g.placeName(x, y);
+                }
+                return;
+            }
+        }
+    }
+
+    /** One random step on the unit's own ground, never onto the line itself. */
+    private void patrol(ConflictModel m, MersenneTwisterFast random) {
+        Geography g = m.geography();
+        int d = random.nextInt(8);
+        int nx = x + DX[d];
+        int ny = y + DY[d];
+        posture = Posture.PATROLLING;
+        if (g.contains(nx, ny) && g.passable(nx, ny) && !g.forwardOf(command.side(), nx, ny)
+                && g.lineDistance(nx, ny) > command.reach(kind) + 1
+                && (kind != UnitKind.ARTILLERY || g.lineDistance(nx, ny) > command.heavyWeaponsDistance())) {
+            moveTo(m, nx, ny, random, false);
+        }
+    }
+
+    /**
+     * Moves one cell if the ground allows (passable, the terrain's mobility roll, no
+     * interposing peacekeepers in the way) and has the move judged. Returns whether it moved.
+     */
+    boolean moveTo(ConflictModel m, int nx, int ny, MersenneTwisterFast random, boolean ordered) {
+        if (!m.canEnter(command.side(), nx, ny, random)) {
+            return false;
+        }
+        int ox = x;
+        int oy = y;
+        x = nx;
+        y = ny;
+        m.relocate(this, ox, oy);
+        forward = m.geography().forwardOf(command.side(), nx, ny);
+        if (!forward) {
+            entrenched = false;
+        }
+        if (m.moveMayBreakRules(this, ox, oy)) {
+            m.commit(this, ActKind.MOVE, ox, oy, nx, ny, 0, null, ordered);
+        }
+        return true;
+    }
+
+    /** Takes casualties; returns whether the unit is destroyed. */
+    boolean hit(int casualties) {
+        strength -= casualties;
+        provocation = 1.0;
+        if (strength <= 0) {
+            strength = 0;
+            alive = false;
+        }
+        return !alive;
+    }
+
+    // ---------------------------------------------------------------- for the model
+
+    public int id() {
+        return id;
+    }
+
+    public Military command() {
+        return command;
+    }
+
+    public SideKey side() {
+        return command.side();
+    }
+
+    public UnitKind kind() {
+        return kind;
+    }
+
+    public int x() {
+        return x;
+    }
+
+    public int y() {
+        return y;
+    }
+
+    public int strength() {
+        return strength;
+    }
+
+    public boolean alive() {
+        return alive;
+    }
+
+    public boolean forward() {
+        return forward;
+    }
+
+    public boolean entrenched() {
+        return entrenched;
+    }
+
+    public boolean underOrders() {
+        return order != null;
+    }
+
+    // ---------------------------------------------------------------- inspector (MASON shows getters)
+
+    public String getSide() {
+        return command.name() + " (" + command.side() + ")";
+    }
+
+    public String getKind() {
+        return kind.yamlName().replace('_', ' ');
+    }
+
+    public String getPosture() {
+        return posture.words();
+    }
+
+    public String getStrength() {
+        return strength + " of " + initialStrength;
+    }
+
+    public String getCell() {
+        return "(" + x + ", " + y + ")";
+    }
+
+    public double getHostility() {
+        return command.hostility();
+    }
+
+    public double getProvocation() {
+        return provocation;
+    }
+
+    public String getLastAction() {
+        return lastAction;
+    }
+
+    public String getOrders() {
+        return order == null ? (withdrawing ? "withdraw to own side" : "none") : "advance on " + order.zone() + (order.post() ? " and set up a post" : "");
+    }
+
+    @Override
+    public String toString() {
+        return command.name() + " " + getKind() + " #" + id + " at " + getCell() + ", " + getPosture();
+    }
+}

@@ -1,0 +1,22 @@
+package ceasefire.agents;
+
+/** Small helpers for narrative sentences. */
+final class Words {
+
+    private Words() {
+    }
+
+    /** "an incursion", "a drone strike". */
+    static String withArticle(String noun) {
+        if (noun.isEmpty()) {
+            return noun;
+        }
+        char c = Character.toLowerCase(noun.charAt(0));
+        return ("aeio".indexOf(c) >= 0 ? "an " : "a ") + noun;
+    }
+
+    /** "1 unit", "3 units". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

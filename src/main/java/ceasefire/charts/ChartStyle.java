@@ -1,0 +1,55 @@
+package ceasefire.charts;
+
+import java.awt.Color;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/** Applies the house style (white background, light grid, readable fonts) to charts. */
+final class ChartStyle {
+
+    private ChartStyle() {
+    }
+
+    static void chart(JFreeChart chart, String subtitle) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(Palette.TITLE);
+        }
+        if (subtitle != null && !subtitle.isEmpty()) {
+            TextTitle t = new TextTitle(subtitle, Palette.SUBTITLE);
+            t.setPaint(new Color(0x555555));
+            chart.addSubtitle(t);
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(Palette.LEGEND);
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+    }
+
+    static void plot(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Palette.GRID);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setOutlineVisible(false);
+        axis(plot.getDomainAxis());
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            axis(plot.getRangeAxis(i));
+        }
+    }
+
+    static void axis(ValueAxis axis) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelFont(Palette.AXIS);
+        axis.setTickLabelFont(Palette.TICKS);
+    }
+}

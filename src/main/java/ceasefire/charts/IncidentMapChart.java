@@ -1,0 +1,230 @@
+package ceasefire.charts;
+
+import ceasefire.model.Incident;
+import ceasefire.scenario.Cell;
+import ceasefire.scenario.Control;
+import ceasefire.scenario.Geography;
+import ceasefire.scenario.Terrain;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.geom.Path2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Where incidents happened: a heat map of incident counts per cell drawn over the map (who holds
+ * each cell, shaded by terrain), with the line of contact and the peacekeepers' posts.
+ */
+public final class IncidentMapChart {
+
+    /** Upper bounds of the count bins: 1, 2, 3-4, 5-9, 10-19, 20+. */
+    private static final int[] BINS = {1, 2, 3, 5, 10, 20};
+
+    private IncidentMapChart() {
+    }
+
+    /** Incidents per cell (x, y, count) for cells with at least one. */
+    public static DefaultXYZDataset incidentCounts(Geography g, List<Incident> incidents) {
+        int[] counts = new int[g.cells()];
+        for (Incident i : incidents) {
+            counts[g.index(i.x(), i.y())]++;
+        }
+        int n = 0;
+        for (int c : counts) {
+            n += c > 0 ? 1 : 0;
+        }
+        double[][] data = new double[3][n];
+        int k = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                data[0][k] = i % g.width();
+                data[1][k] = i / g.width();
+                data[2][k] = counts[i];
+                k++;
+            }
+        }
+        DefaultXYZDataset ds = new DefaultXYZDataset();
+        ds.addSeries("incidents", data);
+        return ds;
+    }
+
+    public static JFreeChart createChart(Geography g, List<Incident> incidents, List<Cell> posts, String[] sideNames,
+                                         String peacekeepersName, String subtitle) {
+        NumberAxis xAxis = new NumberAxis("x (column)");
+        xAxis.setRange(0, g.width());
+        xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis yAxis = new NumberAxis("y (row)");
+        yAxis.setRange(0, g.height());
+        yAxis.setInverted(true);
+        yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+
+        // Dataset 0 (drawn last, on top): incidents. 1: peacekeeping posts. 2: line of contact. 3: the map.
+        LookupPaintScale heat = new LookupPaintScale(0, 1_000_000, new Color(0, 0, 0, 0));
+        for (int b = 0; b < BINS.length; b++) {
+            heat.add(BINS[b], Palette.heat(b));
+        }
+        XYBlockRenderer incidentRenderer = blocks(heat);
+        XYPlot plot = new XYPlot(incidentCounts(g, incidents), xAxis, yAxis, incidentRenderer);
+
+        XYSeriesCollection postSeries = new XYSeriesCollection();
+        XYSeries ps = new XYSeries(peacekeepersName + " posts", false, true);
+        for (Cell c : posts) {
+            ps.add(c.x() + 0.5, c.y() + 0.5);
+        }
+        postSeries.addSeries(ps);
+        XYLineAndShapeRenderer postRenderer = new XYLineAndShapeRenderer(false, true);
+        postRenderer.setSeriesShape(0, triangle(5));
+        postRenderer.setSeriesPaint(0, Palette.PEACEKEEPERS.darker());
+        postRenderer.setUseOutlinePaint(true);
+        postRenderer.setSeriesOutlinePaint(0, Color.WHITE);
+        postRenderer.setDrawOutlines(true);
+        plot.setDataset(1, postSeries);
+        plot.setRenderer(1, postRenderer);
+
+        LookupPaintScale lineScale = new LookupPaintScale(0, 2, new Color(0, 0, 0, 0));
+        lineScale.add(1, Palette.LINE_OF_CONTACT);
+        plot.setDataset(2, lineOfContact(g));
+        plot.setRenderer(2, blocks(lineScale));
+
+        int codes = Control.values().length * Terrain.values().length;
+        LookupPaintScale mapScale = new LookupPaintScale(0, codes + 1, Color.WHITE);
+        for (Control c : Control.values()) {
+            for (Terrain t : Terrain.values()) {
+                mapScale.add(code(c, t), Palette.cell(c, t));
+            }
+        }
+        plot.setDataset(3, map(g));
+        plot.setRenderer(3, blocks(mapScale));
+
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        ChartStyle.axis(xAxis);
+        ChartStyle.axis(yAxis);
+
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(box(sideNames[0] + " (A)", Palette.control(Control.A)));
+        legend.add(box(sideNames[1] + " (B)", Palette.control(Control.B)));
+        legend.add(box("peacekeeping zone", Palette.control(Control.PEACEKEEPING)));
+        if (has(g, Control.BUFFER)) {
+            legend.add(box("buffer", Palette.control(Control.BUFFER)));
+        }
+        if (has(g, Control.NEUTRAL)) {
+            legend.add(box("neutral", Palette.control(Control.NEUTRAL)));
+        }
+        legend.add(box("line of contact", Palette.LINE_OF_CONTACT));
+        if (!posts.isEmpty()) {
+            LegendItem post = new LegendItem(peacekeepersName + " post", null, null, null, triangle(5), Palette.PEACEKEEPERS.darker());
+            legend.add(post);
+        }
+        plot.setFixedLegendItems(legend);
+
+        JFreeChart chart = new JFreeChart("Where incidents happened (" + incidents.size() + " in all)", Palette.TITLE, plot, true);
+        ChartStyle.chart(chart, subtitle);
+
+        NumberAxis scaleAxis = new NumberAxis("incidents per cell");
+        scaleAxis.setRange(1, 25);
+        LookupPaintScale legendScale = new LookupPaintScale(1, 25, Color.WHITE);
+        for (int b = 0; b < BINS.length; b++) {
+            legendScale.add(BINS[b], Palette.heat(b));
+        }
+        PaintScaleLegend scaleLegend = new PaintScaleLegend(legendScale, scaleAxis);
+        scaleLegend.setPosition(RectangleEdge.RIGHT);
+        scaleLegend.setAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        scaleLegend.setMargin(new RectangleInsets(10, 10, 10, 10));
+        scaleLegend.setStripWidth(14);
+        ChartStyle.axis(scaleAxis);
+        chart.addSubtitle(scaleLegend);
+        return chart;
+    }
+
+    /** Width and height in pixels that keep cells square for a chart of about {@code width} pixels. */
+    public static Rectangle size(Geography g, int width) {
+        int plotWidth = width - 200;
+        int plotHeight = (int) Math.round(plotWidth * g.height() / (double) g.width());
+        return new Rectangle(0, 0, width, plotHeight + 190);
+    }
+
+    private static boolean has(Geography g, Control c) {
+        for (int i = 0; i < g.cells(); i++) {
+            if (g.controlAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DefaultXYZDataset map(Geography g) {
+        double[][] data = new double[3][g.cells()];
+        for (int i = 0; i < g.cells(); i++) {
+            data[0][i] = i % g.width();
+            data[1][i] = i / g.width();
+            data[2][i] = code(g.controlAt(i), g.terrainAt(i));
+        }
+        DefaultXYZDataset ds = new DefaultXYZDataset();
+        ds.addSeries("map", data);
+        return ds;
+    }
+
+    private static DefaultXYZDataset lineOfContact(Geography g) {
+        int n = g.lineCells();
+        double[][] data = new double[3][n];
+        int k = 0;
+        for (int y = 0; y < g.height(); y++) {
+            for (int x = 0; x < g.width(); x++) {
+                if (g.onLine(x, y)) {
+                    data[0][k] = x;
+                    data[1][k] = y;
+                    data[2][k] = 1;
+                    k++;
+                }
+            }
+        }
+        DefaultXYZDataset ds = new DefaultXYZDataset();
+        ds.addSeries("line of contact", data);
+        return ds;
+    }
+
+    private static int code(Control c, Terrain t) {
+        return 1 + c.ordinal() * Terrain.values().length + t.ordinal();
+    }
+
+    private static XYBlockRenderer blocks(LookupPaintScale scale) {
+        XYBlockRenderer r = new XYBlockRenderer();
+        r.setBlockWidth(1.0);
+        r.setBlockHeight(1.0);
+        r.setBlockAnchor(RectangleAnchor.TOP_LEFT);
+        r.setPaintScale(scale);
+        return r;
+    }
+
+    private static LegendItem box(String label, Color colour) {
+        return new LegendItem(label, null, null, null, new java.awt.geom.Rectangle2D.Double(-6, -6, 12, 12), colour,
+                new BasicStroke(0.6f), new Color(0x888888));
+    }
+
+    private static java.awt.Shape triangle(double s) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -s);
+        p.lineTo(s, s);
+        p.lineTo(-s, s);
+        p.closePath();
+        return p;
+    }
+}

@@ -1,0 +1,737 @@
+package ceasefire.model;
+
+import ceasefire.agents.Mediator;
+import ceasefire.agents.Military;
+import ceasefire.agents.PeacekeepingContingent;
+import ceasefire.agents.Unit;
+import ceasefire.rules.Act;
+import ceasefire.rules.ActKind;
+import ceasefire.rules.IncidentType;
+import ceasefire.rules.Judge;
+import ceasefire.rules.MapView;
+import ceasefire.rules.Verdict;
+import ceasefire.scenario.Cell;
+import ceasefire.scenario.EscalationLevel;
+import ceasefire.scenario.EventAction;
+import ceasefire.scenario.EventSpec;
+import ceasefire.scenario.Geography;
+import ceasefire.scenario.RuleSpec;
+import ceasefire.scenario.Scenario;
+import ceasefire.scenario.SideKey;
+import ceasefire.scenario.SideSpec;
+import ceasefire.scenario.UnitGroupSpec;
+import ceasefire.scenario.UnitKind;
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.engine.Stoppable;
+import sim.field.grid.DenseGrid2D;
+import sim.field.grid.SparseGrid2D;
+import sim.util.Bag;
+
+/**
+ * The simulation: two militaries, a peacekeeping contingent and a mediator on a grid map under a
+ * ceasefire rule set. One step is one day. The model never knows whether a GUI is watching;
+ * observers ({@link RunObserver}) receive incidents, narrative and daily records as they happen.
+ *
+ * <p>Each day runs in a fixed order (MASON orderings at the same time step):</p>
+ * <ol start="0">
+ *   <li>timeline events of the day;</li>
+ *   <li>peacekeepers' morning: patrols move, coverage is rebuilt;</li>
+ *   <li>forces: each command orders retaliation and strikes, then its units act; the side that
+ *       moves first is drawn each day so neither has a standing first-mover advantage;</li>
+ *   <li>peacekeepers' evening: withdrawal demands, reports to the mediator;</li>
+ *   <li>statements: accusations, denials, withdrawals and refusals announced;</li>
+ *   <li>mediator: rebukes and talks;</li>
+ *   <li>dynamics: hostility (Richardson), escalation index and level, collapse, the day's record.</li>
+ * </ol>
+ *
+ * <p>All randomness comes from {@link #random}, seeded with the run's seed at every
+ * {@link #start()}: same scenario and seed, same run.</p>
+ */
+public class ConflictModel extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+    private Scenario params;
+    private final Geography geography;
+    private final MapView mapView;
+    private long runSeed;
+    private int daysToRun;
+    private final List<RunObserver> observers = new ArrayList<>();
+
+    private transient RandomAdapter rng;
+    private DenseGrid2D unitField;
+    private SparseGrid2D peacekeeperField;
+    private int[][] unitCount;
+    private boolean[] entryZone;
+    private Military[] militaries;
+    private PeacekeepingContingent contingent;
+    private Mediator mediator;
+    private RunStatistics stats;
+    private final List<Stoppable> repeating = new ArrayList<>();
+
+    private int day;
+    private int nextUnitId;
+    private double smoothedSeverity;
+    private double escalation;
+    private EscalationLevel level = EscalationLevel.CALM;
+    private int consecutiveOpenWar;
+    private int collapseDay = -1;
+    private boolean finished;
+    private NarrativeEntry headline;
+    private RunSummary summary;
+
+    // Today's tallies for the daily record.
+    private int todayIncidents;
+    private final int[] todayBySide = new int[2];
+    private int todayDetected;
+    private double todaySeverity;
+    private final int[] todayCasualties = new int[2];
+    private final int[][] todayByType = new int[2][IncidentType.values().length];
+    private boolean todayTalks;
+
+    /** A run of the scenario with its own seed and length. */
+    public ConflictModel(Scenario scenario) {
+        this(scenario, scenario.run().seed());
+    }
+
+    /** A run of the scenario with another seed. */
+    public ConflictModel(Scenario scenario, long seed) {
+        super(seed);
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.params = scenario;
+        this.geography = scenario.geography();
+        this.mapView = MapView.of(geography);
+        this.runSeed = seed;
+        this.daysToRun = scenario.run().days();
+    }
+
+    /** Also records the seed to start from, so that restarting repeats the run exactly. */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        runSeed = seed;
+    }
+
+    /** Days to run (at most; the run may stop early on collapse). */
+    public void setDaysToRun(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be >= 1, was " + days);
+        }
+        daysToRun = days;
+    }
+
+    public void addObserver(RunObserver observer) {
+        observers.add(Objects.requireNonNull(observer, "observer"));
+    }
+
+    public void removeObserver(RunObserver observer) {
+        observers.remove(observer);
+    }
+
+    // ---------------------------------------------------------------- start
+
+    /**
+     * Runs the whole scenario without a GUI: start, step day by day until the run finishes
+     * (its last day, or collapse when the scenario stops there), finish. Returns the summary.
+     */
+    public RunSummary run() {
+        start();
+        while (!finished && schedule.step(this)) {
+            // each step is one day; observers see it as it happens
+        }
+        RunSummary result = summarySoFar();
+        finish();
+        return result;
+    }
+
+    @Override
+    public void start() {
+        super.setSeed(runSeed);
+        super.start();
+        rng = new RandomAdapter(random);
+        params = scenario;
+        day = 0;
+        nextUnitId = 0;
+        smoothedSeverity = 0;
+        escalation = 0;
+        level = EscalationLevel.CALM;
+        consecutiveOpenWar = 0;
+        collapseDay = -1;
+        finished = false;
+        headline = null;
+        summary = null;
+        stats = new RunStatistics();
+        resetToday();
+
+        int w = geography.width();
+        int h = geography.height();
+        unitField = new DenseGrid2D(w, h);
+        unitField.removeEmptyBags = false;
+        peacekeeperField = new SparseGrid2D(w, h);
+        unitCount = new int[2][geography.cells()];
+        rebuildEntryZone();
+
+        militaries = new Military[2];
+        for (SideKey side : SideKey.values()) {
+            Military mil = new Military(params.side(side), params.mediator().impartiality());
+            militaries[side.index()] = mil;
+        }
+        for (SideKey side : SideKey.values()) {
+            for (UnitGroupSpec g : params.side(side).units()) {
+                militaries[side.index()].deploy(this, g);
+            }
+        }
+        contingent = new PeacekeepingContingent(this, params.peacekeepers(), peacekeeperField);
+        mediator = new Mediator(params.mediator());
+        escalation = Equations.escalationIndex(militaries[0].hostility(), militaries[1].hostility(), 0,
+                params.escalation().hostilityWeight(), params.escalation().intensityScale());
+        level = params.escalation().levelOf(escalation);
+
+        repeating.clear();
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> runTimeline(), 1.0));
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> contingent.beginDay(this), 1.0));
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> forces(), 1.0));
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 3,
+                (Steppable) s -> contingent.endDay(this, militaries[0], militaries[1], mediator), 1.0));
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 4, (Steppable) s -> statements(), 1.0));
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 5, mediator, 1.0));
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> endOfDay(), 1.0));
+    }
+
+    private void forces() {
+        int first = random.nextBoolean() ? 0 : 1;
+        for (int k = 0; k < 2; k++) {
+            Military m = militaries[(first + k) & 1];
+            m.beginDay(this);
+        }
+        for (int k = 0; k < 2; k++) {
+            militaries[(first + k) & 1].step(this);
+        }
+    }
+
+    private void statements() {
+        int first = random.nextBoolean() ? 0 : 1;
+        for (int k = 0; k < 2; k++) {
+            Military m = militaries[(first + k) & 1];
+            m.speak(this, militaries[(first + k + 1) & 1]);
+        }
+    }
+
+    private void endOfDay() {
+        for (Military m : militaries) {
+            m.updateHostility(this);
+        }
+        var esc = params.escalation();
+        double todayWeight = todaySeverity + params.dynamics().casualtyWeight() * (todayCasualties[0] + todayCasualties[1]);
+        smoothedSeverity = Equations.smooth(smoothedSeverity, todayWeight, esc.memoryDays());
+        escalation = Equations.escalationIndex(militaries[0].hostility(), militaries[1].hostility(), smoothedSeverity,
+                esc.hostilityWeight(), esc.intensityScale());
+        EscalationLevel newLevel = esc.levelOf(escalation);
+        if (newLevel != level) {
+            narrate("Escalation", NarrativeKind.LEVEL, (newLevel.ordinal() > level.ordinal() ? "rises to " : "falls to ")
+                    + newLevel.label() + String.format(java.util.Locale.ROOT, " (index %.2f)", escalation));
+            level = newLevel;
+        }
+        boolean openWar = escalation >= esc.openWarThreshold();
+        consecutiveOpenWar = openWar ? consecutiveOpenWar + 1 : 0;
+        if (collapseDay < 0 && consecutiveOpenWar >= esc.collapseDays()) {
+            collapseDay = day;
+            narrate("Ceasefire", NarrativeKind.COLLAPSE, "has collapsed: " + consecutiveOpenWar + " days of open war");
+        }
+        stats.day(escalation, level, openWar);
+
+        int[] ca = militaries[0].counts();
+        int[] cb = militaries[1].counts();
+        DayRecord record = new DayRecord(day, todayIncidents, todayBySide[0], todayBySide[1], todayDetected, todaySeverity,
+                todayCasualties[0], todayCasualties[1], militaries[0].hostility(), militaries[1].hostility(), escalation, level,
+                militaries[0].commitment(), militaries[1].commitment(), ca[0], cb[0], militaries[0].personnel(),
+                militaries[1].personnel(), ca[1], cb[1], contingent.troops(), contingent.patrolCount(), mediator.attention(),
+                todayTalks, todayByType);
+        for (RunObserver o : observers) {
+            o.day(record);
+        }
+        for (Military m : militaries) {
+            m.endDay();
+        }
+        resetToday();
+        day++;
+        if (day >= daysToRun || (collapseDay >= 0 && params.run().stopOnCollapse())) {
+            finishRun();
+        }
+    }
+
+    private void finishRun() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        summary = stats.summary(daysToRun, escalation, militaries[0].hostility(), militaries[1].hostility(), collapseDay);
+        for (Stoppable s : repeating) {
+            s.stop();
+        }
+    }
+
+    private void resetToday() {
+        todayIncidents = 0;
+        todayBySide[0] = 0;
+        todayBySide[1] = 0;
+        todayDetected = 0;
+        todaySeverity = 0;
+        todayCasualties[0] = 0;
+        todayCasualties[1] = 0;
+        for (int[] row : todayByType) {
+            java.util.Arrays.fill(row, 0);
+        }
+        todayTalks = false;
+    }
+
+    // ---------------------------------------------------------------- timeline
+
+    private void runTimeline() {
+        for (EventSpec e : scenario.timeline()) {
+            if (e.day() != day) {
+                continue;
+            }
+            if (!e.title().isEmpty()) {
+                narrate(e.actor(), NarrativeKind.EVENT, e.title());
+            }
+            for (EventAction a : e.actions()) {
+                apply(e, a);
+            }
+        }
+    }
+
+    private void apply(EventSpec e, EventAction action) {
+        if (action instanceof EventAction.ChangeParameters c) {
+            changeParameters(c.result(), c.changes());
+            narrate(e.actor(), NarrativeKind.EVENT, "parameters change: " + describe(c.changes()));
+        } else if (action instanceof EventAction.ReinforceUnits r) {
+            int n = militaries[r.side().index()].deploy(this, r.group()).size();
+            narrate(params.side(r.side()).name(), NarrativeKind.ORDER, "brings in " + n + " " + r.group().kind().yamlName().replace('_', ' ')
+                    + " unit" + (n == 1 ? "" : "s"));
+        } else if (action instanceof EventAction.WithdrawUnits w) {
+            int n = militaries[w.side().index()].withdrawUnits(this, w.kind(), w.count(), w.from());
+            narrate(params.side(w.side()).name(), NarrativeKind.ORDER, "withdraws " + n + " unit" + (n == 1 ? "" : "s")
+                    + (w.from().isEmpty() ? "" : " from " + w.from()) + " from the theatre");
+        } else if (action instanceof EventAction.ChangePeacekeepers p) {
+            contingent.changeTroops(this, p.troops());
+            narrate(contingent.name(), NarrativeKind.EVENT, (p.troops() >= 0 ? "receive " + p.troops() + " more troops"
+                    : "send " + -p.troops() + " troops home") + "; now " + contingent.troops());
+        } else if (action instanceof EventAction.ForceTalks) {
+            mediator.convene(this, true);
+        } else if (action instanceof EventAction.Recommit) {
+            militaries[0].recommit();
+            militaries[1].recommit();
+            narrate(params.a().name() + " and " + params.b().name(), NarrativeKind.EVENT, "publicly recommit to the ceasefire");
+        } else if (action instanceof EventAction.Advance adv) {
+            int n = militaries[adv.side().index()].orderAdvance(this, adv.kind(), adv.units(), adv.to(), adv.post());
+            narrate(params.side(adv.side()).name(), NarrativeKind.ORDER, "orders " + n + " " + adv.kind().yamlName().replace('_', ' ')
+                    + " unit" + (n == 1 ? "" : "s") + " to advance on " + regionLabel(adv.to()) + (adv.post() ? " and set up a post there" : ""));
+        } else if (action instanceof EventAction.Strike st) {
+            militaries[st.side().index()].orderStrike(st.weapon(), st.at(), st.strikes());
+            narrate(params.side(st.side()).name(), NarrativeKind.ORDER, "orders " + st.strikes() + " "
+                    + (st.weapon() == UnitKind.DRONE_TEAM ? "drone" : "artillery") + " strike" + (st.strikes() == 1 ? "" : "s")
+                    + " on " + regionLabel(st.at()));
+        } else {
+            throw new IllegalStateException("unhandled event action " + action);
+        }
+    }
+
+    private String regionLabel(String zone) {
+        var r = scenario.map().regions().get(zone);
+        return r == null ? "the " + zone + " zone" : r.label();
+    }
+
+    private static String describe(Map<String, String> changes) {
+        List<String> parts = new ArrayList<>();
+        changes.forEach((k, v) -> parts.add(k + " " + (v.startsWith("x") ? v : "= " + v)));
+        return String.join(", ", parts);
+    }
+
+    /**
+     * Switches to new parameters mid-run (timeline {@code set:}/{@code scale:}, or the GUI).
+     * Starting-state values (hostility, commitment, munitions, troops) are reset only when the
+     * change names them; everything else simply takes effect.
+     */
+    public void changeParameters(Scenario next, Map<String, String> changed) {
+        for (SideKey side : SideKey.values()) {
+            String p = "sides." + side + ".";
+            List<UnitKind> stocks = new ArrayList<>();
+            for (UnitKind k : UnitKind.values()) {
+                String weapon = switch (k) {
+                    case INFANTRY -> "small_arms";
+                    case ARTILLERY -> "artillery";
+                    case DRONE_TEAM -> "drones";
+                };
+                if (changed.containsKey(p + "weapons." + weapon + ".stock")) {
+                    stocks.add(k);
+                }
+            }
+            SideSpec spec = next.side(side);
+            militaries[side.index()].reconfigure(spec, changed.containsKey(p + "hostility"), changed.containsKey(p + "commitment"), stocks);
+        }
+        contingent.reconfigure(this, next.peacekeepers(), changed.containsKey("peacekeepers.troops"));
+        mediator.reconfigure(next.mediator());
+        params = next;
+        rebuildEntryZone();
+    }
+
+    // ---------------------------------------------------------------- services for agents
+
+    /** The parameters in force today (they change when the timeline says so). */
+    public Scenario parameters() {
+        return params;
+    }
+
+    /** The scenario as loaded (its timeline included). */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Geography geography() {
+        return geography;
+    }
+
+    /** The current day (0-based). */
+    public int day() {
+        return day;
+    }
+
+    public int nextUnitId() {
+        return nextUnitId++;
+    }
+
+    public Military military(SideKey side) {
+        return militaries[side.index()];
+    }
+
+    public PeacekeepingContingent peacekeepers() {
+        return contingent;
+    }
+
+    public Mediator mediator() {
+        return mediator;
+    }
+
+    /** Escalation index at the end of the previous day, in [0, 1]. */
+    public double escalation() {
+        return escalation;
+    }
+
+    public EscalationLevel level() {
+        return level;
+    }
+
+    /** Day the ceasefire collapsed, or -1. */
+    public int collapseDay() {
+        return collapseDay;
+    }
+
+    public boolean finished() {
+        return finished;
+    }
+
+    /** The latest narrative entry worth a headline (events, orders, rebukes, talks, collapse). */
+    public NarrativeEntry headline() {
+        return headline;
+    }
+
+    /** The run's summary once it has finished, else null. */
+    public RunSummary summary() {
+        return summary;
+    }
+
+    /** Summary so far (for runs cut short, e.g. by closing the GUI). */
+    public RunSummary summarySoFar() {
+        return summary != null ? summary
+                : stats.summary(daysToRun, escalation, militaries[0].hostility(), militaries[1].hostility(), collapseDay);
+    }
+
+    /** MASON field holding the units (for portrayals and inspection). */
+    public DenseGrid2D unitField() {
+        return unitField;
+    }
+
+    /** MASON field holding the peacekeepers' posts and patrols. */
+    public SparseGrid2D peacekeeperField() {
+        return peacekeeperField;
+    }
+
+    public double deterrenceAt(int x, int y) {
+        return contingent.deterrenceAt(x, y);
+    }
+
+    /** Adds a new unit to the map. */
+    public void place(Unit u) {
+        unitField.addObjectToLocation(u, u.x(), u.y());
+        unitCount[u.side().index()][geography.index(u.x(), u.y())]++;
+    }
+
+    /** Takes a unit off the map (destroyed or withdrawn from theatre). */
+    public void unplace(Unit u) {
+        unitField.removeObjectAtLocation(u, u.x(), u.y());
+        unitCount[u.side().index()][geography.index(u.x(), u.y())]--;
+    }
+
+    /** Keeps the map in step after a unit moved from (ox, oy) to its current cell. */
+    public void relocate(Unit u, int ox, int oy) {
+        unitField.removeObjectAtLocation(u, ox, oy);
+        unitField.addObjectToLocation(u, u.x(), u.y());
+        int[] count = unitCount[u.side().index()];
+        count[geography.index(ox, oy)]--;
+        count[geography.index(u.x(), u.y())]++;
+    }
+
+    /**
+     * Whether a unit of {@code side} may step onto the cell today: passable ground, the
+     * terrain's mobility roll, and no interposing peacekeepers in the way.
+     */
+    public boolean canEnter(SideKey side, int x, int y, MersenneTwisterFast rand) {
+        if (!geography.contains(x, y) || !geography.passable(x, y)) {
+            return false;
+        }
+        if (contingent.blocks(side, x, y)) {
+            return false;
+        }
+        double mobility = params.terrain().mobilityOf(geography.terrain(x, y));
+        return mobility >= 1 || rand.nextDouble() < mobility;
+    }
+
+    /**
+     * A cheap, conservative pre-check: could this move break a rule in force? Only moves into a
+     * zone the entry rule names, or artillery moves, can; the rest are not judged at all.
+     */
+    public boolean moveMayBreakRules(Unit u, int ox, int oy) {
+        return entryZone[geography.index(u.x(), u.y())] || u.kind() == UnitKind.ARTILLERY;
+    }
+
+    private void rebuildEntryZone() {
+        entryZone = new boolean[geography.cells()];
+        RuleSpec.NoZoneEntry rule = params.rules().zoneEntry();
+        if (!rule.enabled()) {
+            return;
+        }
+        for (String zone : rule.zones()) {
+            for (Cell c : geography.zoneCells(zone)) {
+                entryZone[geography.index(c.x(), c.y())] = true;
+            }
+        }
+    }
+
+    /** Whether units of the side opposing {@code side} stand on the cell. */
+    public boolean occupiedByEnemy(SideKey side, int x, int y) {
+        return unitCount[side.other().index()][geography.index(x, y)] > 0;
+    }
+
+    /**
+     * A unit of {@code enemy} within {@code range} (Euclidean) of (x, y): among the cells with
+     * enemy units, one of the nearest, chosen at random; then a random unit there.
+     */
+    public Unit findTarget(SideKey enemy, int x, int y, int range) {
+        int[] count = unitCount[enemy.index()];
+        int best = Integer.MAX_VALUE;
+        int candidates = 0;
+        int chosen = -1;
+        int r2 = range * range;
+        int w = geography.width();
+        int h = geography.height();
+        for (int dy = -range; dy <= range; dy++) {
+            int ty = y + dy;
+            if (ty < 0 || ty >= h) {
+                continue;
+            }
+            for (int dx = -range; dx <= range; dx++) {
+                int tx = x + dx;
+                int d = dx * dx + dy * dy;
+                if (tx < 0 || tx >= w || d > r2 || d > best) {
+                    continue;
+                }
+                int i = ty * w + tx;
+                if (count[i] <= 0) {
+                    continue;
+                }
+                if (d < best) {
+                    best = d;
+                    candidates = 0;
+                }
+                // Reservoir choice among the equally near cells.
+                candidates++;
+                if (random.nextInt(candidates) == 0) {
+                    chosen = i;
+                }
+            }
+        }
+        return chosen < 0 ? null : unitAt(enemy, chosen % w, chosen / w);
+    }
+
+    /**
+     * For an ordered strike: the enemy unit in {@code cells} (or, failing that, anywhere)
+     * nearest the first target cell, if one is within {@code range} of the shooter at (x, y).
+     */
+    public Unit nearestEnemyTo(SideKey enemy, List<Cell> cells, int x, int y, int range) {
+        int[] count = unitCount[enemy.index()];
+        int r2 = range * range;
+        for (Cell c : cells) {
+            int i = geography.index(c.x(), c.y());
+            int dx = c.x() - x;
+            int dy = c.y() - y;
+            if (count[i] > 0 && dx * dx + dy * dy <= r2) {
+                return unitAt(enemy, c.x(), c.y());
+            }
+        }
+        if (cells.isEmpty()) {
+            return null;
+        }
+        Cell aim = cells.get(cells.size() / 2);
+        Unit near = findTarget(enemy, aim.x(), aim.y(), Math.max(geography.width(), geography.height()));
+        if (near == null) {
+            return null;
+        }
+        int dx = near.x() - x;
+        int dy = near.y() - y;
+        return dx * dx + dy * dy <= r2 ? near : null;
+    }
+
+    private Unit unitAt(SideKey side, int x, int y) {
+        Bag bag = unitField.getObjectsAtLocation(x, y);
+        if (bag == null) {
+            return null;
+        }
+        int n = 0;
+        Unit chosen = null;
+        for (int k = 0; k < bag.numObjs; k++) {
+            Unit u = (Unit) bag.objs[k];
+            if (u.side() == side && u.alive()) {
+                n++;
+                if (random.nextInt(n) == 0) {
+                    chosen = u;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** Casualties of one engagement: Poisson(lambda) capped at the target's strength. */
+    public int drawCasualties(double lambda, int targetStrength) {
+        if (lambda <= 0 || targetStrength <= 0) {
+            return 0;
+        }
+        int n = new PoissonDistribution(rng, lambda, PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
+        return Math.min(n, targetStrength);
+    }
+
+    /** Casualties suffered by a side (for the day's record and totals). */
+    public void casualties(SideKey side, int n) {
+        todayCasualties[side.index()] += n;
+        stats.casualties(side, n);
+    }
+
+    /**
+     * Judges an act; if it breaks a rule in force it becomes an incident: detected by the
+     * peacekeepers with the coverage's probability, attributed (rightly with the contingent's
+     * accuracy), counted, reported and passed to observers. The other side perceives fire on it
+     * always, other acts when the peacekeepers detect them or its units are within 3 cells.
+     * Returns the incident, or null when the act broke no rule in force.
+     */
+    public Incident commit(Unit actor, ActKind kind, int fromX, int fromY, int x, int y, int casualties, SideKey victim,
+                           boolean ordered) {
+        SideKey side = actor.side();
+        Act act = new Act(kind, side, actor.kind(), fromX, fromY, x, y);
+        Verdict verdict = Judge.judge(act, params.rules(), mapView);
+        Military other = militaries[side.other().index()];
+        double casualtyWeight = params.dynamics().casualtyWeight() * casualties;
+        if (!verdict.violation()) {
+            if (victim != null) {
+                other.perceive(casualtyWeight);
+            }
+            return null;
+        }
+        double p = contingent.detectionAt(x, y);
+        if (kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE) {
+            p = Equations.either(p, contingent.detectionAt(fromX, fromY));
+        }
+        boolean detected = p > 0 && random.nextDouble() < p;
+        SideKey attributed = null;
+        if (detected) {
+            attributed = random.nextDouble() < contingent.attributionAccuracy() ? side : side.other();
+        }
+        Incident incident = new Incident(day, x, y, verdict.type(), verdict.primaryRule(), verdict.rules(), side,
+                verdict.severity(), casualties, victim, detected, attributed, actor.id(), actor.kind(), ordered);
+        stats.incident(incident);
+        todayIncidents++;
+        todayBySide[side.index()]++;
+        todayByType[side.index()][verdict.type().ordinal()]++;
+        todaySeverity += verdict.severity();
+        if (detected) {
+            todayDetected++;
+            contingent.report(incident);
+        }
+        if (victim != null || detected || enemyNear(side.other(), x, y, 3)) {
+            other.perceive(incident, verdict.severity() + casualtyWeight);
+        }
+        for (RunObserver o : observers) {
+            o.incident(incident);
+        }
+        return incident;
+    }
+
+    private boolean enemyNear(SideKey who, int x, int y, int radius) {
+        int[] count = unitCount[who.index()];
+        for (int dy = -radius; dy <= radius; dy++) {
+            for (int dx = -radius; dx <= radius; dx++) {
+                int tx = x + dx;
+                int ty = y + dy;
+                if (geography.contains(tx, ty) && count[geography.index(tx, ty)] > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Adds a narrative entry and passes it to observers. */
+    public void narrate(String actor, NarrativeKind kind, String detail) {
+        NarrativeEntry e = new NarrativeEntry(day, actor, kind, detail);
+        stats.narrative(kind);
+        switch (kind) {
+            case EVENT, ORDER, REBUKE, TALKS, TALKS_FAILED, COLLAPSE, REFUSAL, WITHDRAWAL_DEMAND -> headline = e;
+            default -> {
+                // not headline material
+            }
+        }
+        for (RunObserver o : observers) {
+            o.narrative(e);
+        }
+    }
+
+    public void countTalks(boolean success) {
+        stats.talks(success);
+        todayTalks = true;
+    }
+
+    public void countDemands(int n) {
+        stats.withdrawalDemands(n);
+    }
+
+    public void countWithdrawals(int withdrawals, int refusals) {
+        stats.withdrawals(withdrawals);
+        stats.refusals(refusals);
+    }
+
+    /** Units of both sides (live), A first: for displays and tests. */
+    public List<Unit> units() {
+        List<Unit> all = new ArrayList<>(militaries[0].units());
+        all.addAll(militaries[1].units());
+        return Collections.unmodifiableList(all);
+    }
+}

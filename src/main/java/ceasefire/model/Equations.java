@@ -1,0 +1,144 @@
+package ceasefire.model;
+
+/**
+ * Every equation of the model, in one place, as pure functions. docs/MODEL.md derives each one
+ * and says where it comes from; the names of the arguments match the scenario keys.
+ *
+ * <p>Conventions: shares and probabilities are in [0, 1]; one step is one day.</p>
+ */
+public final class Equations {
+
+    private Equations() {
+    }
+
+    /**
+     * Richardson-type hostility update (Richardson 1960, Arms and Insecurity), discretised by
+     * day and bounded to [0, 1]:
+     * {@code H' = H + k P - a H + g G}, where {@code P} is the perceived pressure of the other
+     * side's violations ({@link #perceivedPressure}), {@code k} the reaction coefficient,
+     * {@code a} fatigue and {@code g G} the standing grievance. Mediation acts separately, as a
+     * jump after successful talks ({@link #afterTalks}).
+     */
+    public static double hostility(double h, double pressure, double grievance, double reaction, double fatigue,
+                                   double grievanceRate) {
+        return clamp01(h + reaction * pressure - fatigue * h + grievanceRate * grievance);
+    }
+
+    /**
+     * How hard the other side's acts of the day weigh: {@code 1 - exp(-S / scale)} for a
+     * perceived severity {@code S} (rule weights plus {@code casualty_weight} per casualty).
+     * Saturating, so one massacre does not count as a hundred incidents.
+     */
+    public static double perceivedPressure(double severity, double scale) {
+        return severity <= 0 ? 0 : 1 - Math.exp(-severity / scale);
+    }
+
+    /**
+     * Exponential smoothing of daily severity with a time constant of {@code memoryDays}:
+     * {@code S' = S + (today - S) / memoryDays}.
+     */
+    public static double smooth(double smoothed, double today, double memoryDays) {
+        double alpha = Math.min(1.0, 1.0 / memoryDays);
+        return smoothed + alpha * (today - smoothed);
+    }
+
+    /**
+     * Escalation index in [0, 1]: a weighted mean of the higher side's hostility and the
+     * intensity of recent incidents, {@code E = w max(HA, HB) + (1 - w)(1 - exp(-S / scale))},
+     * where {@code S} is the smoothed daily severity. Our own construction.
+     */
+    public static double escalationIndex(double hostilityA, double hostilityB, double smoothedSeverity,
+                                         double hostilityWeight, double intensityScale) {
+        double intensity = smoothedSeverity <= 0 ? 0 : 1 - Math.exp(-smoothedSeverity / intensityScale);
+        return clamp01(hostilityWeight * Math.max(hostilityA, hostilityB) + (1 - hostilityWeight) * intensity);
+    }
+
+    /**
+     * A unit's restraint in [0, 1], after Epstein's civil-violence model (Epstein 2002, PNAS
+     * 99:7243), where an agent acts when grievance exceeds perceived risk: here discipline
+     * (strengthened by the side's renewed commitment), the deterrence of nearby peacekeepers as
+     * much as the side is sensitive to it, and pressure after a public rebuke.
+     * {@code R = min(1, discipline (0.5 + 0.5 C) + sensitivity D + pressure)}.
+     */
+    public static double restraint(double discipline, double commitment, double sensitivity, double deterrence,
+                                   double pressure) {
+        return clamp01(discipline * (0.5 + 0.5 * commitment) + sensitivity * deterrence + pressure);
+    }
+
+    /**
+     * A unit's motive to break the ceasefire in [0, 1]: its side's hostility as far as doctrine
+     * is aggressive, plus tit-for-tat retaliation for recent hits:
+     * {@code M = min(1, aggressiveness H + retaliation provocation)}.
+     */
+    public static double motive(double aggressiveness, double hostility, double retaliation, double provocation) {
+        return clamp01(aggressiveness * hostility + retaliation * provocation);
+    }
+
+    /**
+     * Chance per day that a unit within reach of the enemy opens fire (or strikes):
+     * {@code p = opportunity M (1 - R)}.
+     */
+    public static double violationProbability(double opportunity, double motive, double restraint) {
+        return opportunity * motive * (1 - restraint);
+    }
+
+    /**
+     * Chance per day that a unit near the line probes forward to take ground:
+     * {@code q = opportunity ambition H (1 - R)}.
+     */
+    public static double advanceProbability(double opportunity, double ambition, double hostility, double restraint) {
+        return opportunity * ambition * hostility * (1 - restraint);
+    }
+
+    /**
+     * Expected casualties of one day's aimed fire, Lanchester's square law in its stochastic
+     * per-engagement form (Lanchester 1916; Washburn and Kress 2009, Combat Modeling, ch. 3):
+     * losses grow linearly with the firer's strength and the weapon's lethality, and the target
+     * cell's cover absorbs a share: {@code lambda = lethality (strength / reference) (1 - cover)}.
+     * Casualties are then drawn from Poisson(lambda) and capped at the target's strength.
+     */
+    public static double expectedCasualties(double lethality, double strengthShare, double cover) {
+        return Math.max(0, lethality * strengthShare * (1 - cover));
+    }
+
+    /** Independent chances combined: {@code 1 - (1 - p)(1 - q)}. */
+    public static double either(double p, double q) {
+        return 1 - (1 - p) * (1 - q);
+    }
+
+    /**
+     * Chance that a unit told to withdraw complies: the contingent's credibility, the unit's
+     * discipline, less the side's ambition (twice as much when the unit was ordered there):
+     * {@code c = credibility (0.5 + 0.5 discipline)(1 - ambition f)}, {@code f = 1} under
+     * orders else {@code 0.5}. Our own assumption, after the peacekeeping literature's finding
+     * that compliance tracks the credibility of the force (Fortna 2008, Does Peacekeeping Work?).
+     */
+    public static double compliance(double credibility, double discipline, double ambition, boolean ordered) {
+        return clamp01(credibility * (0.5 + 0.5 * discipline) * (1 - ambition * (ordered ? 1.0 : 0.5)));
+    }
+
+    /**
+     * Chance that talks succeed: the mediator's effectiveness, times the sides' mean trust in
+     * it, less the hotter side's hostility:
+     * {@code s = effectiveness (TA + TB) / 2 (1 - 0.5 max(HA, HB))}. Our own assumption, in the
+     * spirit of Beardsley (2011, The Mediation Dilemma): leverage and acceptability both matter.
+     */
+    public static double talksSuccess(double effectiveness, double trustA, double trustB, double hostilityA,
+                                      double hostilityB) {
+        return clamp01(effectiveness * 0.5 * (trustA + trustB) * (1 - 0.5 * Math.max(hostilityA, hostilityB)));
+    }
+
+    /** Hostility after successful talks: {@code H (1 - relief effectiveness)}. */
+    public static double afterTalks(double hostility, double relief, double effectiveness) {
+        return clamp01(hostility * (1 - relief * effectiveness));
+    }
+
+    /** Daily decay factor for a quantity with the given half-life in days. */
+    public static double halfLifeFactor(double halfLifeDays) {
+        return Math.pow(0.5, 1.0 / halfLifeDays);
+    }
+
+    public static double clamp01(double v) {
+        return v < 0 ? 0 : (v > 1 ? 1 : v);
+    }
+}

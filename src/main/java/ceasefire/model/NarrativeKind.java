@@ -1,0 +1,31 @@
+package ceasefire.model;
+
+/** Kinds of entry in the run's narrative ({@code narrative.csv}). */
+public enum NarrativeKind {
+    EVENT("event"),
+    ORDER("order"),
+    ACCUSATION("accusation"),
+    DENIAL("denial"),
+    ACKNOWLEDGEMENT("acknowledgement"),
+    COUNTER_DEMAND("counter_demand"),
+    RETALIATION("retaliation"),
+    WITHDRAWAL_DEMAND("withdrawal_demand"),
+    WITHDRAWAL("withdrawal"),
+    REFUSAL("refusal"),
+    REPORT("report"),
+    REBUKE("rebuke"),
+    TALKS("talks"),
+    TALKS_FAILED("talks_failed"),
+    LEVEL("level"),
+    COLLAPSE("collapse");
+
+    private final String id;
+
+    NarrativeKind(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,112 @@
+package ceasefire.model;
+
+import ceasefire.rules.IncidentType;
+import ceasefire.scenario.EscalationLevel;
+import ceasefire.scenario.SideKey;
+
+/**
+ * Running totals of a run in constant memory (sweeps keep no incident lists), turned into a
+ * {@link RunSummary} at the end.
+ */
+final class RunStatistics {
+
+    private int incidents;
+    private final int[] bySide = new int[2];
+    private int detected;
+    private int attributedCorrectly;
+    private double severity;
+    private final int[] casualties = new int[2];
+    private double peakEscalation;
+    private EscalationLevel peakLevel = EscalationLevel.CALM;
+    private double escalationSum;
+    private int days;
+    private int talksHeld;
+    private int talksSucceeded;
+    private int rebukes;
+    private int accusations;
+    private int denials;
+    private int withdrawalDemands;
+    private int withdrawals;
+    private int refusals;
+    private int reciprocal;
+    private int daysAtOpenWar;
+    private final int[] byType = new int[IncidentType.values().length];
+    private final int[][] bySideType = new int[2][IncidentType.values().length];
+    /** Last day each side committed an incident (for reciprocity). */
+    private final int[] lastIncidentDay = {Integer.MIN_VALUE / 2, Integer.MIN_VALUE / 2};
+
+    void incident(Incident i) {
+        int s = i.perpetrator().index();
+        int other = i.perpetrator().other().index();
+        incidents++;
+        bySide[s]++;
+        byType[i.type().ordinal()]++;
+        bySideType[s][i.type().ordinal()]++;
+        if (i.detected()) {
+            detected++;
+            if (i.attributedCorrectly()) {
+                attributedCorrectly++;
+            }
+        }
+        severity += i.severity();
+        if (i.step() - lastIncidentDay[other] <= RunSummary.RECIPROCITY_WINDOW) {
+            reciprocal++;
+        }
+        lastIncidentDay[s] = i.step();
+    }
+
+    void casualties(SideKey side, int n) {
+        casualties[side.index()] += n;
+    }
+
+    void day(double escalation, EscalationLevel level, boolean openWar) {
+        days++;
+        escalationSum += escalation;
+        if (escalation > peakEscalation) {
+            peakEscalation = escalation;
+        }
+        if (level.ordinal() > peakLevel.ordinal()) {
+            peakLevel = level;
+        }
+        if (openWar) {
+            daysAtOpenWar++;
+        }
+    }
+
+    void narrative(NarrativeKind kind) {
+        switch (kind) {
+            case ACCUSATION -> accusations++;
+            case DENIAL -> denials++;
+            case REBUKE -> rebukes++;
+            default -> {
+                // other kinds are counted where they happen
+            }
+        }
+    }
+
+    void talks(boolean success) {
+        talksHeld++;
+        if (success) {
+            talksSucceeded++;
+        }
+    }
+
+    void withdrawalDemands(int n) {
+        withdrawalDemands += n;
+    }
+
+    void withdrawals(int n) {
+        withdrawals += n;
+    }
+
+    void refusals(int n) {
+        refusals += n;
+    }
+
+    RunSummary summary(int daysPlanned, double finalEscalation, double hostilityA, double hostilityB, int collapseDay) {
+        return new RunSummary(daysPlanned, days, incidents, bySide[0], bySide[1], detected, attributedCorrectly, severity,
+                casualties[0], casualties[1], peakEscalation, peakLevel, days == 0 ? 0 : escalationSum / days,
+                finalEscalation, hostilityA, hostilityB, collapseDay, talksHeld, talksSucceeded, rebukes, accusations,
+                denials, withdrawalDemands, withdrawals, refusals, reciprocal, daysAtOpenWar, byType, bySideType);
+    }
+}

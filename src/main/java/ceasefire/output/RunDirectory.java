@@ -1,0 +1,67 @@
+package ceasefire.output;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Chooses and prepares the directory a run writes to, never at the cost of something the user
+ * made: a non-empty directory is used only with {@code force}, and even then only if it holds
+ * an earlier run (its {@value #MARKER}), never an arbitrary folder.
+ */
+public final class RunDirectory {
+
+    /** The file that marks a directory as one this program wrote. */
+    public static final String MARKER = "summary.json";
+
+    private RunDirectory() {
+    }
+
+    /**
+     * The directory to write to, created if needed.
+     *
+     * @param requested the user's {@code --out}, or null for a fresh
+     *                  {@code runsRoot/<name>-<yyyyMMdd-HHmmss>} (suffixed -2, -3 ... if taken)
+     */
+    public static Path prepare(Path requested, Path runsRoot, String name, boolean force, String marker) throws OutputException, IOException {
+        if (requested == null) {
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Path base = runsRoot.resolve(safe(name) + "-" + stamp);
+            Path candidate = base;
+            for (int k = 2; Files.exists(candidate); k++) {
+                candidate = runsRoot.resolve(base.getFileName() + "-" + k);
+            }
+            Files.createDirectories(candidate);
+            return candidate;
+        }
+        if (Files.exists(requested) && !Files.isDirectory(requested)) {
+            throw new OutputException(requested + " is a file, not a directory; choose another --out");
+        }
+        if (Files.isDirectory(requested) && !isEmpty(requested)) {
+            if (!force) {
+                throw new OutputException(requested + " is not empty; use --force to overwrite an earlier result there, or choose another --out");
+            }
+            if (!Files.exists(requested.resolve(marker))) {
+                throw new OutputException(requested + " is not empty and holds no earlier result (no " + marker
+                        + "); refusing to write into it even with --force");
+            }
+        }
+        Files.createDirectories(requested);
+        return requested;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        }
+    }
+
+    /** A name safe for a directory: letters, digits, dot, dash and underscore. */
+    public static String safe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "run" : s;
+    }
+}

@@ -1,0 +1,42 @@
+package ceasefire.scenario;
+
+/**
+ * Constants of the model's equations (see docs/MODEL.md, where each is derived and sourced).
+ *
+ * @param reaction          Richardson's reaction coefficient k: hostility gained per day at full
+ *                          perceived pressure from the other side's violations
+ * @param fatigue           Richardson's fatigue coefficient a: share of hostility lost per day
+ * @param grievanceRate     Richardson's grievance term g: hostility gained per day per unit of grievance
+ * @param perceptionScale   perceived severity per day at which pressure reaches 1 - 1/e
+ * @param opportunity       chance per day that a unit within reach of the enemy has an opportunity
+ *                          to break the ceasefire (scales all violation rates)
+ * @param provocationMemory share of a unit's provocation kept from one day to the next
+ * @param casualtyWeight    severity added per casualty when hostility and escalation weigh incidents
+ * @param retaliationRadius cells around a hit within which a retaliation order reaches units
+ * @param talksRelief       share of hostility that fully effective successful talks remove
+ * @param rebukePressure    restraint added to a publicly rebuked side (decays with the commitment half-life)
+ * @param rebukeResentment  hostility the rebuked side gains from a public rebuke
+ * @param rebukeTrustCost   trust in the mediator the rebuked side loses
+ * @param propaganda        chance per day, at full hostility, of an unfounded public accusation
+ */
+public record DynamicsSpec(double reaction, double fatigue, double grievanceRate, double perceptionScale,
+                           double opportunity, double provocationMemory, double casualtyWeight,
+                           int retaliationRadius, double talksRelief, double rebukePressure,
+                           double rebukeResentment, double rebukeTrustCost, double propaganda) {
+
+    public DynamicsSpec {
+        Checks.unit("reaction", reaction);
+        Checks.unit("fatigue", fatigue);
+        Checks.unit("grievance_rate", grievanceRate);
+        Checks.positive("perception_scale", perceptionScale);
+        Checks.unit("opportunity", opportunity);
+        Checks.unit("provocation_memory", provocationMemory);
+        Checks.nonNegative("casualty_weight", casualtyWeight);
+        Checks.nonNegative("retaliation_radius", retaliationRadius);
+        Checks.unit("talks_relief", talksRelief);
+        Checks.unit("rebuke_pressure", rebukePressure);
+        Checks.unit("rebuke_resentment", rebukeResentment);
+        Checks.unit("rebuke_trust_cost", rebukeTrustCost);
+        Checks.unit("propaganda", propaganda);
+    }
+}

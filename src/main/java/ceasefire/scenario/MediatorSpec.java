@@ -1,0 +1,31 @@
+package ceasefire.scenario;
+
+import java.util.Objects;
+
+/**
+ * The mediator (guarantor of the ceasefire). Shares are in [0, 1].
+ *
+ * @param attention       chance per day that the mediator is paying attention (available)
+ * @param effectiveness   how much successful talks achieve, and how likely they succeed
+ * @param impartiality    how even-handed both sides find it; builds their trust in talks
+ * @param talksThreshold  escalation index at or above which it convenes talks
+ * @param talksCooldown   days between rounds of talks
+ * @param publicRebuke    whether it publicly rebukes a side for a verified violation
+ * @param rebukeThreshold smallest incident severity it rebukes publicly
+ * @param commitmentDays  half-life, in days, of the commitment that successful talks renew
+ */
+public record MediatorSpec(String name, double attention, double effectiveness, double impartiality,
+                           double talksThreshold, int talksCooldown, boolean publicRebuke,
+                           double rebukeThreshold, int commitmentDays) {
+
+    public MediatorSpec {
+        Objects.requireNonNull(name, "name");
+        Checks.unit("attention", attention);
+        Checks.unit("effectiveness", effectiveness);
+        Checks.unit("impartiality", impartiality);
+        Checks.unit("talks_threshold", talksThreshold);
+        Checks.nonNegative("talks_cooldown", talksCooldown);
+        Checks.nonNegative("rebuke_threshold", rebukeThreshold);
+        Checks.positive("commitment_days", commitmentDays);
+    }
+}

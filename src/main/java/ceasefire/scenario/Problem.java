@@ -1,0 +1,42 @@
+package ceasefire.scenario;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a scenario or sweep file: where it is (source, line, key path) and what
+ * was expected. Rendered as {@code scenarios/x.yaml:42: sides.A.discipline: 1.4 is outside [0, 1]}.
+ *
+ * @param source the file (as the user named it) or {@code --set} for a command-line override
+ * @param line   1-based line in {@code source}, or 0 when unknown
+ * @param path   key path such as {@code sides.A.units[0].count}, or empty for the whole file
+ * @param message what is wrong and what was expected
+ */
+public record Problem(String source, int line, String path, String message) {
+
+    public Problem {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        if (line < 0) {
+            throw new IllegalArgumentException("line must be >= 0, was " + line);
+        }
+    }
+
+    /** The one-line form shown to users. */
+    public String format() {
+        StringBuilder sb = new StringBuilder(source);
+        if (line > 0) {
+            sb.append(':').append(line);
+        }
+        sb.append(": ");
+        if (!path.isEmpty()) {
+            sb.append(path).append(": ");
+        }
+        return sb.append(message).toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,824 @@
+package ceasefire.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads a scenario's YAML tree into records. Every key, its default and its range is written
+ * here once; docs/SCENARIO.md documents the same keys (a test keeps the two in step).
+ */
+final class ScenarioBinder {
+
+    /** Paths a timeline event may change mid-run (the rest define the run's starting state). */
+    static final List<String> RUNTIME_PREFIXES = List.of("sides.A.", "sides.B.", "peacekeepers.", "mediator.", "rules.",
+            "dynamics.", "escalation.", "terrain.");
+    /** Paths under the prefixes above that still cannot change mid-run. */
+    static final List<String> FIXED_AT_START = List.of("sides.A.units", "sides.B.units", "sides.A.name", "sides.B.name",
+            "peacekeepers.name", "mediator.name");
+
+    private final Node root;
+    private final String label;
+    private final String defaultName;
+
+    ScenarioBinder(Node root, String label, String defaultName) {
+        this.root = root;
+        this.label = label;
+        this.defaultName = defaultName;
+    }
+
+    Scenario bind(Overrides overrides) throws ScenarioException {
+        Read base = read(overrides);
+        Scenario scenario = base.scenario;
+        List<EventSpec> events = resolveEvents(base, overrides);
+        return new Scenario(scenario.name(), scenario.description(), scenario.run(), scenario.map(), scenario.geography(),
+                scenario.terrain(), scenario.a(), scenario.b(), scenario.peacekeepers(), scenario.mediator(),
+                scenario.rules(), scenario.dynamics(), scenario.escalation(), events, scenario.parameters(), label);
+    }
+
+    /** The result of reading the tree once: the scenario (without its timeline) and raw events. */
+    private record Read(Scenario scenario, List<RawEvent> events) {
+    }
+
+    /** A timeline event before its parameter changes are resolved. */
+    private record RawEvent(int index, int day, String title, String actor, int line, List<ParameterOverride> sets,
+                            List<ParameterOverride> scales, List<EventAction> actions) {
+    }
+
+    private Read read(Overrides overrides) throws ScenarioException {
+        TreeReader r = new TreeReader(label, overrides);
+        if (root == null) {
+            throw new ScenarioException(new Problem(label, 0, "", "the file is empty; a scenario needs at least map and sides"));
+        }
+        Section top = r.root(root);
+        if (!top.present()) {
+            throw new ScenarioException(r.problems().isEmpty()
+                    ? List.of(new Problem(label, 1, "", "expected a scenario (a section of 'key: value' lines)"))
+                    : r.problems());
+        }
+        String name = top.text("name", defaultName);
+        String description = top.text("description", "");
+        RunSpec run = readRun(top.section("run"));
+        MapSpec map = readMap(top.section("map"));
+        TerrainSpec terrain = readTerrain(top.section("terrain"));
+        Section sides = top.section("sides");
+        if (!sides.present() && !sides.has("A")) {
+            top.problem("sides", "is missing; expected sections A and B describing the two militaries");
+        }
+        SideSpec a = readSide(sides.section("A"), SideKey.A);
+        SideSpec b = readSide(sides.section("B"), SideKey.B);
+        sides.done();
+        Section pkSection = top.section("peacekeepers");
+        PeacekeepersSpec peacekeepers = readPeacekeepers(pkSection);
+        PostsAuto autoPosts = readAutoPosts(pkSection);
+        pkSection.done();
+        MediatorSpec mediator = readMediator(top.section("mediator"));
+        RuleSetSpec rules = readRules(top.section("rules"));
+        DynamicsSpec dynamics = readDynamics(top.section("dynamics"));
+        EscalationSpec escalation = readEscalation(top.section("escalation"));
+        List<RawEvent> events = readTimeline(top);
+        top.done();
+        r.reportUnusedOverrides();
+        if (r.hasProblems() || map == null) {
+            throw new ScenarioException(r.problems().isEmpty()
+                    ? List.of(new Problem(label, top.line(), "map", "is missing or unusable")) : r.problems());
+        }
+
+        Geography geography = new Geography(map);
+        if (autoPosts != null) {
+            peacekeepers = withPosts(peacekeepers, autoPosts, geography, r);
+        }
+        Scenario scenario;
+        try {
+            scenario = new Scenario(name, description, run, map, geography, terrain, a, b, peacekeepers, mediator, rules,
+                    dynamics, escalation, List.of(), r.effective(), label);
+        } catch (IllegalArgumentException e) {
+            // Field checks above mirror the records' own; reaching this is a gap in them, but the
+            // user still deserves a located message rather than a stack trace.
+            throw new ScenarioException(new Problem(label, 0, "", e.getMessage()));
+        }
+        List<Problem> problems = new ArrayList<>(r.problems());
+        problems.addAll(new ScenarioValidator(scenario, label, r).validate(eventRefs(events)));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return new Read(scenario, events);
+    }
+
+    // ------------------------------------------------------------------ run, map, terrain
+
+    private RunSpec readRun(Section s) {
+        long seed = s.integer("seed", 1, 0, Integer.MAX_VALUE);
+        int days = s.integer("days", 365, 1, 100_000);
+        boolean stop = s.bool("stop_on_collapse", false);
+        var start = s.date("start_date");
+        s.done();
+        return new RunSpec(seed, days, stop, start);
+    }
+
+    private MapSpec readMap(Section s) {
+        if (!s.present()) {
+            s.reader().problem(s.line(), "map", "is missing; expected legend and rows");
+            return null;
+        }
+        double cellKm = s.real("cell_km", 1.0, 1e-6, 1e6);
+        Map<Character, LegendEntry> legend = readLegend(s.section("legend"));
+        List<String> rows = readRows(s, legend);
+        Map<String, RegionSpec> regions = readRegions(s.section("regions"), rows);
+        s.done();
+        if (rows == null || legend == null) {
+            return null;
+        }
+        try {
+            return new MapSpec(rows, legend, regions, cellKm);
+        } catch (IllegalArgumentException e) {
+            return null; // already reported in detail by readRows
+        }
+    }
+
+    private Map<Character, LegendEntry> readLegend(Section s) {
+        if (!s.present()) {
+            s.reader().problem(s.line(), "map.legend", "is missing; expected one entry per map character, e.g. \".\": {terrain: open, control: A}");
+            return null;
+        }
+        Map<Character, LegendEntry> legend = new LinkedHashMap<>();
+        for (String key : s.keys()) {
+            Section e = s.section(key);
+            if (key.length() != 1 || Character.isWhitespace(key.charAt(0))) {
+                s.problem(key, "a legend key must be a single visible character, got '" + key + "'");
+                s.accept(key);
+                continue;
+            }
+            if (!e.has("terrain")) {
+                e.problem("terrain", "is missing; expected one of open, rough, mountain, urban, road, water");
+            }
+            if (!e.has("control")) {
+                e.problem("control", "is missing; expected one of A, B, peacekeeping, buffer, neutral");
+            }
+            Terrain t = e.choice("terrain", Terrain.OPEN, Terrain.class, Terrain::yamlName);
+            Control c = e.choice("control", Control.NEUTRAL, Control.class, Control::yamlName);
+            String labelText = e.text("label", t.yamlName() + ", " + c.yamlName());
+            e.done();
+            legend.put(key.charAt(0), new LegendEntry(key.charAt(0), t, c, labelText));
+        }
+        if (legend.isEmpty()) {
+            s.reader().problem(s.line(), "map.legend", "is empty; expected one entry per map character");
+            return null;
+        }
+        return legend;
+    }
+
+    private List<String> readRows(Section s, Map<Character, LegendEntry> legend) {
+        Node node = s.rawNode("rows");
+        String src = s.sourceOf("rows");
+        if (node == null) {
+            s.reader().problem(src, s.line(), "map.rows", "is missing; expected the map as rows of legend characters");
+            return null;
+        }
+        List<String> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        if (node instanceof ScalarNode scalar) {
+            int first = Section.lineOf(node);
+            boolean block = scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+                    || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+            String[] split = scalar.getValue().split("\n", -1);
+            int count = split.length;
+            while (count > 0 && split[count - 1].isBlank()) {
+                count--;
+            }
+            for (int i = 0; i < count; i++) {
+                rows.add(stripTrailing(split[i]));
+                lines.add(block ? first + 1 + i : first);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    rows.add(stripTrailing(scalar.getValue()));
+                    lines.add(Section.lineOf(item));
+                } else {
+                    s.reader().problem(src, Section.lineOf(item), "map.rows", "expected each row as text, got " + Section.describe(item));
+                }
+            }
+        } else {
+            s.reader().problem(src, Section.lineOf(node), "map.rows", "expected the map as a block of text rows (rows: |) or a list of rows");
+            return null;
+        }
+        if (rows.isEmpty()) {
+            s.reader().problem(src, Section.lineOf(node), "map.rows", "has no rows");
+            return null;
+        }
+        boolean ok = true;
+        int width = rows.get(0).length();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).length() != width) {
+                s.reader().problem(src, lines.get(i), "map.rows[" + i + "]",
+                        "row " + (i + 1) + " has " + rows.get(i).length() + " cells but row 1 has " + width + "; all rows must have equal length");
+                ok = false;
+            }
+        }
+        if (legend != null) {
+            Map<Character, String> undefined = new LinkedHashMap<>();
+            Map<Character, Integer> undefinedLine = new LinkedHashMap<>();
+            for (int y = 0; y < rows.size(); y++) {
+                String row = rows.get(y);
+                for (int x = 0; x < row.length(); x++) {
+                    char c = row.charAt(x);
+                    if (!legend.containsKey(c) && !undefined.containsKey(c)) {
+                        undefined.put(c, "row " + (y + 1) + ", column " + (x + 1));
+                        undefinedLine.put(c, lines.get(y));
+                    }
+                }
+            }
+            for (Map.Entry<Character, String> e : undefined.entrySet()) {
+                String shown = e.getKey() == ' ' ? "a space" : e.getKey() == '\t' ? "a tab" : "'" + e.getKey() + "'";
+                s.reader().problem(src, undefinedLine.get(e.getKey()), "map.rows",
+                        "character " + shown + " (first at " + e.getValue() + ") is not defined in map.legend");
+                ok = false;
+            }
+        }
+        return ok ? rows : null;
+    }
+
+    private static String stripTrailing(String row) {
+        return row.replaceAll("[ \\t\\r]+$", "");
+    }
+
+    private Map<String, RegionSpec> readRegions(Section s, List<String> rows) {
+        Map<String, RegionSpec> regions = new LinkedHashMap<>();
+        for (String name : s.keys()) {
+            Section r = s.section(name);
+            boolean builtIn = false;
+            for (Control c : Control.values()) {
+                builtIn |= c.yamlName().equals(name);
+            }
+            if (builtIn) {
+                s.problem(name, "'" + name + "' is a built-in zone name; choose another region name");
+            }
+            List<Cell> cells = new ArrayList<>();
+            if (r.has("cells")) {
+                cells.addAll(r.cells("cells"));
+                if (r.has("x") || r.has("width")) {
+                    r.problem("cells", "give either cells or x, y, width, height, not both");
+                }
+            } else {
+                if (!r.has("x") || !r.has("y") || !r.has("width") || !r.has("height")) {
+                    r.problem("", "a region needs x, y, width and height (a rectangle) or cells");
+                }
+                int x = r.integer("x", 0, 0, 1_000_000);
+                int y = r.integer("y", 0, 0, 1_000_000);
+                int w = r.integer("width", 1, 1, 1_000_000);
+                int h = r.integer("height", 1, 1, 1_000_000);
+                for (int j = y; j < y + h; j++) {
+                    for (int i = x; i < x + w; i++) {
+                        cells.add(new Cell(i, j));
+                    }
+                }
+            }
+            String placeLabel = r.text("label", name);
+            r.accept("x");
+            r.accept("y");
+            r.accept("width");
+            r.accept("height");
+            r.accept("cells");
+            r.done();
+            if (rows != null) {
+                int height = rows.size();
+                int width = rows.get(0).length();
+                for (Cell c : cells) {
+                    if (c.x() < 0 || c.y() < 0 || c.x() >= width || c.y() >= height) {
+                        r.problem("", "cell " + c + " is outside the " + width + "x" + height + " map");
+                        break;
+                    }
+                }
+            }
+            if (!cells.isEmpty()) {
+                regions.put(name, new RegionSpec(name, placeLabel, cells, r.line()));
+            } else {
+                r.problem("", "has no cells");
+            }
+        }
+        s.done();
+        return regions;
+    }
+
+    private TerrainSpec readTerrain(Section s) {
+        Map<Terrain, Double> cover = new EnumMap<>(Terrain.class);
+        Map<Terrain, Double> mobility = new EnumMap<>(Terrain.class);
+        double[][] defaults = {
+            {0.0, 1.0}, // open
+            {0.25, 0.7}, // rough
+            {0.5, 0.4}, // mountain
+            {0.4, 0.8}, // urban
+            {0.0, 1.0}, // road
+        };
+        for (Terrain t : Terrain.values()) {
+            if (!t.passable()) {
+                continue;
+            }
+            Section ts = s.section(t.yamlName());
+            cover.put(t, ts.real("cover", defaults[t.ordinal()][0], 0, 0.95));
+            mobility.put(t, ts.real("mobility", defaults[t.ordinal()][1], 0, 1));
+            ts.done();
+        }
+        s.done();
+        return new TerrainSpec(cover, mobility);
+    }
+
+    // ------------------------------------------------------------------ sides
+
+    private SideSpec readSide(Section s, SideKey key) {
+        if (!s.present() && !s.has("name")) {
+            s.reader().problem(s.line(), s.path(), "is missing; expected the side's name, doctrine and units");
+        }
+        String name = s.text("name", "Side " + key.name());
+        double hostility = s.unit("hostility", 0.2);
+        double grievance = s.unit("grievance", 0.2);
+        double commitment = s.unit("commitment", 0.8);
+        double aggressiveness = s.unit("aggressiveness", 0.4);
+        double discipline = s.unit("discipline", 0.6);
+        double retaliation = s.unit("retaliation", 0.5);
+        double ambition = s.unit("ambition", 0.2);
+        double sensitivity = s.unit("peacekeeper_sensitivity", 0.6);
+        double candour = s.unit("candour", 0.1);
+        WeaponsSpec weapons = readWeapons(s.section("weapons"));
+        List<UnitGroupSpec> units = new ArrayList<>();
+        for (Section u : s.sections("units")) {
+            UnitGroupSpec g = readUnitGroup(u, "count", true);
+            if (g != null) {
+                units.add(g);
+            }
+        }
+        s.done();
+        return new SideSpec(key, name, hostility, grievance, commitment, aggressiveness, discipline, retaliation, ambition,
+                sensitivity, candour, weapons, units);
+    }
+
+    private WeaponsSpec readWeapons(Section s) {
+        WeaponSpec small = readWeapon(s.section("small_arms"), 2, 0.5);
+        WeaponSpec artillery = readWeapon(s.section("artillery"), 8, 3.0);
+        WeaponSpec drones = readWeapon(s.section("drones"), 20, 4.0);
+        s.done();
+        return new WeaponsSpec(small, artillery, drones);
+    }
+
+    private WeaponSpec readWeapon(Section s, int range, double lethality) {
+        WeaponSpec w = new WeaponSpec(s.integer("range", range, 1, 1000), s.real("lethality", lethality, 0, 1000),
+                s.optionalCount("stock"));
+        s.done();
+        return w;
+    }
+
+    /** A unit group; {@code countKey} is "count" in sides and reinforcements. */
+    private UnitGroupSpec readUnitGroup(Section u, String countKey, boolean requireKind) {
+        if (requireKind && !u.has("kind")) {
+            u.problem("kind", "is missing; expected one of infantry, artillery, drone_team");
+        }
+        UnitKind kind = u.choice("kind", UnitKind.INFANTRY, UnitKind.class, UnitKind::yamlName);
+        PlacementSpec placement = readPlacement(u, "region");
+        int defaultCount = placement != null && placement.explicit() ? placement.cells().size() : 1;
+        int count = u.integer(countKey, defaultCount, 0, 10_000_000);
+        int strength = u.integer("strength", kind.defaultStrength(), 1, 1_000_000);
+        u.done();
+        return placement == null ? null : new UnitGroupSpec(kind, count, strength, placement, u.line());
+    }
+
+    private PlacementSpec readPlacement(Section u, String regionKey) {
+        boolean hasRegion = u.has(regionKey);
+        boolean hasCells = u.has("cells");
+        int[] band = u.intRange("line_distance", new int[] {0, Integer.MAX_VALUE}, 0, Integer.MAX_VALUE);
+        if (hasRegion && hasCells) {
+            u.problem("cells", "give either " + regionKey + " or cells, not both");
+        }
+        if (!hasRegion && !hasCells) {
+            u.problem(regionKey, "is missing; say where the units start: " + regionKey + ": <zone or region>, or cells: [[x, y], ...]");
+            u.accept(regionKey);
+            u.accept("cells");
+            return null;
+        }
+        if (hasCells) {
+            List<Cell> cells = u.cells("cells");
+            u.accept(regionKey);
+            return cells.isEmpty() ? null : new PlacementSpec("", cells, band[0], band[1]);
+        }
+        String region = u.text(regionKey, "");
+        u.accept("cells");
+        return region.isBlank() ? null : new PlacementSpec(region, List.of(), band[0], band[1]);
+    }
+
+    // ------------------------------------------------------------------ peacekeepers
+
+    /** Automatic post placement: {@code posts: {count: N, region: peacekeeping}}. */
+    private record PostsAuto(int count, String region, int line, String source) {
+    }
+
+    private PeacekeepersSpec readPeacekeepers(Section s) {
+        String name = s.text("name", "Peacekeepers");
+        int troops = s.integer("troops", 0, 0, 10_000_000);
+        List<Cell> posts = new ArrayList<>();
+        Node postsNode = s.rawNode("posts");
+        if (postsNode != null && !(postsNode instanceof MappingNode)) {
+            posts.addAll(s.cells("posts"));
+        }
+        int garrison = s.integer("post_garrison", 30, 1, 1_000_000);
+        int patrolSize = s.integer("patrol_size", 60, 1, 1_000_000);
+        int patrolSpeed = s.integer("patrol_speed", 2, 0, 1000);
+        List<String> patrolZones = s.textList("patrol_zones", List.of(Control.PEACEKEEPING.yamlName(), Control.BUFFER.yamlName()));
+        int radius = s.integer("sensor_radius", 3, 0, 1000);
+        Section det = s.section("detection");
+        Map<Terrain, Double> detection = new EnumMap<>(Terrain.class);
+        double[] detDefaults = {0.9, 0.7, 0.5, 0.6, 0.95};
+        for (Terrain t : Terrain.values()) {
+            if (t.passable()) {
+                detection.put(t, det.unit(t.yamlName(), detDefaults[t.ordinal()]));
+            }
+        }
+        det.done();
+        double deterrence = s.unit("deterrence", 0.5);
+        Mandate mandate = s.choice("mandate", Mandate.OBSERVE, Mandate.class, Mandate::yamlName);
+        double credibility = s.unit("credibility", 0.5);
+        double attribution = s.unit("attribution_accuracy", 0.85);
+        int interval = s.integer("demand_interval", 3, 1, 10_000);
+        return new PeacekeepersSpec(name, troops, posts, garrison, patrolSize, patrolSpeed, patrolZones, radius, detection,
+                deterrence, mandate, credibility, attribution, interval);
+    }
+
+    private PostsAuto readAutoPosts(Section s) {
+        Node postsNode = s.rawNode("posts");
+        if (!(postsNode instanceof MappingNode)) {
+            return null;
+        }
+        Section p = s.section("posts");
+        if (!p.has("count")) {
+            p.problem("count", "is missing; automatic posts need count and region (or give posts as a list of cells)");
+        }
+        int count = p.integer("count", 0, 0, 100_000);
+        String region = p.text("region", Control.PEACEKEEPING.yamlName());
+        p.done();
+        return new PostsAuto(count, region, p.line(), p.source());
+    }
+
+    /**
+     * Places {@code auto.count} posts on passable cells of the region, spread out: the first on
+     * the cell nearest the line, each next one on the cell farthest from those chosen (ties go
+     * to the cell nearer the line, then to row order). Deterministic, independent of the seed.
+     */
+    private PeacekeepersSpec withPosts(PeacekeepersSpec pk, PostsAuto auto, Geography g, TreeReader r) {
+        if (!g.hasZone(auto.region())) {
+            r.problem(auto.source(), auto.line(), "peacekeepers.posts.region",
+                    "'" + auto.region() + "' is not a zone or region" + Names.didYouMean(auto.region(), g.zoneNames()));
+            return pk;
+        }
+        List<Cell> candidates = g.cellsOf(auto.region(), 0, Integer.MAX_VALUE);
+        if (candidates.size() < auto.count()) {
+            r.problem(auto.source(), auto.line(), "peacekeepers.posts.count",
+                    auto.count() + " posts do not fit on the " + candidates.size() + " passable cells of " + auto.region());
+            return pk;
+        }
+        candidates.sort(Comparator.comparingInt((Cell c) -> g.lineDistance(c.x(), c.y())));
+        List<Cell> chosen = new ArrayList<>();
+        int[] nearest = new int[candidates.size()];
+        java.util.Arrays.fill(nearest, Integer.MAX_VALUE);
+        for (int k = 0; k < auto.count(); k++) {
+            int best = -1;
+            for (int i = 0; i < candidates.size(); i++) {
+                if (nearest[i] == 0) {
+                    continue;
+                }
+                if (best < 0 || nearest[i] > nearest[best]) {
+                    best = i;
+                }
+            }
+            Cell c = candidates.get(best);
+            chosen.add(c);
+            for (int i = 0; i < candidates.size(); i++) {
+                Cell o = candidates.get(i);
+                int d = Math.max(Math.abs(o.x() - c.x()), Math.abs(o.y() - c.y()));
+                nearest[i] = Math.min(nearest[i], d);
+            }
+        }
+        return new PeacekeepersSpec(pk.name(), pk.troops(), chosen, pk.postGarrison(), pk.patrolSize(), pk.patrolSpeed(),
+                pk.patrolZones(), pk.sensorRadius(), pk.detection(), pk.deterrence(), pk.mandate(), pk.credibility(),
+                pk.attributionAccuracy(), pk.demandInterval());
+    }
+
+    // ------------------------------------------------------------------ mediator, rules, dynamics
+
+    private MediatorSpec readMediator(Section s) {
+        MediatorSpec m = new MediatorSpec(s.text("name", "Mediator"), s.unit("attention", 0.8), s.unit("effectiveness", 0.5),
+                s.unit("impartiality", 0.7), s.unit("talks_threshold", 0.35), s.integer("talks_cooldown", 21, 0, 100_000),
+                s.bool("public_rebuke", true), s.real("rebuke_threshold", 4, 0, 1000), s.integer("commitment_days", 45, 1, 100_000));
+        s.done();
+        return m;
+    }
+
+    private RuleSetSpec readRules(Section s) {
+        Section fire = s.section(RuleSpec.NoFireAcrossLine.ID);
+        var fireRule = new RuleSpec.NoFireAcrossLine(fire.bool("enabled", true), fire.real("severity", 3, 0, 1000));
+        fire.done();
+        Section entry = s.section(RuleSpec.NoZoneEntry.ID);
+        var entryRule = new RuleSpec.NoZoneEntry(entry.bool("enabled", true), entry.real("severity", 4, 0, 1000),
+                entry.textList("zones", List.of(Control.PEACEKEEPING.yamlName(), Control.BUFFER.yamlName())));
+        entry.done();
+        Section forward = s.section(RuleSpec.NoForwardPositions.ID);
+        var forwardRule = new RuleSpec.NoForwardPositions(forward.bool("enabled", true), forward.real("severity", 3, 0, 1000));
+        forward.done();
+        Section heavy = s.section(RuleSpec.NoHeavyWeaponsNearLine.ID);
+        var heavyRule = new RuleSpec.NoHeavyWeaponsNearLine(heavy.bool("enabled", true), heavy.real("severity", 2, 0, 1000),
+                heavy.integer("distance", 4, 0, 10_000));
+        heavy.done();
+        Section drones = s.section(RuleSpec.NoDroneStrikes.ID);
+        var droneRule = new RuleSpec.NoDroneStrikes(drones.bool("enabled", true), drones.real("severity", 5, 0, 1000));
+        drones.done();
+        Section withdrawal = s.section(RuleSpec.ComplyWithWithdrawal.ID);
+        var withdrawalRule = new RuleSpec.ComplyWithWithdrawal(withdrawal.bool("enabled", true), withdrawal.real("severity", 3, 0, 1000));
+        withdrawal.done();
+        s.done();
+        return new RuleSetSpec(fireRule, entryRule, forwardRule, heavyRule, droneRule, withdrawalRule);
+    }
+
+    private DynamicsSpec readDynamics(Section s) {
+        DynamicsSpec d = new DynamicsSpec(s.unit("reaction", 0.15), s.unit("fatigue", 0.03), s.unit("grievance_rate", 0.01),
+                s.real("perception_scale", 8, 1e-6, 1e6), s.unit("opportunity", 0.08), s.unit("provocation_memory", 0.5),
+                s.real("casualty_weight", 1.0, 0, 1000), s.integer("retaliation_radius", 6, 0, 10_000),
+                s.unit("talks_relief", 0.5), s.unit("rebuke_pressure", 0.3), s.unit("rebuke_resentment", 0.05),
+                s.unit("rebuke_trust_cost", 0.15), s.unit("propaganda", 0.05));
+        s.done();
+        return d;
+    }
+
+    private EscalationSpec readEscalation(Section s) {
+        double weight = s.unit("hostility_weight", 0.5);
+        double scale = s.real("intensity_scale", 12, 1e-6, 1e6);
+        double memory = s.real("memory_days", 7, 1e-3, 1e6);
+        Section levels = s.section("levels");
+        double[] defaults = {0.15, 0.3, 0.45, 0.6, 0.8};
+        EscalationLevel[] names = EscalationLevel.values();
+        List<Double> thresholds = new ArrayList<>();
+        double previous = 0;
+        boolean ok = true;
+        for (int i = 1; i < names.length; i++) {
+            double t = levels.real(names[i].yamlName(), defaults[i - 1], 0, 1);
+            if (!(t > previous)) {
+                levels.problem(names[i].yamlName(), "threshold " + Section.fmt(t) + " must be above the previous level's " + Section.fmt(previous));
+                ok = false;
+            }
+            previous = t;
+            thresholds.add(t);
+        }
+        levels.done();
+        int collapse = s.integer("collapse_days", 7, 1, 100_000);
+        s.done();
+        if (!ok) {
+            thresholds = List.of(defaults[0], defaults[1], defaults[2], defaults[3], defaults[4]);
+        }
+        return new EscalationSpec(weight, scale, memory, thresholds, collapse);
+    }
+
+    // ------------------------------------------------------------------ timeline
+
+    private static final List<String> EVENT_ACTIONS = List.of("set", "scale", "reinforce", "withdraw", "advance", "strike",
+            "talks", "recommit");
+
+    private List<RawEvent> readTimeline(Section top) {
+        List<RawEvent> events = new ArrayList<>();
+        List<Section> items = top.sections("timeline");
+        for (int i = 0; i < items.size(); i++) {
+            Section e = items.get(i);
+            if (!e.has("day")) {
+                e.problem("day", "is missing; expected the day (0 = first day) the event happens");
+            }
+            int day = e.integer("day", 0, 0, 1_000_000);
+            String title = e.text("title", "");
+            String actor = e.text("actor", "Timeline");
+            List<ParameterOverride> sets = new ArrayList<>();
+            List<ParameterOverride> scales = new ArrayList<>();
+            List<EventAction> actions = new ArrayList<>();
+            if (e.has("set")) {
+                readAssignments(e, "set", sets, false);
+            }
+            if (e.has("scale")) {
+                readAssignments(e, "scale", scales, true);
+            }
+            if (e.has("reinforce")) {
+                readForceChange(e.section("reinforce"), true, actions);
+            }
+            if (e.has("withdraw")) {
+                readForceChange(e.section("withdraw"), false, actions);
+            }
+            if (e.has("advance")) {
+                Section a = e.section("advance");
+                SideKey side = readSideKey(a);
+                UnitKind kind = a.choice("kind", UnitKind.INFANTRY, UnitKind.class, UnitKind::yamlName);
+                int units = a.integer("units", 1, 1, 1_000_000);
+                String to = requireZone(a, "to");
+                boolean post = a.bool("post", true);
+                a.done();
+                actions.add(new EventAction.Advance(side, kind, units, to, post));
+            }
+            if (e.has("strike")) {
+                Section a = e.section("strike");
+                SideKey side = readSideKey(a);
+                String weapon = a.text("weapon", "drones");
+                UnitKind kind = switch (weapon) {
+                    case "drones", "drone", "drone_team" -> UnitKind.DRONE_TEAM;
+                    case "artillery" -> UnitKind.ARTILLERY;
+                    default -> {
+                        a.problem("weapon", "'" + weapon + "' is not one of drones, artillery" + Names.didYouMean(weapon, List.of("drones", "artillery")));
+                        yield UnitKind.DRONE_TEAM;
+                    }
+                };
+                String at = requireZone(a, "at");
+                int strikes = a.integer("strikes", 1, 1, 1_000_000);
+                a.done();
+                actions.add(new EventAction.Strike(side, kind, at, strikes));
+            }
+            if (e.has("talks") && e.bool("talks", false)) {
+                actions.add(new EventAction.ForceTalks());
+            }
+            if (e.has("recommit") && e.bool("recommit", false)) {
+                actions.add(new EventAction.Recommit());
+            }
+            for (String k : EVENT_ACTIONS) {
+                e.accept(k);
+            }
+            if (title.isEmpty() && sets.isEmpty() && scales.isEmpty() && actions.isEmpty()) {
+                e.problem("title", "an event needs a title or at least one of " + String.join(", ", EVENT_ACTIONS));
+            }
+            e.done();
+            events.add(new RawEvent(i, day, title, actor, e.line(), sets, scales, actions));
+        }
+        return events;
+    }
+
+    private void readAssignments(Section event, String key, List<ParameterOverride> out, boolean numeric) {
+        Section s = event.section(key);
+        if (!s.present()) {
+            return;
+        }
+        for (String path : s.keys()) {
+            Node value = s.rawNode(path);
+            int line = s.lineOf(path);
+            String prefix = s.path() + ".";
+            if (!Paths.isValid(path)) {
+                s.problem(path, "is not a parameter path (expected keys joined by dots, e.g. mediator.attention)");
+                continue;
+            }
+            String canonical = Paths.canonical(path);
+            if (!changeableMidRun(canonical)) {
+                s.problem(path, "cannot change during a run (only sides' doctrine and attitudes, peacekeepers, mediator, rules, dynamics, escalation and terrain can); use reinforce/withdraw to change forces");
+                continue;
+            }
+            if (numeric) {
+                double factor = -1;
+                if (value instanceof ScalarNode sv) {
+                    try {
+                        factor = Double.parseDouble(sv.getValue());
+                    } catch (NumberFormatException ex) {
+                        factor = -1;
+                    }
+                }
+                if (!(factor >= 0)) {
+                    s.problem(path, "expected a factor of 0 or more, got " + Section.describe(value));
+                    continue;
+                }
+            }
+            out.add(new ParameterOverride(canonical, value, s.sourceOf(path), line, prefix));
+        }
+        s.done();
+    }
+
+    static boolean changeableMidRun(String canonicalPath) {
+        for (String fixed : FIXED_AT_START) {
+            if (canonicalPath.equals(fixed) || canonicalPath.startsWith(fixed + ".") || canonicalPath.startsWith(fixed + "[")) {
+                return false;
+            }
+        }
+        for (String prefix : RUNTIME_PREFIXES) {
+            if (canonicalPath.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readForceChange(Section s, boolean reinforce, List<EventAction> actions) {
+        if (s.has("peacekeepers")) {
+            int troops = s.integer("peacekeepers", 0, 0, 10_000_000);
+            for (String k : List.of("side", "kind", "count", "strength", "region", "cells", "line_distance", "from")) {
+                if (s.has(k)) {
+                    s.problem(k, "a peacekeepers change takes only 'peacekeepers: <troops>'");
+                }
+                s.accept(k);
+            }
+            s.done();
+            actions.add(new EventAction.ChangePeacekeepers(reinforce ? troops : -troops));
+            return;
+        }
+        SideKey side = readSideKey(s);
+        if (reinforce) {
+            UnitGroupSpec group = readUnitGroup(s, "count", true);
+            if (group != null) {
+                actions.add(new EventAction.ReinforceUnits(side, group));
+            }
+            return;
+        }
+        UnitKind kind = s.has("kind") ? s.choice("kind", UnitKind.INFANTRY, UnitKind.class, UnitKind::yamlName) : null;
+        int count = s.integer("count", 1, 0, 10_000_000);
+        String from = s.text("from", "");
+        s.done();
+        actions.add(new EventAction.WithdrawUnits(side, kind, count, from));
+    }
+
+    private SideKey readSideKey(Section s) {
+        if (!s.has("side")) {
+            s.problem("side", "is missing; expected A or B");
+        }
+        return s.choice("side", SideKey.A, SideKey.class, SideKey::name);
+    }
+
+    private String requireZone(Section s, String key) {
+        if (!s.has(key)) {
+            s.problem(key, "is missing; expected a zone or region name");
+        }
+        return s.text(key, "");
+    }
+
+    // ------------------------------------------------------------------ event resolution
+
+    /** What the validator needs to check an event's references (sides, regions, day). */
+    record EventRef(int index, int day, int line, List<EventAction> actions) {
+    }
+
+    private List<EventRef> eventRefs(List<RawEvent> events) {
+        List<EventRef> refs = new ArrayList<>();
+        for (RawEvent e : events) {
+            refs.add(new EventRef(e.index(), e.day(), e.line(), e.actions()));
+        }
+        return refs;
+    }
+
+    /**
+     * Turns raw events into {@link EventSpec}s. Parameter changes accumulate in day order: each
+     * one is bound on top of the overrides and every earlier change, so a later event sees the
+     * values earlier ones set, and each snapshot is validated like the scenario itself.
+     */
+    private List<EventSpec> resolveEvents(Read base, Overrides overrides) throws ScenarioException {
+        List<RawEvent> ordered = new ArrayList<>(base.events());
+        ordered.sort(Comparator.comparingInt(RawEvent::day).thenComparingInt(RawEvent::index));
+        List<EventSpec> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Overrides cumulative = overrides;
+        Map<String, Object> current = base.scenario().parameters();
+        for (RawEvent e : ordered) {
+            List<EventAction> actions = new ArrayList<>();
+            if (!e.sets().isEmpty() || !e.scales().isEmpty()) {
+                Map<String, String> changes = new LinkedHashMap<>();
+                Overrides next = cumulative;
+                for (ParameterOverride o : e.sets()) {
+                    next = next.with(o);
+                    changes.put(o.path(), o.valueText());
+                }
+                for (ParameterOverride o : e.scales()) {
+                    Object old = current.get(o.path());
+                    double factor = Double.parseDouble(((ScalarNode) o.value()).getValue());
+                    if (!(old instanceof Number n)) {
+                        problems.add(new Problem(o.source(), o.line(), o.prefix() + o.path(), old == null
+                                ? "no such parameter" + Names.didYouMean(o.path(), current.keySet())
+                                : "is not a number, so it cannot be scaled"));
+                        continue;
+                    }
+                    boolean integral = old instanceof Integer || old instanceof Long;
+                    double scaled = n.doubleValue() * factor;
+                    String text = integral ? Long.toString(Math.round(scaled)) : Double.toString(scaled);
+                    ScalarNode node = new ScalarNode(integral ? Tag.INT : Tag.FLOAT, text, o.value().getStartMark(),
+                            o.value().getEndMark(), DumperOptions.ScalarStyle.PLAIN);
+                    next = next.with(new ParameterOverride(o.path(), node, o.source(), o.line(), o.prefix()));
+                    changes.put(o.path(), "x" + Section.fmt(factor) + " = " + text);
+                }
+                try {
+                    Read snapshot = read(next);
+                    cumulative = next;
+                    current = snapshot.scenario().parameters();
+                    actions.add(new EventAction.ChangeParameters(changes, snapshot.scenario()));
+                } catch (ScenarioException ex) {
+                    problems.addAll(ex.problems());
+                }
+            }
+            actions.addAll(e.actions());
+            out.add(new EventSpec(e.day(), e.title(), e.actor(), actions, e.line()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems.stream().distinct().toList());
+        }
+        return out;
+    }
+}

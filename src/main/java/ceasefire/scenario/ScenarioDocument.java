@@ -1,0 +1,60 @@
+package ceasefire.scenario;
+
+import java.nio.file.Path;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * A scenario file parsed once, ready to be bound into {@link Scenario}s with different
+ * overrides (the command line's {@code --set}, every point of a parameter sweep). Loading is
+ * staged: YAML syntax, then records with per-field checks, then cross-field validation; each
+ * stage reports every problem it finds.
+ */
+public final class ScenarioDocument {
+
+    private final Node root;
+    private final String label;
+    private final String defaultName;
+
+    private ScenarioDocument(Node root, String label, String defaultName) {
+        this.root = root;
+        this.label = label;
+        this.defaultName = defaultName;
+    }
+
+    /** Parses a file; {@code label} is how messages name it (usually the path as typed). */
+    public static ScenarioDocument load(Path file) throws ScenarioException {
+        String label = file.toString();
+        return new ScenarioDocument(YamlText.parseFile(file, label), label, stem(file));
+    }
+
+    /** Parses text (tests, generated scenarios). */
+    public static ScenarioDocument parse(String text, String label) throws ScenarioException {
+        return new ScenarioDocument(YamlText.parse(text, label), label, stem(Path.of(label)));
+    }
+
+    /** The scenario with no overrides. */
+    public Scenario bind() throws ScenarioException {
+        return bind(Overrides.none());
+    }
+
+    /** The scenario with {@code overrides} applied, validated as a whole. */
+    public Scenario bind(Overrides overrides) throws ScenarioException {
+        return new ScenarioBinder(root, label, defaultName).bind(overrides);
+    }
+
+    /** How messages name this file. */
+    public String label() {
+        return label;
+    }
+
+    /** Convenience: parse, bind and validate a file in one call. */
+    public static Scenario load(Path file, Overrides overrides) throws ScenarioException {
+        return load(file).bind(overrides);
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName() == null ? "scenario" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

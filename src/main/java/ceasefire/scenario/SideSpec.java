@@ -1,0 +1,47 @@
+package ceasefire.scenario;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One military: its name, starting attitudes, doctrine, weapons and units. Every share is in
+ * [0, 1].
+ *
+ * @param key                 A or B
+ * @param name                display name, e.g. "Azerbaijan"
+ * @param hostility           starting hostility towards the other side
+ * @param grievance           standing grievance that keeps feeding hostility (Richardson's g)
+ * @param commitment          starting commitment to the ceasefire; talks renew it to 1
+ * @param aggressiveness      how readily hostility turns into violations
+ * @param discipline          how well units follow the ceasefire orders (restraint)
+ * @param retaliation         tit-for-tat propensity after being hit
+ * @param ambition            appetite for taking ground, including inside the peacekeeping zone
+ * @param peacekeeperSensitivity how much peacekeepers' presence deters this side's units
+ * @param candour             chance of acknowledging (rather than denying) one's own verified
+ *                            violation when accused
+ */
+public record SideSpec(SideKey key, String name, double hostility, double grievance, double commitment,
+                       double aggressiveness, double discipline, double retaliation, double ambition,
+                       double peacekeeperSensitivity, double candour, WeaponsSpec weapons,
+                       List<UnitGroupSpec> units) {
+
+    public SideSpec {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(weapons, "weapons");
+        units = List.copyOf(units);
+        Checks.unit("hostility", hostility);
+        Checks.unit("grievance", grievance);
+        Checks.unit("commitment", commitment);
+        Checks.unit("aggressiveness", aggressiveness);
+        Checks.unit("discipline", discipline);
+        Checks.unit("retaliation", retaliation);
+        Checks.unit("ambition", ambition);
+        Checks.unit("peacekeeper_sensitivity", peacekeeperSensitivity);
+        Checks.unit("candour", candour);
+    }
+
+    public int unitCount() {
+        return units.stream().mapToInt(UnitGroupSpec::count).sum();
+    }
+}

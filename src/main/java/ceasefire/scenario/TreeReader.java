@@ -1,0 +1,109 @@
+package ceasefire.scenario;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a YAML node tree into scenario records, one {@link Section} at a time, while collecting
+ * every problem (instead of stopping at the first), applying {@link Overrides} by path, and
+ * tracing the effective value of every parameter it reads (defaults included).
+ *
+ * <p>Package-private machinery: the public entry points are {@link ScenarioDocument} and the
+ * sweep loader.</p>
+ */
+public final class TreeReader {
+
+    private final String source;
+    private final Overrides overrides;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> consumed = new HashSet<>();
+    private final Set<String> known = new LinkedHashSet<>();
+    private final Map<String, Object> effective = new LinkedHashMap<>();
+    private final Map<String, Problem> locations = new LinkedHashMap<>();
+
+    public TreeReader(String source, Overrides overrides) {
+        this.source = source;
+        this.overrides = overrides;
+    }
+
+    /** A section over the document's root mapping. */
+    public Section root(Node root) {
+        return new Section(this, "", root, source, 0);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** Records a problem at a node's line (or the given fallback line). */
+    void problem(String src, int line, String path, String message) {
+        Problem p = new Problem(src, line, path, message);
+        if (!problems.contains(p)) {
+            problems.add(p);
+        }
+    }
+
+    /** Records a problem in this reader's source file. */
+    public void problem(int line, String path, String message) {
+        problem(source, line, path, message);
+    }
+
+    ParameterOverride override(String path) {
+        known.add(path);
+        ParameterOverride o = overrides.get(path);
+        if (o != null) {
+            consumed.add(path);
+        }
+        return o;
+    }
+
+    void trace(String path, Object value) {
+        effective.put(path, value);
+    }
+
+    /** Remembers where a value was written, so later checks can point at it. */
+    void locate(String path, String src, int line) {
+        locations.put(path, new Problem(src, line, path, "-"));
+    }
+
+    /** A problem located where the value at {@code path} was written (or at the file when unknown). */
+    public Problem at(String path, String message) {
+        Problem where = locations.get(path);
+        return where == null ? new Problem(source, 0, path, message) : new Problem(where.source(), where.line(), path, message);
+    }
+
+    /** Reports overrides that named no parameter this reader asked for. */
+    public void reportUnusedOverrides() {
+        for (ParameterOverride o : overrides.all()) {
+            if (!consumed.contains(o.path())) {
+                problem(o.source(), o.line(), o.prefix() + o.path(),
+                        "no such parameter" + Names.didYouMean(o.path(), known));
+            }
+        }
+    }
+
+    public List<Problem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** Every parameter path read, with its effective value, in reading order. */
+    public Map<String, Object> effective() {
+        return Collections.unmodifiableMap(effective);
+    }
+
+    /** Every parameter path the binder asked for (present or not). */
+    public Set<String> knownPaths() {
+        return Collections.unmodifiableSet(known);
+    }
+}
