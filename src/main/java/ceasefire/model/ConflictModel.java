@@ -60,10 +60,10 @@ public class ConflictModel extends SimState {
 
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    private Scenario scenario;
     private Scenario params;
-    private final Geography geography;
-    private final MapView mapView;
+    private Geography geography;
+    private MapView mapView;
     private long runSeed;
     private int daysToRun;
     private final List<RunObserver> observers = new ArrayList<>();
@@ -120,6 +120,23 @@ public class ConflictModel extends SimState {
     public void setSeed(long seed) {
         super.setSeed(seed);
         runSeed = seed;
+    }
+
+    /**
+     * Replaces the scenario between runs (the GUI opening another file, or parameters changed
+     * before start); it takes effect at the next {@link #start()}. The run length follows it.
+     */
+    public void setScenario(Scenario next) {
+        this.scenario = Objects.requireNonNull(next, "next");
+        this.params = next;
+        this.geography = next.geography();
+        this.mapView = MapView.of(geography);
+        this.daysToRun = next.run().days();
+    }
+
+    /** The seed the next {@link #start()} will use. */
+    public long runSeed() {
+        return runSeed;
     }
 
     /** Days to run (at most; the run may stop early on collapse). */

@@ -63,6 +63,31 @@ public final class Overrides {
         return of(list);
     }
 
+    /**
+     * Overrides from path/value pairs, each value written as YAML ({@code "500"},
+     * {@code "true"}, {@code "[peacekeeping, buffer]"}); {@code source} names where they came
+     * from in messages (a sweep file, say).
+     */
+    public static Overrides fromValues(java.util.Map<String, String> values, String source, int line) throws ScenarioException {
+        List<ParameterOverride> list = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (java.util.Map.Entry<String, String> e : values.entrySet()) {
+            if (!Paths.isValid(e.getKey())) {
+                problems.add(new Problem(source, line, e.getKey(), "is not a parameter path (expected keys joined by dots, e.g. mediator.attention)"));
+                continue;
+            }
+            try {
+                list.add(new ParameterOverride(e.getKey(), YamlText.parseValue(e.getValue(), source), source, line, ""));
+            } catch (ScenarioException ex) {
+                problems.addAll(ex.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return of(list);
+    }
+
     /** These overrides followed by {@code later} (whose values win). */
     public Overrides then(Overrides later) {
         if (later.byPath.isEmpty()) {
