@@ -43,7 +43,7 @@ public final class Military implements Steppable {
     // Per-day constants of the unit decision, computed once in beginDay().
     double provocationMemory;
     double motiveBase;
-    double restraintBase;
+    double freedomBase;
     double sensitivity;
     double retaliation;
     double opportunity;
@@ -132,7 +132,8 @@ public final class Military implements Steppable {
         provocationMemory = dyn.provocationMemory();
         opportunity = dyn.opportunity();
         motiveBase = spec.aggressiveness() * hostility;
-        restraintBase = spec.discipline() * (0.5 + 0.5 * commitment) + pressure;
+        // The part of Equations.restraint that is the same for every unit of the side today.
+        freedomBase = (1 - Equations.clamp01(spec.discipline() * (0.5 + 0.5 * commitment))) * (1 - Equations.clamp01(pressure));
         sensitivity = spec.peacekeeperSensitivity();
         retaliation = spec.retaliation();
         ambition = spec.ambition();
@@ -255,7 +256,7 @@ public final class Military implements Steppable {
 
     private static String describe(Incident i, ConflictModel m) {
         String s = Words.withArticle(i.type().label()) + " at " + m.geography().placeName(i.x(), i.y());
-        return i.casualties() > 0 ? s + " (" + i.casualties() + " casualties)" : s;
+        return i.casualties() > 0 ? s + " (" + Words.count(i.casualties(), "casualty") + ")" : s;
     }
 
     // ---------------------------------------------------------------- events from the model
@@ -341,7 +342,7 @@ public final class Military implements Steppable {
             }
             useStock(shooter.kind());
             int casualties = shooter.fireAt(m, target, true);
-            shooter.lastAction = "day " + m.day() + ": ordered strike on " + g.placeName(target.x, target.y) + ", " + casualties + " casualties";
+            shooter.lastAction = "day " + m.day() + ": ordered strike on " + g.placeName(target.x, target.y) + ", " + Words.count(casualties, "casualty");
             done++;
         }
         if (done < s.strikes()) {
@@ -470,6 +471,22 @@ public final class Military implements Steppable {
             }
         }
         return live;
+    }
+
+    /**
+     * Whether the side has a live unit of this kind that could act (for drone teams: with
+     * drones left). Used to keep misattribution plausible.
+     */
+    public boolean fields(UnitKind kind) {
+        if (!hasStock(kind)) {
+            return false;
+        }
+        for (Unit u : units) {
+            if (u.alive && u.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Number of live units, and of those forward of the line. */

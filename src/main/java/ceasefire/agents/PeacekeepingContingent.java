@@ -133,7 +133,7 @@ public final class PeacekeepingContingent {
             }
         }
         if (worst != null) {
-            String casualties = worst.casualties() > 0 ? " (" + worst.casualties() + " casualties)" : "";
+            String casualties = worst.casualties() > 0 ? " (" + Words.count(worst.casualties(), "casualty") + ")" : "";
             m.narrate(spec.name(), NarrativeKind.REPORT, "report " + count + " violation" + (count == 1 ? "" : "s") + " by " + side.name()
                     + ", the gravest " + Words.withArticle(worst.type().label()) + " at " + geography.placeName(worst.x(), worst.y()) + casualties);
         }

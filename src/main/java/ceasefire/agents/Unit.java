@@ -44,6 +44,7 @@ public final class Unit implements Steppable {
     boolean demandPending;
     int lastDemandDay = Integer.MIN_VALUE / 2;
     boolean withdrawing;
+    boolean refusedThisStay;
     Order order;
     boolean establishNext;
     String lastAction = "none yet";
@@ -102,7 +103,8 @@ public final class Unit implements Steppable {
             posture = Posture.HOLDING;
             return;
         }
-        double restraint = Equations.clamp01(command.restraintBase + command.sensitivity * m.deterrenceAt(x, y));
+        // Equations.restraint, with the side's share computed once a day by the command.
+        double restraint = 1 - command.freedomBase * (1 - Equations.clamp01(command.sensitivity * m.deterrenceAt(x, y)));
         double motive = Equations.clamp01(command.motiveBase + command.retaliation * provocation);
         double p = Equations.violationProbability(command.opportunity, motive, restraint);
         if (random.nextDouble() < p && fire(m, random, false)) {
@@ -150,7 +152,7 @@ public final class Unit implements Steppable {
         int casualties = fireAt(m, target, ordered);
         lastAction = "day " + m.day() + ": " + (kind == UnitKind.DRONE_TEAM ? "drone strike on " : "fired on ")
                 + target.command.name() + "'s " + target.getKind() + " at "
-                + m.geography().placeName(target.x, target.y) + ", " + casualties + " casualties";
+                + m.geography().placeName(target.x, target.y) + ", " + Words.count(casualties, "casualty");
         return true;
     }
 
@@ -193,7 +195,12 @@ public final class Unit implements Steppable {
             command.tally().refusals++;
             command.tally().noteRefusal(x, y);
             lastAction = "day " + m.day() + ": refused the peacekeepers' demand to withdraw";
-            m.commit(this, ActKind.REFUSE_WITHDRAWAL, x, y, x, y, 0, null, order != null);
+            // Staying on after a refusal is one continuing violation, not a new one at every
+            // repeated demand: only the first refusal of a stay is judged.
+            if (!refusedThisStay) {
+                refusedThisStay = true;
+                m.commit(this, ActKind.REFUSE_WITHDRAWAL, x, y, x, y, 0, null, order != null);
+            }
         }
     }
 
@@ -204,6 +211,7 @@ public final class Unit implements Steppable {
             withdrawing = false;
             forward = false;
             entrenched = false;
+            refusedThisStay = false;
             posture = Posture.HOLDING;
             lastAction = "day " + m.day() + ": back on its own side of the line";
             return;
@@ -349,6 +357,7 @@ public final class Unit implements Steppable {
         forward = m.geography().forwardOf(command.side(), nx, ny);
         if (!forward) {
             entrenched = false;
+            refusedThisStay = false;
         }
         if (m.moveMayBreakRules(this, ox, oy)) {
             m.commit(this, ActKind.MOVE, ox, oy, nx, ny, 0, null, ordered);

@@ -15,8 +15,11 @@ final class Words {
         return ("aeio".indexOf(c) >= 0 ? "an " : "a ") + noun;
     }
 
-    /** "1 unit", "3 units". */
+    /** "1 unit", "3 units", "1 casualty", "2 casualties". */
     static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        if (n == 1) {
+            return "1 " + noun;
+        }
+        return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 }

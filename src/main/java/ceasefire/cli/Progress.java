@@ -9,7 +9,7 @@ import java.io.PrintWriter;
  */
 final class Progress {
 
-    private static final long QUIET_MS = 500;
+    private static final long QUIET_MS = 1000;
     private static final long TERMINAL_EVERY_MS = 100;
     private static final long LOG_EVERY_MS = 5000;
 

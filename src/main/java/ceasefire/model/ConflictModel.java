@@ -187,7 +187,7 @@ public class ConflictModel extends SimState {
         finished = false;
         headline = null;
         summary = null;
-        stats = new RunStatistics();
+        stats = new RunStatistics(scenario.dynamics().retaliationRadius());
         resetToday();
 
         int w = geography.width();
@@ -680,7 +680,14 @@ public class ConflictModel extends SimState {
         boolean detected = p > 0 && random.nextDouble() < p;
         SideKey attributed = null;
         if (detected) {
-            attributed = random.nextDouble() < contingent.attributionAccuracy() ? side : side.other();
+            attributed = side;
+            // Who fired first, and from where, is what observers get wrong; a unit seen moving,
+            // digging in or refusing a demand is identified. Nor is fire blamed on a side that
+            // has no such weapon.
+            boolean fire = kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE;
+            if (fire && other.fields(actor.kind()) && random.nextDouble() >= contingent.attributionAccuracy()) {
+                attributed = side.other();
+            }
         }
         Incident incident = new Incident(day, x, y, verdict.type(), verdict.primaryRule(), verdict.rules(), side,
                 verdict.severity(), casualties, victim, detected, attributed, actor.id(), actor.kind(), ordered);

@@ -55,14 +55,18 @@ public final class Equations {
 
     /**
      * A unit's restraint in [0, 1], after Epstein's civil-violence model (Epstein 2002, PNAS
-     * 99:7243), where an agent acts when grievance exceeds perceived risk: here discipline
-     * (strengthened by the side's renewed commitment), the deterrence of nearby peacekeepers as
-     * much as the side is sensitive to it, and pressure after a public rebuke.
-     * {@code R = min(1, discipline (0.5 + 0.5 C) + sensitivity D + pressure)}.
+     * 99:7243), where an agent acts when grievance outweighs perceived risk. Three independent
+     * brakes: discipline (strengthened by the side's renewed commitment), the deterrence of
+     * nearby peacekeepers as far as the side is sensitive to it, and pressure after a public
+     * rebuke. Each removes a share of what the others leave, so no one brake alone makes a unit
+     * perfectly obedient:
+     * {@code R = 1 - (1 - discipline (0.5 + 0.5 C)) (1 - sensitivity D) (1 - pressure)}.
      */
     public static double restraint(double discipline, double commitment, double sensitivity, double deterrence,
                                    double pressure) {
-        return clamp01(discipline * (0.5 + 0.5 * commitment) + sensitivity * deterrence + pressure);
+        double free = (1 - clamp01(discipline * (0.5 + 0.5 * commitment))) * (1 - clamp01(sensitivity * deterrence))
+                * (1 - clamp01(pressure));
+        return clamp01(1 - free);
     }
 
     /**

@@ -32,8 +32,18 @@ final class RunStatistics {
     private int daysAtOpenWar;
     private final int[] byType = new int[IncidentType.values().length];
     private final int[][] bySideType = new int[2][IncidentType.values().length];
-    /** Last day each side committed an incident (for reciprocity). */
-    private final int[] lastIncidentDay = {Integer.MIN_VALUE / 2, Integer.MIN_VALUE / 2};
+    /** Each side's incidents of the last few days (for reciprocity), oldest first. */
+    private final java.util.ArrayDeque<Incident>[] recent = newRecent();
+    private final int radius;
+
+    RunStatistics(int reciprocityRadius) {
+        this.radius = reciprocityRadius;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.ArrayDeque<Incident>[] newRecent() {
+        return new java.util.ArrayDeque[] {new java.util.ArrayDeque<Incident>(), new java.util.ArrayDeque<Incident>()};
+    }
 
     void incident(Incident i) {
         int s = i.perpetrator().index();
@@ -49,10 +59,32 @@ final class RunStatistics {
             }
         }
         severity += i.severity();
-        if (i.step() - lastIncidentDay[other] <= RunSummary.RECIPROCITY_WINDOW) {
+        if (isReply(i, recent[other])) {
             reciprocal++;
         }
-        lastIncidentDay[s] = i.step();
+        java.util.ArrayDeque<Incident> mine = recent[s];
+        mine.addLast(i);
+        while (!mine.isEmpty() && i.step() - mine.peekFirst().step() > RunSummary.RECIPROCITY_WINDOW) {
+            mine.removeFirst();
+        }
+    }
+
+    /**
+     * A reply: the other side broke the ceasefire within the last
+     * {@link RunSummary#RECIPROCITY_WINDOW} days within the retaliation radius of this
+     * incident. Local tit-for-tat, not just two busy sides.
+     */
+    private boolean isReply(Incident i, java.util.ArrayDeque<Incident> theirs) {
+        for (java.util.Iterator<Incident> it = theirs.descendingIterator(); it.hasNext();) {
+            Incident t = it.next();
+            if (i.step() - t.step() > RunSummary.RECIPROCITY_WINDOW) {
+                break;
+            }
+            if (Math.max(Math.abs(t.x() - i.x()), Math.abs(t.y() - i.y())) <= radius) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void casualties(SideKey side, int n) {

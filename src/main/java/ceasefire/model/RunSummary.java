@@ -22,7 +22,10 @@ public record RunSummary(int daysPlanned, int daysRun, int incidents, int incide
                          int withdrawalDemands, int withdrawals, int refusals, int reciprocalIncidents,
                          int daysAtOpenWar, int[] incidentsByType, int[][] incidentsBySideAndType) {
 
-    /** Days within which an incident by one side counts as a reply to the other side's. */
+    /**
+     * Days within which an incident by one side, within the retaliation radius of one by the
+     * other side, counts as a reply to it (a reciprocal incident).
+     */
     public static final int RECIPROCITY_WINDOW = 3;
 
     public RunSummary {

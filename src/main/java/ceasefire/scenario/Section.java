@@ -116,7 +116,7 @@ public final class Section {
         Located v = value(key);
         double result = def;
         if (v != null) {
-            Double d = number(v, key);
+            Double d = number(v, key, "a number in [" + fmt(min) + ", " + fmt(max) + "]");
             if (d != null) {
                 if (d < min || d > max || Double.isNaN(d)) {
                     v.problem(key, fmt(d) + " is outside [" + fmt(min) + ", " + fmt(max) + "]");
@@ -138,12 +138,13 @@ public final class Section {
         Located v = value(key);
         int result = def;
         if (v != null) {
-            Double d = number(v, key);
+            String expected = max >= 1_000_000 ? "a whole number of at least " + min : "a whole number in [" + min + ", " + max + "]";
+            Double d = number(v, key, expected);
             if (d != null) {
                 if (d != Math.rint(d) || Double.isInfinite(d)) {
-                    v.problem(key, "expected a whole number, got " + fmt(d));
+                    v.problem(key, "expected " + expected + ", got " + fmt(d));
                 } else if (d < min || d > max) {
-                    v.problem(key, fmt(d) + " is outside [" + min + ", " + (max == Integer.MAX_VALUE ? "∞" : Integer.toString(max)) + "]");
+                    v.problem(key, max >= 1_000_000 ? "expected " + expected + ", got " + fmt(d) : fmt(d) + " is outside [" + min + ", " + max + "]");
                 } else {
                     result = (int) Math.rint(d);
                 }
@@ -158,7 +159,7 @@ public final class Section {
         Located v = value(key);
         int result = -1;
         if (v != null && !(v.node instanceof ScalarNode s && isNullScalar(s))) {
-            Double d = number(v, key);
+            Double d = number(v, key, "a count of 0 or more");
             if (d != null) {
                 if (d != Math.rint(d) || d < 0 || d > Integer.MAX_VALUE) {
                     v.problem(key, "expected a count of 0 or more (or no value for unlimited), got " + fmt(d));
@@ -451,8 +452,8 @@ public final class Section {
         return new Located(this, node, source, p, lineOf(node));
     }
 
-    private Double number(Located v, String key) {
-        String text = scalarText(v, key, "a number");
+    private Double number(Located v, String key, String expected) {
+        String text = scalarText(v, key, expected);
         if (text == null) {
             return null;
         }
@@ -463,7 +464,7 @@ public final class Section {
             }
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            v.problem(key, "expected a number, got '" + text + "'");
+            v.problem(key, "expected " + expected + ", got '" + text + "'");
             return null;
         }
     }

@@ -1,0 +1,117 @@
+package ceasefire.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ceasefire.scenario.EscalationLevel;
+import ceasefire.scenario.EscalationSpec;
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.junit.jupiter.api.Test;
+
+/** The model's equations, checked against values worked out by hand. */
+class EquationsTest {
+
+    @Test
+    void richardsonHostilityReactsDecaysAndIsBounded() {
+        // H' = H + k P - a H + g G = 0.4 + 0.2*0.5 - 0.05*0.4 + 0.01*0.6 = 0.486
+        assertEquals(0.486, Equations.hostility(0.4, 0.5, 0.6, 0.2, 0.05, 0.01), 1e-12);
+        assertEquals(1.0, Equations.hostility(0.95, 1.0, 1.0, 0.5, 0.0, 0.1), "bounded above");
+        assertEquals(0.0, Equations.hostility(0.0, 0.0, 0.0, 0.2, 0.05, 0.01), "no pressure, no grievance, no hostility");
+        // Without incidents hostility settles where fatigue balances grievance: H* = g G / a.
+        double h = 0.9;
+        for (int day = 0; day < 2000; day++) {
+            h = Equations.hostility(h, 0, 0.5, 0.2, 0.03, 0.012);
+        }
+        assertEquals(0.012 * 0.5 / 0.03, h, 1e-9);
+    }
+
+    @Test
+    void perceivedPressureSaturates() {
+        assertEquals(0.0, Equations.perceivedPressure(0, 8));
+        assertEquals(1 - Math.exp(-1), Equations.perceivedPressure(8, 8), 1e-12);
+        assertTrue(Equations.perceivedPressure(1000, 8) < 1.0 + 1e-12);
+    }
+
+    @Test
+    void escalationIndexWeighsHostilityAndIntensity() {
+        // 0.5 * max(0.2, 0.6) + 0.5 * (1 - e^-1) = 0.3 + 0.316...
+        assertEquals(0.3 + 0.5 * (1 - Math.exp(-1)), Equations.escalationIndex(0.2, 0.6, 12, 0.5, 12), 1e-12);
+        assertEquals(0.6, Equations.escalationIndex(0.2, 0.6, 0, 1.0, 12), 1e-12);
+    }
+
+    @Test
+    void escalationLevelsFollowTheThresholds() {
+        EscalationSpec spec = new EscalationSpec(0.5, 12, 7, List.of(0.15, 0.3, 0.45, 0.6, 0.8), 7);
+        assertEquals(EscalationLevel.CALM, spec.levelOf(0.0));
+        assertEquals(EscalationLevel.CALM, spec.levelOf(0.1499));
+        assertEquals(EscalationLevel.TENSION, spec.levelOf(0.15));
+        assertEquals(EscalationLevel.INCIDENTS, spec.levelOf(0.44));
+        assertEquals(EscalationLevel.SKIRMISHES, spec.levelOf(0.45));
+        assertEquals(EscalationLevel.CLASHES, spec.levelOf(0.79));
+        assertEquals(EscalationLevel.OPEN_WAR, spec.levelOf(0.8));
+        assertEquals(EscalationLevel.OPEN_WAR, spec.levelOf(1.0));
+    }
+
+    @Test
+    void restraintBrakesCombineWithoutEverReachingCertaintyAlone() {
+        assertEquals(0.0, Equations.restraint(0, 0, 0, 0, 0));
+        // discipline 0.8 with full commitment: 0.8; peacekeepers 0.5 * 0.6 = 0.3; 1 - 0.2*0.7 = 0.86
+        assertEquals(0.86, Equations.restraint(0.8, 1.0, 0.5, 0.6, 0.0), 1e-12);
+        assertEquals(0.4, Equations.restraint(0.8, 0.0, 0, 0, 0), 1e-12, "no commitment halves discipline's effect");
+        assertTrue(Equations.restraint(1, 1, 1, 0.99, 0.5) < 1.0 + 1e-12);
+    }
+
+    @Test
+    void violationProbabilityIsOpportunityTimesMotiveTimesFreedom() {
+        double motive = Equations.motive(0.5, 0.4, 0.8, 0.5);
+        assertEquals(0.6, motive, 1e-12);
+        assertEquals(0.1 * 0.6 * (1 - 0.7), Equations.violationProbability(0.1, motive, 0.7), 1e-12);
+        assertEquals(1.0, Equations.motive(1, 1, 1, 1), "bounded");
+    }
+
+    @Test
+    void lanchesterAttritionScalesWithStrengthLethalityAndCover() {
+        assertEquals(2.0, Equations.expectedCasualties(2.0, 1.0, 0.0), 1e-12);
+        assertEquals(1.0, Equations.expectedCasualties(2.0, 0.5, 0.0), 1e-12, "half the firers, half the losses");
+        assertEquals(1.0, Equations.expectedCasualties(2.0, 1.0, 0.5), 1e-12, "cover absorbs its share");
+    }
+
+    @Test
+    void casualtyDrawsArePoissonWithTheExpectedMean() {
+        // Fixed seed; 20,000 draws of Poisson(2.5): the sample mean's standard error is
+        // sqrt(2.5 / 20000) = 0.011, so a tolerance of 0.05 is over four standard errors.
+        ConflictModel m = new ConflictModel(ceasefire.TestFiles.load(ceasefire.TestFiles.tiny()));
+        m.start();
+        SummaryStatistics s = new SummaryStatistics();
+        for (int i = 0; i < 20_000; i++) {
+            s.addValue(m.drawCasualties(2.5, 1000));
+        }
+        assertEquals(2.5, s.getMean(), 0.05);
+        assertEquals(2.5, s.getVariance(), 0.15, "Poisson: variance equals the mean");
+        assertEquals(3, m.drawCasualties(1000, 3), "capped at the target's strength");
+        assertEquals(0, m.drawCasualties(0, 100));
+    }
+
+    @Test
+    void talksSucceedMoreOftenWithTrustAndLessWithHostility() {
+        double base = Equations.talksSuccess(0.6, 0.7, 0.7, 0.3, 0.3);
+        assertEquals(0.6 * 0.7 * (1 - 0.15), base, 1e-12);
+        assertTrue(Equations.talksSuccess(0.6, 0.9, 0.9, 0.3, 0.3) > base);
+        assertTrue(Equations.talksSuccess(0.6, 0.7, 0.7, 0.9, 0.3) < base);
+        assertEquals(0.4 * (1 - 0.5 * 0.6), Equations.afterTalks(0.4, 0.5, 0.6), 1e-12);
+    }
+
+    @Test
+    void complianceFollowsCredibilityDisciplineAndAmbition() {
+        assertEquals(0.8 * 0.9 * 0.85, Equations.compliance(0.8, 0.8, 0.3, false), 1e-12);
+        assertEquals(0.8 * 0.9 * 0.7, Equations.compliance(0.8, 0.8, 0.3, true), 1e-12, "units under orders comply less");
+        assertEquals(0.0, Equations.compliance(0.0, 1, 0, false));
+    }
+
+    @Test
+    void halfLife() {
+        double f = Equations.halfLifeFactor(30);
+        assertEquals(0.5, Math.pow(f, 30), 1e-12);
+    }
+}
