@@ -21,8 +21,12 @@ class ModelEffectsTest {
     private static final int SEEDS = 10;
 
     private static double[] metric(Scenario s, int days, ToDoubleFunction<RunSummary> f) {
-        double[] out = new double[SEEDS];
-        for (int seed = 1; seed <= SEEDS; seed++) {
+        return metric(s, days, SEEDS, f);
+    }
+
+    private static double[] metric(Scenario s, int days, int seeds, ToDoubleFunction<RunSummary> f) {
+        double[] out = new double[seeds];
+        for (int seed = 1; seed <= seeds; seed++) {
             out[seed - 1] = f.applyAsDouble(Runs.run(s, seed, days).summary());
         }
         return out;
@@ -46,13 +50,13 @@ class ModelEffectsTest {
     }
 
     @Test
-    void moreTroopsInTheFlagshipMeanFewerIncidentsBeforeTheScriptedPush() {
-        // 84 days, before the outside war and the scripted orders: 500 against 4000 troops.
-        Scenario thin = TestFiles.load(TestFiles.flagship(), "peacekeepers.troops=500");
-        Scenario strong = TestFiles.load(TestFiles.flagship(), "peacekeepers.troops=4000");
-        double[] few = metric(thin, 84, RunSummary::incidents);
-        double[] many = metric(strong, 84, RunSummary::incidents);
-        assertTrue(StatUtils.mean(many) < 0.8 * StatUtils.mean(few), () -> StatUtils.mean(many) + " vs " + StatUtils.mean(few));
+    void moreTroopsInTheFlagshipMeanFewerIncidents() {
+        // The whole flagship run, 500 against 4000 troops, 20 seeds. Seen when written: means
+        // about 85 and 61. Part of the friction (the Armenian border, scripted orders) is out of
+        // the force's reach, so the effect is smaller than in the baseline.
+        double[] few = metric(TestFiles.load(TestFiles.flagship(), "peacekeepers.troops=500"), 180, 20, RunSummary::incidents);
+        double[] many = metric(TestFiles.load(TestFiles.flagship(), "peacekeepers.troops=4000"), 180, 20, RunSummary::incidents);
+        assertTrue(StatUtils.mean(many) < 0.85 * StatUtils.mean(few), () -> StatUtils.mean(many) + " vs " + StatUtils.mean(few));
         assertTrue(p(many, few) < 0.05, () -> "p = " + p(many, few));
     }
 

@@ -1,0 +1,91 @@
+package ceasefire;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering the code is built around: scenario <- rules <- agents/model <- output, charts
+ * <- sweep <- cli; gui may use everything but cli; nothing imports gui or cli; only gui touches
+ * Swing; the scenario and rules know nothing of MASON.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMain() {
+        // Not ImportOption.Predefined.DO_NOT_INCLUDE_TESTS: it expects Maven's default
+        // target/test-classes, and builds may use -Dceasefire.build=DIR.
+        ImportOption mainOnly = location -> !location.contains("/test-classes/");
+        classes = new ClassFileImporter().withImportOption(mainOnly).importPackages("ceasefire");
+    }
+
+    @Test
+    void scenarioDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("ceasefire.scenario..")
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.rules..", "ceasefire.model..", "ceasefire.agents..",
+                        "ceasefire.output..", "ceasefire.charts..", "ceasefire.sweep..", "ceasefire.cli..", "ceasefire.gui..", "sim..",
+                        "ec..", "java.awt..", "javax.swing..")
+                .check(classes);
+    }
+
+    @Test
+    void rulesArePureFunctionsOverTheScenario() {
+        noClasses().that().resideInAPackage("ceasefire.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.model..", "ceasefire.agents..", "ceasefire.output..",
+                        "ceasefire.charts..", "ceasefire.sweep..", "ceasefire.cli..", "ceasefire.gui..", "sim..", "ec..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelKnowsNothingOfOutputChartsSweepsOrUsers() {
+        noClasses().that().resideInAnyPackage("ceasefire.model..", "ceasefire.agents..")
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.output..", "ceasefire.charts..", "ceasefire.sweep..",
+                        "ceasefire.cli..", "ceasefire.gui..", "java.awt..", "javax.swing..", "org.jfree..")
+                .check(classes);
+    }
+
+    @Test
+    void outputAndChartsDoNotReachUp() {
+        noClasses().that().resideInAnyPackage("ceasefire.output..", "ceasefire.charts..")
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.sweep..", "ceasefire.cli..", "ceasefire.gui..", "javax.swing..")
+                .check(classes);
+        noClasses().that().resideInAPackage("ceasefire.charts..")
+                .should().dependOnClassesThat().resideInAPackage("ceasefire.output..")
+                .check(classes);
+    }
+
+    @Test
+    void sweepsDoNotReachUp() {
+        noClasses().that().resideInAPackage("ceasefire.sweep..")
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.cli..", "ceasefire.gui..", "javax.swing..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void nothingImportsTheGuiOrTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("ceasefire.gui..")
+                .should().dependOnClassesThat().resideInAPackage("ceasefire.gui..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("ceasefire.cli..")
+                .should().dependOnClassesThat().resideInAPackage("ceasefire.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("ceasefire.gui..")
+                .should().dependOnClassesThat().resideInAPackage("ceasefire.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheGuiTouchesSwing() {
+        noClasses().that().resideOutsideOfPackage("ceasefire.gui..")
+                .should().dependOnClassesThat().resideInAPackage("javax.swing..")
+                .check(classes);
+    }
+}
