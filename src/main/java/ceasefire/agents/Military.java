@@ -31,6 +31,11 @@ public final class Military implements Steppable {
     private final SideKey side;
     private SideSpec spec;
     private final List<Unit> units = new ArrayList<>();
+    /** Live units forward of the line, kept up to date so nobody scans every unit for them. */
+    private final List<Unit> forwardUnits = new ArrayList<>();
+    private int live;
+    private long personnel;
+    private int removed;
     private double hostility;
     private double commitment;
     private double pressure;
@@ -109,9 +114,11 @@ public final class Military implements Steppable {
         MersenneTwisterFast random = m.random;
         for (int i = 0; i < group.count(); i++) {
             Cell c = group.placement().explicit() ? cells.get(i % cells.size()) : cells.get(random.nextInt(cells.size()));
-            Unit u = new Unit(m.nextUnitId(), this, group.kind(), group.strength(), c.x(), c.y());
-            u.forward = g.forwardOf(side, c.x(), c.y());
+            Unit u = new Unit(m.nextUnitId(), this, group.kind(), group.strength(), c.x(), c.y(), g.lineDistance(c.x(), c.y()));
             units.add(u);
+            live++;
+            personnel += u.strength;
+            u.setForward(g.forwardOf(side, c.x(), c.y()));
             m.place(u);
             added.add(u);
         }
@@ -190,7 +197,10 @@ public final class Military implements Steppable {
 
     /** End of day: drop destroyed units from the list, roll the tally over. */
     public void endDay() {
-        units.removeIf(u -> !u.alive);
+        if (removed > 0) {
+            units.removeIf(u -> !u.alive);
+            removed = 0;
+        }
         yesterday = tally;
         tally = new Tally();
     }
@@ -275,9 +285,36 @@ public final class Military implements Steppable {
         tally.perceivedSeverity += weight;
     }
 
-    /** A unit of this side was destroyed (it leaves the list at the end of the day). */
+    /** A unit of this side was destroyed or left the theatre (it leaves the list at the end of the day). */
     void lost(Unit u) {
+        if (!u.alive) {
+            return;
+        }
+        u.alive = false;
+        live--;
+        personnel -= u.strength;
+        removed++;
+        if (u.forward) {
+            forwardUnits.remove(u);
+        }
         tally.destroyed++;
+    }
+
+    /** Casualties taken by one of this side's units. */
+    void personnelLost(int n) {
+        personnel -= n;
+    }
+
+    /** A unit crossed its own side of the line, one way or the other. */
+    void forwardChanged(Unit u, boolean forward) {
+        if (!u.alive) {
+            return;
+        }
+        if (forward) {
+            forwardUnits.add(u);
+        } else {
+            forwardUnits.remove(u);
+        }
     }
 
     /** One of this side's units was hit at a cell. */
@@ -309,7 +346,6 @@ public final class Military implements Steppable {
         Order order = new Order(zone, post, route);
         for (int i = 0; i < n; i++) {
             candidates.get(i).order = order;
-            candidates.get(i).establishNext = false;
         }
         return n;
     }
@@ -365,8 +401,8 @@ public final class Military implements Steppable {
         int n = Math.min(count, candidates.size());
         for (int i = 0; i < n; i++) {
             Unit u = candidates.get(i);
-            u.alive = false;
             m.unplace(u);
+            lost(u);
         }
         return n;
     }
@@ -489,35 +525,24 @@ public final class Military implements Steppable {
         return false;
     }
 
-    /** Number of live units, and of those forward of the line. */
-    public int[] counts() {
-        int live = 0;
-        int fwd = 0;
-        for (Unit u : units) {
-            if (u.alive) {
-                live++;
-                if (u.forward) {
-                    fwd++;
-                }
-            }
-        }
-        return new int[] {live, fwd};
+    /** Number of live units. */
+    public int liveUnits() {
+        return live;
+    }
+
+    /** Number of live units forward of their own side of the line. */
+    public int forwardUnits() {
+        return forwardUnits.size();
     }
 
     /** Total personnel of live units. */
     public long personnel() {
-        long total = 0;
-        for (Unit u : units) {
-            if (u.alive) {
-                total += u.strength;
-            }
-        }
-        return total;
+        return personnel;
     }
 
-    /** Iterates all units including ones destroyed today (for the contingent's sweep). */
-    List<Unit> rawUnits() {
-        return units;
+    /** Live units forward of the line, in the order they crossed (for the contingent). */
+    List<Unit> unitsForward() {
+        return forwardUnits;
     }
 
     // ---------------------------------------------------------------- inspector
@@ -539,7 +564,7 @@ public final class Military implements Steppable {
     }
 
     public int getUnits() {
-        return counts()[0];
+        return live;
     }
 
     public String getDrones() {

@@ -90,10 +90,7 @@ public final class PeacekeepingContingent {
         int day = m.day();
         int issued = 0;
         Cell first = null;
-        for (Unit u : side.rawUnits()) {
-            if (!u.alive || !u.forward) {
-                continue;
-            }
+        for (Unit u : side.unitsForward()) {
             int i = geography.index(u.x, u.y);
             if (!geography.controlAt(i).separating() || detection[i] <= 0 || random.nextDouble() >= detection[i]) {
                 continue;

@@ -35,6 +35,8 @@ public final class Unit implements Steppable {
     private final int initialStrength;
     int x;
     int y;
+    /** The cell's distance to the line, kept here because every unit reads it every day. */
+    int lineDistance;
     int strength;
     boolean alive = true;
     Posture posture = Posture.HOLDING;
@@ -46,10 +48,9 @@ public final class Unit implements Steppable {
     boolean withdrawing;
     boolean refusedThisStay;
     Order order;
-    boolean establishNext;
     String lastAction = "none yet";
 
-    Unit(int id, Military command, UnitKind kind, int strength, int x, int y) {
+    Unit(int id, Military command, UnitKind kind, int strength, int x, int y, int lineDistance) {
         this.id = id;
         this.command = command;
         this.kind = kind;
@@ -57,6 +58,7 @@ public final class Unit implements Steppable {
         this.initialStrength = strength;
         this.x = x;
         this.y = y;
+        this.lineDistance = lineDistance;
     }
 
     @Override
@@ -81,14 +83,7 @@ public final class Unit implements Steppable {
             followOrder(m, random);
             return;
         }
-        if (establishNext) {
-            establishNext = false;
-            establish(m);
-            return;
-        }
-        Geography g = m.geography();
         int reach = command.reach(kind);
-        int lineDistance = g.lineDistance(x, y);
         if (lineDistance > reach + 1 && provocation < 0.01 && !forward) {
             // Out of reach of the enemy: the routine of a quiet sector.
             if (random.nextDouble() < PATROL_RATE) {
@@ -118,7 +113,7 @@ public final class Unit implements Steppable {
                         establish(m);
                         return;
                     }
-                } else if (random.nextDouble() < q) {
+                } else if (!forward && random.nextDouble() < q) {
                     probe(m, random);
                     return;
                 }
@@ -171,7 +166,6 @@ public final class Unit implements Steppable {
         int ty = target.y;
         target.command.hitAt(tx, ty);
         if (target.hit(casualties)) {
-            target.command.lost(target);
             m.unplace(target);
         }
         m.casualties(target.side(), casualties);
@@ -185,7 +179,6 @@ public final class Unit implements Steppable {
         if (random.nextDouble() < comply) {
             withdrawing = true;
             order = null;
-            establishNext = false;
             posture = Posture.WITHDRAWING;
             command.tally().withdrawals++;
             lastAction = "day " + m.day() + ": began withdrawing as peacekeepers demanded";
@@ -209,7 +202,7 @@ public final class Unit implements Steppable {
         SideKey side = command.side();
         if (g.ownDistance(side, x, y) == 0) {
             withdrawing = false;
-            forward = false;
+            setForward(false);
             entrenched = false;
             refusedThisStay = false;
             posture = Posture.HOLDING;
@@ -327,17 +320,24 @@ public final class Unit implements Steppable {
         }
     }
 
-    /** One random step on the unit's own ground, never onto the line itself. */
+    /**
+     * One random step on the unit's own ground, staying out of reach of the line (and, for
+     * artillery, out of the heavy-weapons band) and out of zones the entry rule closes. Such a
+     * move can break no rule, so it is not judged; this is the hot path of quiet sectors.
+     */
     private void patrol(ConflictModel m, MersenneTwisterFast random) {
-        Geography g = m.geography();
+        posture = Posture.PATROLLING;
         int d = random.nextInt(8);
         int nx = x + DX[d];
         int ny = y + DY[d];
-        posture = Posture.PATROLLING;
-        if (g.contains(nx, ny) && g.passable(nx, ny) && !g.forwardOf(command.side(), nx, ny)
-                && g.lineDistance(nx, ny) > command.reach(kind) + 1
-                && (kind != UnitKind.ARTILLERY || g.lineDistance(nx, ny) > command.heavyWeaponsDistance())) {
-            moveTo(m, nx, ny, random, false);
+        int limit = Math.max(command.reach(kind) + 1, kind == UnitKind.ARTILLERY ? command.heavyWeaponsDistance() : -1);
+        if (m.rearDepth(command.side(), nx, ny) > limit && m.mobilityRoll(nx, ny, random)) {
+            int ox = x;
+            int oy = y;
+            x = nx;
+            y = ny;
+            lineDistance = m.geography().lineDistance(nx, ny);
+            m.relocate(this, ox, oy);
         }
     }
 
@@ -353,8 +353,9 @@ public final class Unit implements Steppable {
         int oy = y;
         x = nx;
         y = ny;
+        lineDistance = m.geography().lineDistance(nx, ny);
         m.relocate(this, ox, oy);
-        forward = m.geography().forwardOf(command.side(), nx, ny);
+        setForward(m.geography().forwardOf(command.side(), nx, ny));
         if (!forward) {
             entrenched = false;
             refusedThisStay = false;
@@ -367,13 +368,23 @@ public final class Unit implements Steppable {
 
     /** Takes casualties; returns whether the unit is destroyed. */
     boolean hit(int casualties) {
-        strength -= casualties;
+        int lost = Math.min(casualties, strength);
+        strength -= lost;
+        command.personnelLost(lost);
         provocation = 1.0;
         if (strength <= 0) {
             strength = 0;
-            alive = false;
+            command.lost(this);
         }
         return !alive;
+    }
+
+    /** Keeps the command's count of units forward of the line in step. */
+    void setForward(boolean now) {
+        if (now != forward) {
+            forward = now;
+            command.forwardChanged(this, now);
+        }
     }
 
     // ---------------------------------------------------------------- for the model

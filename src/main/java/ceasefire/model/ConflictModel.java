@@ -73,6 +73,8 @@ public class ConflictModel extends SimState {
     private SparseGrid2D peacekeeperField;
     private int[][] unitCount;
     private boolean[] entryZone;
+    private double[] cellMobility;
+    private int[][] rearDepth;
     private Military[] militaries;
     private PeacekeepingContingent contingent;
     private Mediator mediator;
@@ -197,6 +199,7 @@ public class ConflictModel extends SimState {
         peacekeeperField = new SparseGrid2D(w, h);
         unitCount = new int[2][geography.cells()];
         rebuildEntryZone();
+        rebuildMobility();
 
         militaries = new Military[2];
         for (SideKey side : SideKey.values()) {
@@ -267,13 +270,12 @@ public class ConflictModel extends SimState {
         }
         stats.day(escalation, level, openWar);
 
-        int[] ca = militaries[0].counts();
-        int[] cb = militaries[1].counts();
+        Military a = militaries[0];
+        Military b = militaries[1];
         DayRecord record = new DayRecord(day, todayIncidents, todayBySide[0], todayBySide[1], todayDetected, todaySeverity,
-                todayCasualties[0], todayCasualties[1], militaries[0].hostility(), militaries[1].hostility(), escalation, level,
-                militaries[0].commitment(), militaries[1].commitment(), ca[0], cb[0], militaries[0].personnel(),
-                militaries[1].personnel(), ca[1], cb[1], contingent.troops(), contingent.patrolCount(), mediator.attention(),
-                todayTalks, todayByType);
+                todayCasualties[0], todayCasualties[1], a.hostility(), b.hostility(), escalation, level, a.commitment(), b.commitment(),
+                a.liveUnits(), b.liveUnits(), a.personnel(), b.personnel(), a.forwardUnits(), b.forwardUnits(), contingent.troops(),
+                contingent.patrolCount(), mediator.attention(), todayTalks, todayByType);
         for (RunObserver o : observers) {
             o.day(record);
         }
@@ -401,6 +403,7 @@ public class ConflictModel extends SimState {
         mediator.reconfigure(next.mediator());
         params = next;
         rebuildEntryZone();
+        rebuildMobility();
     }
 
     // ---------------------------------------------------------------- services for agents
@@ -520,27 +523,65 @@ public class ConflictModel extends SimState {
         if (contingent.blocks(side, x, y)) {
             return false;
         }
-        double mobility = params.terrain().mobilityOf(geography.terrain(x, y));
-        return mobility >= 1 || rand.nextDouble() < mobility;
+        return mobilityRoll(x, y, rand);
     }
 
     /**
      * A cheap, conservative pre-check: could this move break a rule in force? Only moves into a
-     * zone the entry rule names, or artillery moves, can; the rest are not judged at all.
+     * zone the entry rule names, or artillery moving within the heavy-weapons distance of the
+     * line, can; the rest are not judged at all.
      */
     public boolean moveMayBreakRules(Unit u, int ox, int oy) {
-        return entryZone[geography.index(u.x(), u.y())] || u.kind() == UnitKind.ARTILLERY;
+        int to = geography.index(u.x(), u.y());
+        if (entryZone[to]) {
+            return true;
+        }
+        RuleSpec.NoHeavyWeaponsNearLine heavy = params.rules().heavyWeapons();
+        return u.kind() == UnitKind.ARTILLERY && heavy.enabled() && geography.lineDistanceAt(to) <= heavy.distance();
+    }
+
+    /**
+     * For a routine patrol: the cell's distance to the line if it is passable ground of the
+     * side, outside every zone the entry rule closes; -1 (or off the map) otherwise. One
+     * array read decides whether a patrol step may go there.
+     */
+    public int rearDepth(SideKey side, int x, int y) {
+        if (x < 0 || y < 0 || x >= geography.width() || y >= geography.height()) {
+            return -1;
+        }
+        return rearDepth[side.index()][geography.index(x, y)];
+    }
+
+    /** The terrain's mobility roll for stepping onto a cell (always passed on open ground). */
+    public boolean mobilityRoll(int x, int y, MersenneTwisterFast rand) {
+        double mobility = cellMobility[geography.index(x, y)];
+        return mobility >= 1 || rand.nextDouble() < mobility;
+    }
+
+    /** Per-cell mobility from the terrain parameters: one array read on the hot path. */
+    private void rebuildMobility() {
+        cellMobility = new double[geography.cells()];
+        for (int i = 0; i < cellMobility.length; i++) {
+            cellMobility[i] = params.terrain().mobilityOf(geography.terrainAt(i));
+        }
     }
 
     private void rebuildEntryZone() {
         entryZone = new boolean[geography.cells()];
         RuleSpec.NoZoneEntry rule = params.rules().zoneEntry();
-        if (!rule.enabled()) {
-            return;
+        if (rule.enabled()) {
+            for (String zone : rule.zones()) {
+                for (Cell c : geography.zoneCells(zone)) {
+                    entryZone[geography.index(c.x(), c.y())] = true;
+                }
+            }
         }
-        for (String zone : rule.zones()) {
-            for (Cell c : geography.zoneCells(zone)) {
-                entryZone[geography.index(c.x(), c.y())] = true;
+        rearDepth = new int[2][geography.cells()];
+        for (SideKey side : SideKey.values()) {
+            int[] depth = rearDepth[side.index()];
+            for (int i = 0; i < depth.length; i++) {
+                boolean ok = geography.terrainAt(i).passable() && geography.controlAt(i) == ceasefire.scenario.Control.of(side) && !entryZone[i];
+                depth[i] = ok ? geography.lineDistanceAt(i) : -1;
             }
         }
     }

@@ -19,9 +19,9 @@ public final class Judge {
     }
 
     public static Verdict judge(Act act, RuleSetSpec rules, MapView map) {
-        List<RuleSpec> broken = new ArrayList<>();
-        for (RuleSpec rule : rules.inForce()) {
-            if (breaks(rule, act, map)) {
+        List<RuleSpec> broken = new ArrayList<>(2);
+        for (RuleSpec rule : rules.all()) {
+            if (rule.enabled() && breaks(rule, act, map)) {
                 broken.add(rule);
             }
         }
