@@ -115,6 +115,7 @@ public final class EscalationChart {
             band.setLabelAnchor(RectangleAnchor.LEFT);
             band.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
             band.setLabelOffset(new RectangleInsets(0, 4, 0, 0));
+            band.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             plot.addRangeMarker(band, Layer.BACKGROUND);
             lower = upper;
         }
@@ -149,6 +150,7 @@ public final class EscalationChart {
         marker.setLabel(m.label());
         marker.setLabelFont(Palette.MARKER);
         marker.setLabelPaint(new Color(0x333333));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         // Stagger labels so that events a few days apart stay readable.

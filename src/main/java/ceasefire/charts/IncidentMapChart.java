@@ -13,6 +13,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
@@ -73,7 +74,8 @@ public final class IncidentMapChart {
         yAxis.setInverted(true);
         yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 
-        // Dataset 0 (drawn last, on top): incidents. 1: peacekeeping posts. 2: line of contact. 3: the map.
+        // Dataset 0 (drawn last, on top): incidents. 1: peacekeeping posts. 3: the map. The line
+        // of contact is an annotation over the map.
         LookupPaintScale heat = new LookupPaintScale(0, 1_000_000, new Color(0, 0, 0, 0));
         for (int b = 0; b < BINS.length; b++) {
             heat.add(BINS[b], Palette.heat(b));
@@ -96,10 +98,8 @@ public final class IncidentMapChart {
         plot.setDataset(1, postSeries);
         plot.setRenderer(1, postRenderer);
 
-        LookupPaintScale lineScale = new LookupPaintScale(0, 2, new Color(0, 0, 0, 0));
-        lineScale.add(1, Palette.LINE_OF_CONTACT);
-        plot.setDataset(2, lineOfContact(g));
-        plot.setRenderer(2, blocks(lineScale));
+        plot.addAnnotation(new XYShapeAnnotation(lineOfContact(g), new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
+                Palette.LINE_OF_CONTACT), false);
 
         int codes = Control.values().length * Terrain.values().length;
         LookupPaintScale mapScale = new LookupPaintScale(0, codes + 1, Color.WHITE);
@@ -128,7 +128,8 @@ public final class IncidentMapChart {
         if (has(g, Control.NEUTRAL)) {
             legend.add(box("neutral", Palette.control(Control.NEUTRAL)));
         }
-        legend.add(box("line of contact", Palette.LINE_OF_CONTACT));
+        legend.add(new LegendItem("line of contact", null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(2.2f),
+                Palette.LINE_OF_CONTACT));
         if (!posts.isEmpty()) {
             LegendItem post = new LegendItem(peacekeepersName + " post", null, null, null, triangle(5), Palette.PEACEKEEPERS.darker());
             legend.add(post);
@@ -182,23 +183,40 @@ public final class IncidentMapChart {
         return ds;
     }
 
-    private static DefaultXYZDataset lineOfContact(Geography g) {
-        int n = g.lineCells();
-        double[][] data = new double[3][n];
-        int k = 0;
+    /**
+     * The line of contact as a path of cell edges: every edge between a cell on the line and a
+     * neighbour (left, right, above, below) held by the other side or lying between the sides
+     * (peacekeeping zone, buffer). Drawn as one shape.
+     */
+    public static Path2D lineOfContact(Geography g) {
+        Path2D.Double path = new Path2D.Double();
+        int[][] edges = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}};
         for (int y = 0; y < g.height(); y++) {
             for (int x = 0; x < g.width(); x++) {
-                if (g.onLine(x, y)) {
-                    data[0][k] = x;
-                    data[1][k] = y;
-                    data[2][k] = 1;
-                    k++;
+                if (!g.onLine(x, y)) {
+                    continue;
+                }
+                for (int[] e : edges) {
+                    int nx = x + e[0];
+                    int ny = y + e[1];
+                    if (!g.contains(nx, ny) || g.control(nx, ny) == g.control(x, y)
+                            || !(g.control(nx, ny).separating() || g.control(nx, ny) == Control.A || g.control(nx, ny) == Control.B)) {
+                        continue;
+                    }
+                    // The shared edge: vertical for left/right neighbours, horizontal otherwise.
+                    double x0 = e[0] == 1 ? x + 1 : x;
+                    double y0 = e[1] == 1 ? y + 1 : y;
+                    if (e[0] != 0) {
+                        path.moveTo(x0, y);
+                        path.lineTo(x0, y + 1);
+                    } else {
+                        path.moveTo(x, y0);
+                        path.lineTo(x + 1, y0);
+                    }
                 }
             }
         }
-        DefaultXYZDataset ds = new DefaultXYZDataset();
-        ds.addSeries("line of contact", data);
-        return ds;
+        return path;
     }
 
     private static int code(Control c, Terrain t) {

@@ -25,7 +25,7 @@ public final class Palette {
     public static final Color ESCALATION = new Color(0x222222);
     public static final Color MEDIATOR = new Color(0x6A3D9A);
     public static final Color GRID = new Color(0xDDDDDD);
-    public static final Color LINE_OF_CONTACT = new Color(0, 0, 0, 110);
+    public static final Color LINE_OF_CONTACT = new Color(0x222222);
 
     public static final Font TITLE = new Font("SansSerif", Font.BOLD, 18);
     public static final Font SUBTITLE = new Font("SansSerif", Font.PLAIN, 13);
@@ -73,10 +73,10 @@ public final class Palette {
         }
         Color base = control(control);
         double f = switch (terrain) {
-            case MOUNTAIN -> 0.80;
-            case ROUGH -> 0.90;
-            case URBAN -> 0.68;
-            case ROAD -> 1.06;
+            case MOUNTAIN -> 0.88;
+            case ROUGH -> 0.94;
+            case URBAN -> 0.74;
+            case ROAD -> 1.05;
             default -> 1.0;
         };
         return scale(base, f);
