@@ -121,7 +121,9 @@ public final class IncidentMapChart {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(box(sideNames[0] + " (A)", Palette.control(Control.A)));
         legend.add(box(sideNames[1] + " (B)", Palette.control(Control.B)));
-        legend.add(box("peacekeeping zone", Palette.control(Control.PEACEKEEPING)));
+        if (has(g, Control.PEACEKEEPING)) {
+            legend.add(box("peacekeeping zone", Palette.control(Control.PEACEKEEPING)));
+        }
         if (has(g, Control.BUFFER)) {
             legend.add(box("buffer", Palette.control(Control.BUFFER)));
         }
@@ -227,7 +229,8 @@ public final class IncidentMapChart {
         XYBlockRenderer r = new XYBlockRenderer();
         r.setBlockWidth(1.0);
         r.setBlockHeight(1.0);
-        r.setBlockAnchor(RectangleAnchor.TOP_LEFT);
+        // Cell (x, y) covers [x, x+1] x [y, y+1] in data space; the y axis is drawn inverted.
+        r.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
         r.setPaintScale(scale);
         return r;
     }

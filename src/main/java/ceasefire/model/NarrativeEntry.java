@@ -18,8 +18,16 @@ public record NarrativeEntry(int step, String actor, NarrativeKind kind, String 
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** "day 113: Russia rebukes Azerbaijan ..." */
+    /**
+     * The entry as a sentence: "Russia publicly rebukes Azerbaijan ...". Timeline events are
+     * written as headlines in their own right, so their actor is not prefixed.
+     */
+    public String sentence() {
+        return kind == NarrativeKind.EVENT ? detail : actor + " " + detail;
+    }
+
+    /** "day 113: Russia publicly rebukes Azerbaijan ..." */
     public String headline() {
-        return "day " + step + ": " + actor + " " + detail;
+        return "day " + step + ": " + sentence();
     }
 }

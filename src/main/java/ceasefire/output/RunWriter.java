@@ -117,7 +117,7 @@ public final class RunWriter {
         AtomicFiles.writeText(file, w -> {
             CSVPrinter p = CsvOut.printer(w, INCIDENT_COLUMNS);
             for (Incident i : log.incidents()) {
-                p.printRecord(i.step(), scenario.run().dateOf(i.step()), i.x(), i.y(), scenario.geography().placeName(i.x(), i.y()),
+                p.printRecord(i.step(), scenario.run().dateOf(i.step()), i.x(), i.y(), scenario.geography().regionLabel(i.x(), i.y()),
                         i.type().id(), i.rule(), i.rules(), i.perpetrator(), scenario.side(i.perpetrator()).name(),
                         Num.fmt(i.severity()), i.casualties(), i.victim() == null ? "" : i.victim().name(), i.detected(),
                         i.attributedTo() == null ? "" : i.attributedTo().name(), i.unitId(), i.unitKind().yamlName(), i.ordered());
@@ -138,8 +138,8 @@ public final class RunWriter {
             w.write(scenario.name() + " - narrative (seed " + scenario.run().seed() + ")\n\n");
             for (NarrativeEntry e : log.narrative()) {
                 String date = scenario.run().dateOf(e.step());
-                w.write(String.format(java.util.Locale.ROOT, "day %4d%s  %s %s%n", e.step(), date.isEmpty() ? "" : " (" + date + ")",
-                        e.actor(), e.detail()));
+                w.write(String.format(java.util.Locale.ROOT, "day %4d%s  %s%s%n", e.step(), date.isEmpty() ? "" : " (" + date + ")",
+                        e.kind() == ceasefire.model.NarrativeKind.EVENT ? "* " : "", e.sentence()));
             }
         });
     }

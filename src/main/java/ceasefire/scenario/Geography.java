@@ -223,6 +223,12 @@ public final class Geography {
         return label == null ? "(" + x + "," + y + ")" : label + " (" + x + "," + y + ")";
     }
 
+    /** The label of the first named region containing the cell, or the empty string. */
+    public String regionLabel(int x, int y) {
+        String label = regionLabels.isEmpty() ? null : regionAt(x, y);
+        return label == null ? "" : label;
+    }
+
     private String regionAt(int x, int y) {
         int i = index(x, y);
         for (Map.Entry<String, String> e : regionLabels.entrySet()) {
