@@ -8,10 +8,19 @@ import ceasefire.model.RunSummary;
 import ceasefire.output.OutputException;
 import ceasefire.output.RunDirectory;
 import ceasefire.output.RunWriter;
+import ceasefire.scenario.Overrides;
+import ceasefire.scenario.ParameterOverride;
+import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
+import ceasefire.scenario.YamlText;
+import ceasefire.sweep.Metrics;
+import ceasefire.sweep.RunFunction;
+import ceasefire.sweep.Sweep;
+import ceasefire.sweep.SweepJob;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,6 +54,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the PNG charts (faster; the CSV and JSON files are written as usual).")
     boolean noCharts;
 
+    @Option(names = "--replications", paramLabel = "N", description = {"Run the scenario N times, each run with its own seed derived from",
+        "--seed (or run.seed), on all cores, and write a sweep directory (runs.csv, summary.csv, charts, manifest.json)",
+        "instead of a run directory; 'ceasefire compare' compares two of them."})
+    Integer replications;
+
+    @Option(names = "--threads", paramLabel = "N", description = "With --replications: runs at once (default: all cores).")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +69,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (replications != null || threads != null) {
+            return replicate(out, err);
+        }
         Scenario scenario;
         try {
             scenario = options.load(scenarioFile);
@@ -88,6 +108,57 @@ public final class RunCommand implements Callable<Integer> {
             printSummary(out, scenario, summary, dir, files.size(), seconds);
         }
         out.flush();
+        return 0;
+    }
+
+    /** {@code --replications N}: a one-point sweep of this scenario (see {@link SweepCommand}). */
+    private int replicate(PrintWriter out, PrintWriter err) throws Exception {
+        List<Problem> usage = new ArrayList<>();
+        if (replications == null) {
+            usage.add(new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            usage.add(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)"));
+        }
+        if (!usage.isEmpty()) {
+            return Problems.report(err, new ScenarioException(usage));
+        }
+        Sweep sweep;
+        try {
+            Overrides overrides = options.overrides();
+            if (options.steps != null) {
+                if (options.steps < 1) {
+                    throw new ScenarioException(new Problem("--steps", 0, "", options.steps + " is not a number of days (expected 1 or more)"));
+                }
+                overrides = overrides.with(new ParameterOverride("run.days", YamlText.parseValue(Integer.toString(options.steps), "--steps"),
+                        "--steps", 0, ""));
+            }
+            sweep = Sweep.replications(scenarioFile, overrides, replications, Metrics.DEFAULT);
+        } catch (ScenarioException e) {
+            return Problems.report(err, e);
+        }
+        SweepCommand.Listener listener = new SweepCommand.Listener(err, !quiet);
+        SweepJob.Result result;
+        try {
+            result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL),
+                    listener);
+        } catch (OutputException e) {
+            err.println("ceasefire run: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } finally {
+            listener.done = true;
+        }
+        if (!quiet) {
+            SweepCommand.printSummary(out, sweep, result, (System.nanoTime() - listener.finishingAt) / 1e9, n);
+        }
+        out.flush();
+        if (result.failed() > 0) {
+            err.println("ceasefire run: " + result.failed() + " of " + replications + " runs failed; their errors are in "
+                    + result.dir().resolve("runs.csv") + " and " + result.dir().resolve("failures.log"));
+            err.flush();
+            return SweepCommand.FAILED_RUNS;
+        }
         return 0;
     }
 

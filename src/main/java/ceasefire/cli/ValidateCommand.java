@@ -3,6 +3,8 @@ package ceasefire.cli;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
 import ceasefire.scenario.ScenarioException;
+import ceasefire.sweep.Sweep;
+import ceasefire.sweep.SweepFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,10 +16,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ceasefire validate}: check scenario files without running them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files without running them; print every problem found (exit code 2 if any).")
+        description = "Check scenario and sweep files without running them; print every problem found (exit code 2 if any).")
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or sweep files (YAML).")
     List<Path> files;
 
     @CommandLine.Spec
@@ -29,6 +31,21 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int bad = 0;
         for (Path file : files) {
+            if (SweepFile.isSweep(file)) {
+                // A sweep file (detected by its top-level keys: scenario, vary, design, ...):
+                // checked as a sweep, which includes binding every design point.
+                try {
+                    Sweep sweep = SweepFile.load(file);
+                    out.printf(Locale.ROOT, "ok  %s: sweep '%s' of %s: %s, %d design point%s x %d replication%s = %d runs; varies %s%n", file,
+                            sweep.spec().name(), sweep.spec().scenarioFile(), sweep.spec().design().yamlName(), sweep.plan().points(),
+                            sweep.plan().points() == 1 ? "" : "s", sweep.plan().replications(), sweep.plan().replications() == 1 ? "" : "s",
+                            sweep.plan().runs(), sweep.spec().parameters().isEmpty() ? "nothing" : String.join(", ", sweep.spec().parameterPaths()));
+                } catch (ScenarioException e) {
+                    bad++;
+                    Problems.report(err, e);
+                }
+                continue;
+            }
             try {
                 Scenario s = ScenarioDocument.load(file).bind();
                 out.printf(Locale.ROOT, "ok  %s: \"%s\", %dx%d map, %d units (%s %d, %s %d), %d peacekeepers, %d timeline events%n", file, s.name(),

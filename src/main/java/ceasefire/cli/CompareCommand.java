@@ -1,0 +1,153 @@
+package ceasefire.cli;
+
+import ceasefire.output.Num;
+import ceasefire.output.OutputException;
+import ceasefire.output.RunDirectory;
+import ceasefire.scenario.ScenarioException;
+import ceasefire.sweep.Comparison;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ceasefire compare}: are two sets of runs different, metric by metric, and by how much? */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compare two sets of runs: two sweep directories with the same design points, or two 'run --replications N'",
+            "directories. For each metric: both means with 95% CIs, the difference B - A with its CI, Welch's t and",
+            "Mann-Whitney U p-values (Holm-adjusted over all tests), Hedges' g and Cliff's delta. Writes compare.csv and",
+            "charts. See docs/SWEEPS.md."})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "A", description = "The first sweep or replications directory (the reference).")
+    Path a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The second directory; differences are B - A.")
+    Path b;
+
+    @Option(names = "--metric", paramLabel = "M", description = "A metric to compare (repeatable; default: every metric both collected).")
+    List<String> metrics = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where compare.csv and the charts go (default: a new runs/compare-<A>-vs-<B>-<date-time>/).")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite an earlier comparison in --out DIR.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Comparison.Result result;
+        try {
+            Comparison.Side sa = Comparison.open(label(a), a);
+            Comparison.Side sb = Comparison.open(label(b), b);
+            result = Comparison.compare(sa, sb, metrics);
+        } catch (ScenarioException e) {
+            return Problems.report(err, e);
+        }
+        Path dir;
+        List<String> files;
+        try {
+            dir = RunDirectory.prepare(out, Path.of("runs"), "compare-" + label(a) + "-vs-" + label(b), force, Comparison.FILE);
+            files = Comparison.write(dir, result);
+        } catch (OutputException e) {
+            err.println("ceasefire compare: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        if (!quiet) {
+            print(stdout, result);
+            stdout.printf(Locale.ROOT, "written     %s (%s and %d charts)%n", dir, Comparison.FILE, files.size() - 1);
+        }
+        for (String u : result.unmatched()) {
+            err.println("note: " + u + "; it is left out");
+        }
+        stdout.flush();
+        err.flush();
+        return 0;
+    }
+
+    private static String label(Path dir) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return name == null ? dir.toString() : name.toString();
+    }
+
+    static void print(PrintWriter out, Comparison.Result r) {
+        out.printf(Locale.ROOT, "A = %s (%s, %d runs)%nB = %s (%s, %d runs)%n", r.a().dir(), r.a().manifest().name(), r.a().results().rows(),
+                r.b().dir(), r.b().manifest().name(), r.b().results().rows());
+        if (r.pairedSeeds()) {
+            out.println("A and B used the same seeds run for run (common random numbers): the unpaired tests below are conservative.");
+        }
+        String format = "%-20s %-22s %-22s %-26s %8s %8s %8s  %s%n";
+        String point = null;
+        for (Comparison.Row row : r.rows()) {
+            if (!row.point().equals(point)) {
+                point = row.point();
+                out.println();
+                if (!r.parameters().isEmpty() || r.rows().size() > r.metrics().size()) {
+                    out.println("design point: " + point);
+                }
+                out.printf(Locale.ROOT, format, "metric", "A: mean [95% CI]", "B: mean [95% CI]", "B - A [95% CI]", "p Welch", "p M-W", "g",
+                        "verdict");
+            }
+            String name = row.metric() + (row.binary() ? " (share)" : "");
+            out.printf(Locale.ROOT, format, name, interval(row.a().mean(), row.a().ciLow(), row.a().ciHigh()),
+                    interval(row.b().mean(), row.b().ciLow(), row.b().ciHigh()), signed(row.difference(), row.diffLow(), row.diffHigh()),
+                    pValue(row.pWelch()), pValue(row.pMannWhitney()), Double.isNaN(row.g().g()) ? "-" : Num.fmt(row.g().g(), 2), row.verdict());
+        }
+        out.println();
+        List<String> significant = new ArrayList<>();
+        for (Comparison.Row row : r.rows()) {
+            if (row.significant()) {
+                significant.add(row.metric() + (r.parameters().isEmpty() ? "" : " at " + row.point()) + " (" + row.verdict() + ")");
+            }
+        }
+        int tests = r.tests();
+        out.printf(Locale.ROOT, "Significant means Welch's t-test p < %.2f after Holm's correction for the %d test%s above.%n", Comparison.ALPHA,
+                tests, tests == 1 ? "" : "s");
+        if (significant.isEmpty()) {
+            out.println("No difference is significant: these runs cannot tell A and B apart on any metric. That is not proof that they are");
+            out.println("equal; the 95% intervals of B - A show how large a difference the data still allow.");
+        } else {
+            out.printf(Locale.ROOT, "%d of %d differences are significant: %s.%n", significant.size(), tests, String.join("; ", significant));
+            out.printf(Locale.ROOT, "The other %d are not significant: the runs cannot tell A and B apart on them.%n", tests - significant.size());
+        }
+    }
+
+    private static String interval(double mean, double lo, double hi) {
+        if (Double.isNaN(mean)) {
+            return "-";
+        }
+        return SweepCommand.shortNum(mean) + (Double.isNaN(lo) ? "" : " [" + SweepCommand.shortNum(lo) + ", " + SweepCommand.shortNum(hi) + "]");
+    }
+
+    private static String signed(double d, double lo, double hi) {
+        if (Double.isNaN(d)) {
+            return "-";
+        }
+        return sign(d) + (Double.isNaN(lo) ? "" : " [" + sign(lo) + ", " + sign(hi) + "]");
+    }
+
+    private static String sign(double v) {
+        String s = SweepCommand.shortNum(v);
+        return v > 0 ? "+" + s : s;
+    }
+
+    private static String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "-";
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+}

@@ -1,0 +1,370 @@
+package ceasefire.cli;
+
+import ceasefire.output.Num;
+import ceasefire.output.OutputException;
+import ceasefire.scenario.Problem;
+import ceasefire.scenario.ScenarioException;
+import ceasefire.sweep.Manifest;
+import ceasefire.sweep.Metrics;
+import ceasefire.sweep.RunFunction;
+import ceasefire.sweep.Sensitivity;
+import ceasefire.sweep.Sweep;
+import ceasefire.sweep.SweepBenchmark;
+import ceasefire.sweep.SweepFile;
+import ceasefire.sweep.SweepJob;
+import ceasefire.sweep.SweepRunner;
+import ceasefire.sweep.SummaryTable;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ceasefire sweep}: run every design point and replication of a sweep file and summarise them. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a parameter sweep (grid, Latin hypercube or Sobol design, with replications) on all cores and write",
+            "runs.csv (one row per run, as runs finish), summary.csv, charts/, manifest.json and, for sampled designs,",
+            "sensitivity.csv. See docs/SWEEPS.md."},
+        footer = {"", "Exit codes: 0 every run finished; 3 the sweep finished but some runs failed (see runs.csv and failures.log);",
+            "2 bad input (the sweep file, options or --out); 1 internal fault."})
+public final class SweepCommand implements Callable<Integer> {
+
+    /** Exit code of a sweep that finished with failed runs. */
+    public static final int FAILED_RUNS = 3;
+
+    @Parameters(index = "0", paramLabel = "SWEEPFILE", description = "Sweep file (YAML), e.g. scenarios/sweeps/peacekeepers-vs-mediator.yaml.")
+    Path file;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all ${sys:ceasefire.cores} cores).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Sweep directory (default: a new runs/<name>-<date-time>/).")
+    Path out;
+
+    @Option(names = "--resume", description = "Finish the sweep in --out DIR that was interrupted: run only the missing runs.")
+    boolean resume;
+
+    @Option(names = "--force", description = "Start over in --out DIR, replacing an earlier sweep's files there.")
+    boolean force;
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications per design point instead of the file's (for a quick trial).")
+    Integer replications;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Samples of a latin_hypercube or sobol design instead of the file's.")
+    Integer samples;
+
+    @Option(names = "--no-charts", description = "Skip the PNG charts.")
+    boolean noCharts;
+
+    @Option(names = "--quiet", description = "No progress bar and no summary (errors are still printed).")
+    boolean quiet;
+
+    @Option(names = "--bench", description = {"Measure throughput instead of writing results: every run on 1 thread, then on --threads",
+        "(after a warm-up), reporting runs per second, speedup and the share of time spent outside the model."})
+    boolean bench;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final RunFunction function;
+
+    public SweepCommand() {
+        this(RunFunction.MODEL);
+    }
+
+    /** A sweep whose runs are {@code function} (tests use this to make runs fail on purpose). */
+    SweepCommand(RunFunction function) {
+        this.function = function;
+    }
+
+    static {
+        System.setProperty("ceasefire.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        List<Problem> usage = new ArrayList<>();
+        if (n < 1) {
+            usage.add(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)"));
+        }
+        if (resume && force) {
+            usage.add(new Problem("--resume", 0, "", "--resume finishes a sweep and --force starts it over; give one of them"));
+        }
+        if (resume && out == null) {
+            usage.add(new Problem("--resume", 0, "", "needs --out DIR, the directory of the sweep to finish"));
+        }
+        if (bench && (resume || out != null)) {
+            usage.add(new Problem("--bench", 0, "", "writes no results; leave out --out and --resume"));
+        }
+        if (!usage.isEmpty()) {
+            return Problems.report(err, new ScenarioException(usage));
+        }
+        Integer reps = replications;
+        Integer samp = samples;
+        if (resume && Files.isRegularFile(out.resolve(Manifest.FILE))) {
+            // Resume with the counts the sweep was started with unless told otherwise.
+            try {
+                Manifest m = Manifest.read(out);
+                reps = reps == null ? Integer.valueOf(m.replications()) : reps;
+                samp = samp == null && m.samples() > 0 ? Integer.valueOf(m.samples()) : samp;
+            } catch (ScenarioException e) {
+                err.println("ceasefire sweep: " + out + " cannot be resumed: its manifest.json is damaged: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
+
+        Sweep sweep;
+        Progress checking = new Progress(err, "checking design points", 1, false);
+        try {
+            Object lock = new Object();
+            Progress[] bar = {checking};
+            sweep = SweepFile.load(file, new SweepFile.Settings(reps, samp, n), done -> {
+                synchronized (lock) {
+                    bar[0].update(done, "");
+                }
+            });
+        } catch (ScenarioException e) {
+            return Problems.report(err, e);
+        }
+        if (bench) {
+            return bench(stdout, sweep, n);
+        }
+
+        Listener listener = new Listener(err, !quiet);
+        Thread hook = new Thread(() -> listener.interrupted(file, resume ? out : listener.dir, n), "sweep-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        SweepJob.Result result;
+        try {
+            result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function), listener);
+        } catch (OutputException e) {
+            err.println("ceasefire sweep: " + e.getMessage());
+            err.flush();
+            return Main.BAD_INPUT;
+        } catch (SweepRunner.SweepAbortedException e) {
+            err.println("ceasefire sweep: " + e.getMessage());
+            err.println("The runs finished so far are in " + listener.dir.resolve("runs.csv") + "; finish the sweep with:");
+            err.println("  ceasefire sweep " + file + " --out " + listener.dir + " --resume");
+            err.flush();
+            return Main.FAULT;
+        } finally {
+            listener.done = true;
+            removeHook(hook);
+        }
+        if (!quiet) {
+            printSummary(stdout, sweep, result, (System.nanoTime() - listener.finishingAt) / 1e9, n);
+        }
+        stdout.flush();
+        if (result.failed() > 0) {
+            err.println("ceasefire sweep: " + result.failed() + " of " + sweep.plan().runs() + " runs failed; their errors are in "
+                    + result.dir().resolve("runs.csv") + " (status failed) and " + result.dir().resolve("failures.log"));
+            err.flush();
+            return FAILED_RUNS;
+        }
+        return 0;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down (Ctrl-C): the hook is running and says what to do.
+            return;
+        }
+    }
+
+    /** Progress on stderr, and what to tell the user if the sweep is interrupted. */
+    static final class Listener implements SweepJob.Listener {
+        private final PrintWriter err;
+        private final boolean show;
+        private Progress bar;
+        private int earlier;
+        private int total;
+        volatile Path dir;
+        volatile boolean done;
+        long finishingAt = System.nanoTime();
+
+        Listener(PrintWriter err, boolean show) {
+            this.err = err;
+            this.show = show;
+        }
+
+        @Override
+        public void starting(Path directory, int runs, int alreadyDone, long droppedBytes) {
+            this.dir = directory;
+            this.earlier = alreadyDone;
+            this.total = runs;
+            if (show && droppedBytes > 0) {
+                err.println("runs.csv ended in a partial row (" + droppedBytes + " bytes) left by the interruption; it was removed and that run will run again.");
+            }
+            if (show && alreadyDone > 0) {
+                err.printf(Locale.ROOT, "resuming: %d of %d runs were done; running the other %d%n", alreadyDone, runs, runs - alreadyDone);
+            }
+            err.flush();
+            bar = new Progress(err, "sweep", runs - alreadyDone, show);
+        }
+
+        @Override
+        public void finished(int run, boolean ok, int doneThisSession, int failedThisSession) {
+            bar.update(doneThisSession, (earlier > 0 ? (earlier + doneThisSession) + "/" + total + " in all, " : "")
+                    + (failedThisSession == 1 ? "1 failed" : failedThisSession + " failed"));
+        }
+
+        @Override
+        public void finishing() {
+            finishingAt = System.nanoTime();
+            bar.done();
+            if (show) {
+                err.println("writing summary.csv and charts...");
+                err.flush();
+            }
+        }
+
+        void interrupted(Path sweepFile, Path directory, int threads) {
+            if (done || directory == null) {
+                return;
+            }
+            err.println();
+            err.println("ceasefire sweep: interrupted. Every finished run is in " + directory.resolve("runs.csv") + "; finish the sweep with:");
+            err.println("  ceasefire sweep " + sweepFile + " --out " + directory + " --resume");
+            err.flush();
+        }
+    }
+
+    private int bench(PrintWriter out, Sweep sweep, int n) throws Exception {
+        List<Integer> counts = n == 1 ? List.of(1) : List.of(1, n);
+        out.printf(Locale.ROOT, "benchmark: %s, %d runs per pass, on %d cores (%s, Java %s)%n", file, sweep.plan().runs(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"), System.getProperty("java.version"));
+        out.flush();
+        SweepBenchmark.Report r = SweepBenchmark.measure(sweep, counts, function);
+        out.printf(Locale.ROOT, "  warm-up     %d runs (not timed)%n", r.warmupRuns());
+        out.printf(Locale.ROOT, "  %-8s %8s %10s %12s %16s %10s%n", "threads", "runs", "seconds", "runs/second", "model ms/run", "overhead");
+        for (SweepBenchmark.Pass p : r.passes()) {
+            out.printf(Locale.ROOT, "  %-8d %8d %10.2f %12.2f %16.1f %9.1f%%%n", p.threads(), p.runs(), p.seconds(), p.runsPerSecond(),
+                    p.modelMillisPerRun(), 100 * p.overhead());
+        }
+        if (r.passes().size() > 1) {
+            out.printf(Locale.ROOT, "  speedup     %.2fx with %d threads%n", r.speedup(), n);
+        }
+        out.println("  overhead = share of the threads' time outside the model (binding, metrics, rows, scheduling, idle threads)");
+        out.flush();
+        return 0;
+    }
+
+    // ------------------------------------------------------------------ summary
+
+    static void printSummary(PrintWriter out, Sweep sweep, SweepJob.Result r, double finishingSeconds, int threads) {
+        int runs = sweep.plan().runs();
+        out.printf(Locale.ROOT, "%s: %d design point%s x %d replication%s = %d runs (%d ok, %d failed)%s%n", sweep.spec().name(),
+                sweep.plan().points(), sweep.plan().points() == 1 ? "" : "s", sweep.plan().replications(),
+                sweep.plan().replications() == 1 ? "" : "s", runs, runs - r.failed(), r.failed(),
+                r.previouslyDone() > 0 ? "; " + r.previouslyDone() + " were done before this session" : "");
+        out.printf(Locale.ROOT, "  this session: %d runs in %.1f s on %d thread%s (%.1f runs/s); statistics and charts %.1f s%n",
+                r.outcome().ran(), r.outcome().wallNanos() / 1e9, threads, threads == 1 ? "" : "s", r.outcome().throughput(), finishingSeconds);
+        List<String> metrics = sweep.spec().metrics();
+        if (sweep.plan().design().sampled()) {
+            printDrivers(out, r.sensitivity(), metrics);
+        } else if (sweep.plan().parameters().isEmpty()) {
+            printOnePoint(out, r.summary());
+        } else if (sweep.plan().points() <= 40) {
+            printMeans(out, sweep, r.summary(), metrics);
+        }
+        long charts = r.manifest().files().stream().filter(f -> f.startsWith("charts/")).count();
+        out.printf(Locale.ROOT, "  written     %s (runs.csv, summary.csv%s%s, manifest.json)%n", r.dir(),
+                sweep.plan().design().sampled() ? ", sensitivity.csv" : "", charts > 0 ? ", " + charts + " charts" : "");
+    }
+
+    private static void printMeans(PrintWriter out, Sweep sweep, List<SummaryTable.Row> rows, List<String> metrics) {
+        List<String> shown = metrics.subList(0, Math.min(4, metrics.size()));
+        StringBuilder head = new StringBuilder("  ");
+        for (String p : sweep.spec().parameterPaths()) {
+            head.append(String.format(Locale.ROOT, "%-" + Math.max(10, p.length() + 2) + "s", p));
+        }
+        for (String m : shown) {
+            head.append(String.format(Locale.ROOT, "%-26s", m + (Metrics.isBinary(m) ? " (share)" : "")));
+        }
+        out.println("  mean [95% CI] per design point:");
+        out.println(head.toString().stripTrailing());
+        int point = -1;
+        StringBuilder line = null;
+        for (SummaryTable.Row row : rows) {
+            if (!shown.contains(row.metric())) {
+                continue;
+            }
+            if (row.point() != point) {
+                if (line != null) {
+                    out.println(line.toString().stripTrailing());
+                }
+                point = row.point();
+                line = new StringBuilder("  ");
+                for (int i = 0; i < row.values().size(); i++) {
+                    String p = sweep.spec().parameterPaths().get(i);
+                    line.append(String.format(Locale.ROOT, "%-" + Math.max(10, p.length() + 2) + "s", row.values().get(i)));
+                }
+            }
+            line.append(String.format(Locale.ROOT, "%-26s", estimate(row)));
+        }
+        if (line != null) {
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    private static void printOnePoint(PrintWriter out, List<SummaryTable.Row> rows) {
+        out.println("  mean [95% CI] over the replications (median; quartiles):");
+        for (SummaryTable.Row row : rows) {
+            var s = row.stats();
+            String spread = Metrics.isBinary(row.metric()) || s.n() == 0 ? "" : String.format(Locale.ROOT, "  (%s; %s to %s)", shortNum(s.median()),
+                    shortNum(s.q1()), shortNum(s.q3()));
+            String undefined = row.undefined() > 0 ? "  [" + row.undefined() + " runs undefined]" : "";
+            out.printf(Locale.ROOT, "    %-20s %s%s%s%n", row.metric() + (Metrics.isBinary(row.metric()) ? " (share)" : ""), estimate(row), spread,
+                    undefined);
+        }
+    }
+
+    static String estimate(SummaryTable.Row row) {
+        var s = row.stats();
+        if (s.n() == 0) {
+            return "-";
+        }
+        String ci = Double.isNaN(s.ciLow()) ? "" : " [" + shortNum(s.ciLow()) + ", " + shortNum(s.ciHigh()) + "]";
+        return shortNum(s.mean()) + ci;
+    }
+
+    static String shortNum(double v) {
+        double a = Math.abs(v);
+        return Num.fmt(v, a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3);
+    }
+
+    private static void printDrivers(PrintWriter out, List<Sensitivity.Index> indices, List<String> metrics) {
+        out.println("  main drivers (|index| with 95% CI; see sensitivity.csv and charts/*-sensitivity.png):");
+        for (String m : metrics) {
+            String measure = indices.stream().anyMatch(i -> i.metric().equals(m) && i.measure().equals("sobol_total") && !Double.isNaN(i.estimate()))
+                    ? "sobol_total" : "src";
+            List<Sensitivity.Index> list = new ArrayList<>(indices.stream()
+                    .filter(i -> i.metric().equals(m) && i.measure().equals(measure) && !Double.isNaN(i.estimate())).toList());
+            if (list.isEmpty()) {
+                out.printf(Locale.ROOT, "    %-20s (no estimate: %s)%n", m, indices.stream().filter(i -> i.metric().equals(m) && i.measure().equals(measure))
+                        .map(Sensitivity.Index::note).findFirst().orElse("no data"));
+                continue;
+            }
+            list.sort(Comparator.comparingDouble((Sensitivity.Index i) -> -Math.abs(i.estimate())));
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < Math.min(3, list.size()); k++) {
+                Sensitivity.Index i = list.get(k);
+                sb.append(k == 0 ? "" : ", ").append(i.parameter()).append(' ').append(Num.fmt(i.estimate(), 2))
+                        .append(" [").append(Num.fmt(i.ciLow(), 2)).append(", ").append(Num.fmt(i.ciHigh(), 2)).append(']');
+            }
+            String r2 = measure.equals("src") && !Double.isNaN(list.get(0).r2()) ? " (SRC, R² " + Num.fmt(list.get(0).r2(), 2) + ")" : " (" + measure + ")";
+            out.printf(Locale.ROOT, "    %-20s %s%s%n", m, sb, r2);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package ceasefire.sweep;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Measures sweep throughput: the same runs on 1 thread and on N threads, after a warm-up, with
+ * the real machinery (binding, runs.csv rows written and flushed) into a temporary directory that
+ * is deleted afterwards. The overhead is the share of the threads' time spent outside the model
+ * (binding, metrics, writing rows, scheduling, idle threads at the end).
+ */
+public final class SweepBenchmark {
+
+    /** One timed pass. */
+    public record Pass(int threads, int runs, double seconds, double runsPerSecond, double modelMillisPerRun, double overhead) {
+    }
+
+    /** Both passes and the speedup of the second over the first. */
+    public record Report(int warmupRuns, List<Pass> passes) {
+
+        public double speedup() {
+            return passes.size() < 2 ? 1 : passes.get(passes.size() - 1).runsPerSecond() / passes.get(0).runsPerSecond();
+        }
+    }
+
+    private SweepBenchmark() {
+    }
+
+    /** Warm-up, then every run of the sweep once per entry of {@code threadCounts}. */
+    public static Report measure(Sweep sweep, List<Integer> threadCounts, RunFunction function) throws IOException, InterruptedException {
+        int runs = sweep.plan().runs();
+        int maxThreads = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
+        // Warm-up: let the JIT compile the model's hot paths before anything is timed.
+        int warmup = Math.min(runs, Math.max(8, 4 * maxThreads));
+        BitSet skip = new BitSet(runs);
+        skip.set(warmup, runs);
+        pass(sweep, maxThreads, skip, function);
+        List<Pass> passes = new ArrayList<>();
+        for (int threads : threadCounts) {
+            SweepRunner.Outcome o = pass(sweep, threads, new BitSet(runs), function);
+            passes.add(new Pass(threads, o.ran(), o.wallNanos() / 1e9, o.throughput(), o.modelNanos() / 1e6 / Math.max(1, o.ran()),
+                    o.overhead()));
+        }
+        return new Report(warmup, passes);
+    }
+
+    private static SweepRunner.Outcome pass(Sweep sweep, int threads, BitSet done, RunFunction function) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("ceasefire-bench");
+        try {
+            Path file = dir.resolve(RunsCsv.FILE);
+            try (RunsCsv.Appender out = new RunsCsv.Appender(file, RunsCsv.header(sweep.spec().parameterPaths(), sweep.spec().metrics()))) {
+                return new SweepRunner(sweep, function, threads).run(done, out, (run, seed, point, error) -> {
+                    throw new IOException("run " + run + " failed during the benchmark: " + SweepRunner.describe(error), error);
+                }, (run, ok, n, failed) -> { });
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

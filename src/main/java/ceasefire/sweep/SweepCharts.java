@@ -1,0 +1,394 @@
+package ceasefire.sweep;
+
+import ceasefire.charts.BoxPlotChart;
+import ceasefire.charts.ForestChart;
+import ceasefire.charts.HeatMapChart;
+import ceasefire.charts.HistogramChart;
+import ceasefire.charts.IntervalChart;
+import ceasefire.output.AtomicFiles;
+import ceasefire.output.Num;
+import ceasefire.output.RunDirectory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * The PNG charts of a finished sweep, in its charts/ directory: each metric against each varied
+ * parameter with 95% confidence bands; for a two-parameter grid a heat map per metric; box plots
+ * of the replications per design point; for sampled designs a sensitivity chart per metric; for a
+ * one-point sweep ({@code run --replications}) a histogram per metric.
+ */
+final class SweepCharts {
+
+    static final String DIR = "charts";
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 620;
+    /** Most series drawn as separate lines; beyond, a parameter's effect is averaged over the others. */
+    static final int MAX_LINES = 8;
+    /** Most boxes in a box-plot chart. */
+    static final int MAX_BOXES = 60;
+
+    private final Sweep sweep;
+    private final SweepPlan plan;
+    private final RunResults results;
+    private final String name;
+
+    SweepCharts(Sweep sweep, RunResults results) {
+        this.sweep = sweep;
+        this.plan = sweep.plan();
+        this.results = results;
+        this.name = sweep.spec().name();
+    }
+
+    /**
+     * Writes every chart, {@code threads} at a time (each chart is built and drawn by one thread;
+     * charts share nothing); returns their paths relative to {@code dir}, in a fixed order.
+     */
+    List<String> write(Path dir, List<Sensitivity.Index> sensitivity, int threads) throws IOException, InterruptedException {
+        Map<String, Supplier<JFreeChart>> charts = new LinkedHashMap<>();
+        List<Parameter> params = plan.parameters();
+        for (String metric : sweep.spec().metrics()) {
+            if (params.isEmpty()) {
+                if (results.values(metric, 0).length > 0) {
+                    charts.put(metric + "-histogram", () -> histogram(metric));
+                }
+                continue;
+            }
+            for (int p = 0; p < params.size(); p++) {
+                int param = p;
+                charts.put(metric + "-by-" + params.get(p).path(), () -> plan.design().sampled() ? sampled(metric, param) : grid(metric, param));
+            }
+            if (plan.design() == Design.GRID && params.size() == 2) {
+                charts.put(metric + "-heatmap", () -> heatMap(metric));
+            }
+            if (plan.design() == Design.GRID && plan.replications() > 1 && !Metrics.isBinary(metric) && plan.points() <= MAX_BOXES) {
+                charts.put(metric + "-boxplot", () -> boxPlot(metric));
+            }
+            if (plan.design().sampled() && sensitivity.stream().anyMatch(i -> i.metric().equals(metric) && !Double.isNaN(i.estimate())
+                    && !i.measure().equals("noise_share"))) {
+                charts.put(metric + "-sensitivity", () -> sensitivityChart(metric, sensitivity));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<String>> done = new ArrayList<>();
+            for (Map.Entry<String, Supplier<JFreeChart>> e : charts.entrySet()) {
+                done.add(pool.submit(() -> save(dir, e.getKey(), e.getValue().get())));
+            }
+            List<String> files = new ArrayList<>();
+            for (Future<String> f : done) {
+                try {
+                    files.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException("drawing a chart failed: " + e.getCause(), e.getCause());
+                }
+            }
+            return files;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String save(Path dir, String stem, JFreeChart chart) throws IOException {
+        String file = DIR + "/" + RunDirectory.safe(stem) + ".png";
+        AtomicFiles.writeBytes(dir.resolve(file), out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+        return file;
+    }
+
+    // ------------------------------------------------------------------ estimates
+
+    /** An estimate with its 95% interval: a mean (Student t) or, for yes/no metrics, a proportion (Wilson). */
+    private static Stats.Summary estimate(String metric, double[] values) {
+        return Metrics.isBinary(metric) ? Stats.describeProportion(values) : Stats.describe(values);
+    }
+
+    private static String what(String metric) {
+        return Metrics.isBinary(metric) ? "share and 95% Wilson interval" : "mean and 95% CI (Student t)";
+    }
+
+    private int[] rowsWhere(int param, int level, int otherParam, int otherLevel) {
+        List<Integer> rows = new ArrayList<>();
+        for (int point = 0; point < plan.points(); point++) {
+            if (plan.levelIndex(point, param) == level && (otherParam < 0 || plan.levelIndex(point, otherParam) == otherLevel)) {
+                for (int r : results.rowsOf(point)) {
+                    rows.add(r);
+                }
+            }
+        }
+        return rows.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void add(YIntervalSeries s, double x, Stats.Summary e) {
+        if (e.n() == 0) {
+            return;
+        }
+        double lo = Double.isNaN(e.ciLow()) ? e.mean() : e.ciLow();
+        double hi = Double.isNaN(e.ciHigh()) ? e.mean() : e.ciHigh();
+        s.add(x, e.mean(), lo, hi);
+    }
+
+    private IntervalChart.XAxis axisOf(Parameter p) {
+        if (!p.kind().numeric()) {
+            return IntervalChart.XAxis.NAMED;
+        }
+        return p.log() ? IntervalChart.XAxis.LOG : IntervalChart.XAxis.LINEAR;
+    }
+
+    private static List<String> levelTexts(Parameter p) {
+        return ((ValueSet.Levels) p.values()).levels().stream().map(Level::text).toList();
+    }
+
+    // ------------------------------------------------------------------ grid
+
+    private JFreeChart grid(String metric, int p) {
+        Parameter param = plan.parameters().get(p);
+        List<Level> levels = ((ValueSet.Levels) param.values()).levels();
+        IntervalChart.XAxis axis = axisOf(param);
+        YIntervalSeriesCollection ds = IntervalChart.createDataset();
+        int other = plan.parameters().size() == 2 ? 1 - p : -1;
+        int otherLevels = other < 0 ? 0 : ((ValueSet.Levels) plan.parameters().get(other).values()).size();
+        String lines;
+        boolean ordered = false;
+        Dodge dodge = new Dodge(axis, levels);
+        if (other >= 0 && otherLevels <= MAX_LINES) {
+            Parameter o = plan.parameters().get(other);
+            ordered = o.kind().numeric();
+            for (int j = 0; j < otherLevels; j++) {
+                YIntervalSeries s = IntervalChart.addSeries(ds, o.path() + " = " + levelTexts(o).get(j));
+                for (int i = 0; i < levels.size(); i++) {
+                    add(s, dodge.x(i, j, otherLevels), estimate(metric, results.values(metric, rowsWhere(p, i, other, j))));
+                }
+            }
+            lines = "a line per " + o.path() + " (nudged sideways)";
+        } else {
+            YIntervalSeries s = IntervalChart.addSeries(ds, metric);
+            for (int i = 0; i < levels.size(); i++) {
+                add(s, dodge.x(i, 0, 1), estimate(metric, results.values(metric, rowsWhere(p, i, -1, 0))));
+            }
+            lines = plan.parameters().size() > 1 ? "averaged over the other parameters" : "";
+        }
+        String subtitle = name + ": " + what(metric) + " of " + plan.replications() + " runs per point"
+                + (lines.isEmpty() ? "" : "; " + lines);
+        List<Double> ticks = axis == IntervalChart.XAxis.NAMED ? null : levels.stream().map(Level::number).toList();
+        return IntervalChart.createChart(ds, title(metric, param), subtitle, param.path(), Metrics.label(metric), axis,
+                axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null, ticks, ordered, null);
+    }
+
+    /** X positions of a grid's levels, nudged apart per series so that error bars do not overlap. */
+    private static final class Dodge {
+        private final IntervalChart.XAxis axis;
+        private final List<Level> levels;
+        private final double span;
+
+        Dodge(IntervalChart.XAxis axis, List<Level> levels) {
+            this.axis = axis;
+            this.levels = levels;
+            double lo = levels.stream().mapToDouble(Level::number).min().orElse(0);
+            double hi = levels.stream().mapToDouble(Level::number).max().orElse(1);
+            this.span = axis == IntervalChart.XAxis.LOG && lo > 0 ? Math.log(hi / lo) : hi - lo;
+        }
+
+        double x(int level, int series, int seriesCount) {
+            double shift = seriesCount <= 1 ? 0 : series - (seriesCount - 1) / 2.0;
+            return switch (axis) {
+                case NAMED -> level + (seriesCount <= 1 ? 0 : 0.3 * shift / (seriesCount - 1));
+                case LOG -> levels.get(level).number() * Math.exp(0.012 * span * shift);
+                case LINEAR -> levels.get(level).number() + 0.012 * span * shift;
+            };
+        }
+    }
+
+    private static String title(String metric, Parameter param) {
+        return metric + " by " + param.path();
+    }
+
+    private JFreeChart heatMap(String metric) {
+        Parameter px = plan.parameters().get(0);
+        Parameter py = plan.parameters().get(1);
+        List<String> xs = levelTexts(px);
+        List<String> ys = levelTexts(py);
+        double[][] values = new double[xs.size()][ys.size()];
+        String[][] texts = new String[xs.size()][ys.size()];
+        for (int i = 0; i < xs.size(); i++) {
+            for (int j = 0; j < ys.size(); j++) {
+                Stats.Summary e = estimate(metric, results.values(metric, rowsWhere(0, i, 1, j)));
+                values[i][j] = e.mean();
+                texts[i][j] = e.n() == 0 ? "" : Metrics.isBinary(metric) ? Num.fmt(100 * e.mean(), 0) + "%" : shortNumber(e.mean());
+            }
+        }
+        String subtitle = name + ": " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " of " + plan.replications()
+                + " runs per cell";
+        return HeatMapChart.createChart(metric + " by " + px.path() + " and " + py.path(), subtitle, px.path(), xs, py.path(), ys, values,
+                texts, Metrics.label(metric));
+    }
+
+    static String shortNumber(double v) {
+        double a = Math.abs(v);
+        int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    private JFreeChart boxPlot(String metric) {
+        DefaultBoxAndWhiskerCategoryDataset ds = BoxPlotChart.createDataset();
+        List<Parameter> params = plan.parameters();
+        boolean ordered = false;
+        String categoryLabel;
+        if (params.size() == 2 && ((ValueSet.Levels) params.get(1).values()).size() <= MAX_LINES) {
+            Parameter a = params.get(0);
+            Parameter b = params.get(1);
+            ordered = b.kind().numeric();
+            for (int point = 0; point < plan.points(); point++) {
+                ds.add(boxed(results.values(metric, point)), b.path() + " = " + plan.level(point, 1).text(), plan.level(point, 0).text());
+            }
+            categoryLabel = a.path();
+        } else if (params.size() == 1) {
+            for (int point = 0; point < plan.points(); point++) {
+                ds.add(boxed(results.values(metric, point)), metric, plan.level(point, 0).text());
+            }
+            categoryLabel = params.get(0).path();
+        } else {
+            for (int point = 0; point < plan.points(); point++) {
+                ds.add(boxed(results.values(metric, point)), metric, String.join(", ", plan.values(point)));
+            }
+            categoryLabel = String.join(", ", sweep.spec().parameterPaths());
+        }
+        String subtitle = name + ": " + plan.replications() + " runs per design point; box = quartiles, line = median,"
+                + " whiskers = furthest run within 1.5 box lengths";
+        return BoxPlotChart.createChart(ds, metric + " per design point", subtitle, categoryLabel, Metrics.label(metric), ordered);
+    }
+
+    private static List<Double> boxed(double[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
+
+    // ------------------------------------------------------------------ sampled designs
+
+    private JFreeChart sampled(String metric, int p) {
+        Parameter param = plan.parameters().get(p);
+        IntervalChart.XAxis axis = axisOf(param);
+        XYSeries dots = new XYSeries("design points", false, true);
+        int points = plan.points();
+        double[] x = new double[points];
+        for (int point = 0; point < points; point++) {
+            x[point] = axis == IntervalChart.XAxis.NAMED ? plan.levelIndex(point, p) : plan.level(point, p).number();
+            double[] v = results.values(metric, point);
+            if (v.length > 0) {
+                dots.add(x[point], Stats.mean(v));
+            }
+        }
+        YIntervalSeriesCollection ds = IntervalChart.createDataset();
+        YIntervalSeries s = IntervalChart.addSeries(ds, metric);
+        String binning;
+        if (param.discrete()) {
+            int n = ((ValueSet.Levels) param.values()).size();
+            for (int i = 0; i < n; i++) {
+                double at = axis == IntervalChart.XAxis.NAMED ? i : ((ValueSet.Levels) param.values()).get(i).number();
+                add(s, at, estimate(metric, results.values(metric, rowsWhere(p, i, -1, 0))));
+            }
+            binning = "per value";
+        } else {
+            Integer[] order = new Integer[points];
+            for (int i = 0; i < points; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparingDouble(i -> x[i]));
+            int bins = Math.max(3, Math.min(10, points / 10));
+            for (int b = 0; b < bins; b++) {
+                int from = b * points / bins;
+                int to = (b + 1) * points / bins;
+                List<Integer> rows = new ArrayList<>();
+                double xs = 0;
+                for (int i = from; i < to; i++) {
+                    xs += x[order[i]];
+                    for (int r : results.rowsOf(order[i])) {
+                        rows.add(r);
+                    }
+                }
+                add(s, xs / (to - from), estimate(metric, results.values(metric, rows.stream().mapToInt(Integer::intValue).toArray())));
+            }
+            binning = "in " + bins + " bins of equal count";
+        }
+        String subtitle = name + ": dots = design points (mean of " + plan.replications() + (plan.replications() == 1 ? " run" : " runs")
+                + "); line = " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " " + binning + " with 95% band; other parameters vary too";
+        List<Double> ticks = axis == IntervalChart.XAxis.LINEAR && param.discrete()
+                ? ((ValueSet.Levels) param.values()).levels().stream().map(Level::number).toList() : null;
+        return IntervalChart.createChart(ds, title(metric, param), subtitle, param.path(), Metrics.label(metric), axis,
+                axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null, ticks, false, dots);
+    }
+
+    private JFreeChart sensitivityChart(String metric, List<Sensitivity.Index> all) {
+        List<String> rows = sweep.spec().parameterPaths();
+        List<ForestChart.Measure> measures = new ArrayList<>();
+        double r2 = Double.NaN;
+        for (String measure : List.of("src", "spearman", "sobol_first", "sobol_total")) {
+            double[] e = new double[rows.size()];
+            double[] lo = new double[rows.size()];
+            double[] hi = new double[rows.size()];
+            Arrays.fill(e, Double.NaN);
+            boolean any = false;
+            for (Sensitivity.Index i : all) {
+                int row = rows.indexOf(i.parameter());
+                if (i.metric().equals(metric) && i.measure().equals(measure) && row >= 0) {
+                    e[row] = i.estimate();
+                    lo[row] = i.ciLow();
+                    hi[row] = i.ciHigh();
+                    any |= !Double.isNaN(i.estimate());
+                    if (measure.equals("src")) {
+                        r2 = i.r2();
+                    }
+                }
+            }
+            if (any) {
+                measures.add(new ForestChart.Measure(label(measure, r2), e, lo, hi));
+            }
+        }
+        if (measures.isEmpty()) {
+            throw new IllegalStateException("no sensitivity estimate of " + metric + " to draw");
+        }
+        String subtitle = name + ": which parameters drive " + metric + " (95% intervals; " + plan.points() + " design points)";
+        return ForestChart.createChart("Sensitivity of " + metric, subtitle, rows, measures, "index", 0.0);
+    }
+
+    private static String label(String measure, double r2) {
+        return switch (measure) {
+            case "src" -> "standardised regression coefficient (R² = " + Num.fmt(r2, 2) + ")";
+            case "spearman" -> "Spearman rank correlation";
+            case "sobol_first" -> "Sobol first-order index";
+            case "sobol_total" -> "Sobol total-order index";
+            default -> measure;
+        };
+    }
+
+    // ------------------------------------------------------------------ one point
+
+    private JFreeChart histogram(String metric) {
+        double[] v = results.values(metric, 0);
+        boolean integers = Arrays.stream(v).allMatch(d -> d == Math.rint(d));
+        Stats.Summary e = estimate(metric, v);
+        String subtitle = name + ": " + v.length + " runs; " + (Metrics.isBinary(metric) ? "share " : "mean ") + shortNumber(e.mean())
+                + (Double.isNaN(e.ciLow()) ? "" : " (95% CI " + shortNumber(e.ciLow()) + " to " + shortNumber(e.ciHigh()) + ")")
+                + "; dashed line = mean";
+        return HistogramChart.createChart(metric + " over replications", subtitle, Metrics.label(metric),
+                List.of(new HistogramChart.Sample(name, v)), integers);
+    }
+}

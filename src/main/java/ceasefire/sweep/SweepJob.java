@@ -1,0 +1,284 @@
+package ceasefire.sweep;
+
+import ceasefire.output.AtomicFiles;
+import ceasefire.output.OutputException;
+import ceasefire.output.RunDirectory;
+import ceasefire.scenario.ScenarioException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sweep's whole life in its output directory: prepare it (a new directory, never over a user's
+ * files), or check a killed sweep's directory for {@code --resume}; run what is missing; then
+ * sort runs.csv and write summary.csv, sensitivity.csv, the charts and manifest.json, all computed
+ * from runs.csv alone, so that a resumed sweep's results equal an uninterrupted one's.
+ */
+public final class SweepJob {
+
+    /** Files a sweep writes directly in its directory (charts go under charts/). */
+    static final List<String> OWN_FILES = List.of(RunsCsv.FILE, SummaryTable.FILE, "sensitivity.csv", "failures.log", "sweep.yaml",
+            "scenario.yaml", Manifest.FILE);
+
+    /**
+     * How to run.
+     *
+     * @param out      the directory ({@code --out}), or null for a new {@code runsRoot/<name>-<date-time>}
+     * @param resume   continue the sweep in {@code out}
+     * @param force    start over in {@code out}, replacing an earlier sweep's files
+     * @param charts   write the PNG charts
+     * @param function what a run is (the model, or a test's stand-in)
+     */
+    public record Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function) {
+
+        public Options {
+            Objects.requireNonNull(runsRoot, "runsRoot");
+            Objects.requireNonNull(function, "function");
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1");
+            }
+        }
+    }
+
+    /** Hears how the sweep gets on (from the thread that called {@link #run}). */
+    public interface Listener {
+        /** Before the first run: runs in the sweep and how many an earlier session already did. */
+        void starting(Path dir, int runs, int alreadyDone, long droppedBytes);
+
+        void finished(int run, boolean ok, int doneThisSession, int failedThisSession);
+
+        /** Runs are done; statistics and charts are being written. */
+        void finishing();
+    }
+
+    /**
+     * What happened.
+     *
+     * @param outcome this session's runs (none when resuming a sweep that had finished its runs)
+     * @param failed  failed runs in the whole sweep
+     */
+    public record Result(Path dir, SweepRunner.Outcome outcome, int previouslyDone, int failed, Manifest manifest,
+                         List<SummaryTable.Row> summary, List<Sensitivity.Index> sensitivity) {
+    }
+
+    private SweepJob() {
+    }
+
+    public static Result run(Sweep sweep, Options o, Listener listener) throws OutputException, IOException, InterruptedException {
+        Manifest manifest = o.resume() ? checkResumable(sweep, o.out()) : Manifest.starting(sweep);
+        Path dir = o.resume() ? o.out() : prepareNew(sweep, o);
+        SweepPlan plan = sweep.plan();
+        Path runsFile = dir.resolve(RunsCsv.FILE);
+        List<String> header = RunsCsv.header(sweep.spec().parameterPaths(), sweep.spec().metrics());
+        RunsCsv.Scan scan;
+        try {
+            scan = RunsCsv.recover(runsFile, header, plan.runs(), row -> rowProblem(plan, row));
+        } catch (RunsCsv.DamagedException e) {
+            throw new OutputException(e.getMessage() + "; runs.csv was left as it is");
+        }
+        if (!o.resume()) {
+            copyInputs(sweep, dir);
+        }
+        String started = now();
+        manifest = manifest.with(Manifest.RUNNING, manifest.runsOk(), manifest.runsFailed(), manifest.sessions(), manifest.files());
+        manifest.write(dir);
+        listener.starting(dir, plan.runs(), scan.rows(), scan.droppedBytes());
+
+        SweepRunner.Outcome outcome;
+        try (RunsCsv.Appender out = new RunsCsv.Appender(runsFile, header);
+             FailureFile failures = new FailureFile(dir.resolve("failures.log"))) {
+            outcome = new SweepRunner(sweep, o.function(), o.threads()).run(scan.done(), out, failures, listener::finished);
+        }
+        listener.finishing();
+        List<Manifest.Session> sessions = new ArrayList<>(manifest.sessions());
+        sessions.add(new Manifest.Session(started, now(), o.threads(), outcome.ran(), outcome.failed(), outcome.wallNanos() / 1e9,
+                outcome.modelNanos() / 1e9));
+
+        RunsCsv.sort(runsFile, plan.runs());
+        RunResults results = RunResults.read(runsFile, sweep.spec().parameterPaths(), sweep.spec().metrics());
+        if (results.rows() != plan.runs()) {
+            throw new IllegalStateException("runs.csv has " + results.rows() + " rows after the sweep, expected " + plan.runs());
+        }
+        List<String> files = new ArrayList<>();
+        files.add(RunsCsv.FILE);
+        List<SummaryTable.Row> summary = SummaryTable.rows(plan, results, sweep.spec().metrics());
+        SummaryTable.write(dir.resolve(SummaryTable.FILE), plan, sweep.spec().parameterPaths(), summary);
+        files.add(SummaryTable.FILE);
+        List<Sensitivity.Index> sensitivity = Sensitivity.analyse(plan, results, sweep.spec().metrics(), sweep.spec().seed());
+        if (plan.design().sampled()) {
+            SummaryTable.writeSensitivity(dir.resolve("sensitivity.csv"), sensitivity);
+            files.add("sensitivity.csv");
+        }
+        if (Files.exists(dir.resolve("failures.log"))) {
+            files.add("failures.log");
+        }
+        for (String copy : List.of("sweep.yaml", "scenario.yaml")) {
+            if (Files.exists(dir.resolve(copy))) {
+                files.add(copy);
+            }
+        }
+        if (o.charts()) {
+            files.addAll(new SweepCharts(sweep, results).write(dir, sensitivity, o.threads()));
+        }
+        files.add(Manifest.FILE);
+        manifest = manifest.with(Manifest.COMPLETE, results.rows() - results.failed(), results.failed(), sessions, files);
+        manifest.write(dir);
+        return new Result(dir, outcome, scan.rows(), results.failed(), manifest, summary, sensitivity);
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** Checks that a row written by an earlier session belongs to this very sweep. */
+    private static String rowProblem(SweepPlan plan, org.apache.commons.csv.CSVRecord row) {
+        int run = Integer.parseInt(row.get(0));
+        int point = plan.pointOf(run);
+        if (!row.get(1).equals(Integer.toString(point)) || !row.get(2).equals(Integer.toString(plan.replicationOf(run)))) {
+            return "run " + run + " should be replication " + plan.replicationOf(run) + " of design point " + point
+                    + " but the row says point " + row.get(1) + ", replication " + row.get(2);
+        }
+        if (!row.get(3).equals(Long.toString(plan.seedOf(run)))) {
+            return "run " + run + " should have seed " + plan.seedOf(run) + " but the row says " + row.get(3)
+                    + " (a different base seed or design)";
+        }
+        List<String> values = plan.values(point);
+        for (int i = 0; i < values.size(); i++) {
+            if (!row.get(RunsCsv.LEAD.size() + i).equals(values.get(i))) {
+                return "run " + run + " should have " + plan.parameters().get(i).path() + " = " + values.get(i) + " but the row says "
+                        + row.get(RunsCsv.LEAD.size() + i);
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ directories
+
+    private static Path prepareNew(Sweep sweep, Options o) throws OutputException, IOException {
+        Path out = o.out();
+        if (out != null && Files.isRegularFile(out.resolve(Manifest.FILE)) && !o.force()) {
+            String state = describeExisting(out);
+            throw new OutputException(out + " holds " + state + "; use --resume to finish it, --force to start it over, or choose another --out");
+        }
+        Path dir = RunDirectory.prepare(out, o.runsRoot(), sweep.spec().name(), o.force(), Manifest.FILE);
+        if (o.force()) {
+            clearEarlierSweep(dir);
+        }
+        return dir;
+    }
+
+    private static String describeExisting(Path out) {
+        try {
+            Manifest m = Manifest.read(out);
+            return Manifest.COMPLETE.equals(m.status()) ? "a finished sweep (" + m.runs() + " runs)" : "an unfinished sweep ('" + m.name() + "')";
+        } catch (ScenarioException e) {
+            return "an earlier sweep whose manifest.json cannot be read (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Removes an earlier sweep's own files (never anything else) before starting over with --force. */
+    private static void clearEarlierSweep(Path dir) throws IOException {
+        for (String f : OWN_FILES) {
+            Files.deleteIfExists(dir.resolve(f));
+        }
+        Path charts = dir.resolve(SweepCharts.DIR);
+        if (Files.isDirectory(charts)) {
+            try (DirectoryStream<Path> pngs = Files.newDirectoryStream(charts, "*.png")) {
+                for (Path png : pngs) {
+                    Files.delete(png);
+                }
+            }
+        }
+    }
+
+    private static Manifest checkResumable(Sweep sweep, Path out) throws OutputException {
+        if (out == null) {
+            throw new OutputException("--resume needs --out DIR: the directory of the sweep to finish");
+        }
+        if (!Files.isDirectory(out)) {
+            throw new OutputException(out + " does not exist; there is no sweep there to resume");
+        }
+        Manifest m;
+        try {
+            m = Manifest.read(out);
+        } catch (ScenarioException e) {
+            throw new OutputException(out + " is not a sweep directory that can be resumed: " + e.getMessage());
+        }
+        List<String> differences = new ArrayList<>();
+        if (sweep.isReplications() || !"sweep".equals(m.kind())) {
+            differences.add("only sweeps started by 'ceasefire sweep' can be resumed");
+        }
+        if (!Objects.equals(m.sweepSha256(), sweep.sweepHash())) {
+            differences.add("the sweep file has changed since the sweep started (SHA-256 " + shortHash(m.sweepSha256()) + " then, "
+                    + shortHash(sweep.sweepHash()) + " now)");
+        }
+        if (!Objects.equals(m.scenarioSha256(), sweep.scenarioHash())) {
+            differences.add("the base scenario " + sweep.spec().scenarioFile() + " has changed since the sweep started (SHA-256 "
+                    + shortHash(m.scenarioSha256()) + " then, " + shortHash(sweep.scenarioHash()) + " now)");
+        }
+        if (m.replications() != sweep.spec().replications()) {
+            differences.add("it was started with " + m.replications() + " replications, not " + sweep.spec().replications()
+                    + " (give --replications " + m.replications() + " or leave it out)");
+        }
+        if (m.samples() != sweep.spec().samples()) {
+            differences.add("it was started with " + m.samples() + " samples, not " + sweep.spec().samples() + " (give --samples "
+                    + m.samples() + " or leave it out)");
+        }
+        if (m.runs() != sweep.plan().runs() || m.baseSeed() != sweep.spec().seed() || !m.metrics().equals(sweep.spec().metrics())
+                || !m.parameters().equals(sweep.spec().parameterPaths())) {
+            differences.add("its runs, base seed, metrics or parameters differ from this sweep's");
+        }
+        if (!differences.isEmpty()) {
+            throw new OutputException("cannot resume the sweep in " + out + ": " + String.join("; ", differences));
+        }
+        return m;
+    }
+
+    private static String shortHash(String h) {
+        return h == null ? "none" : h.substring(0, Math.min(12, h.length()));
+    }
+
+    private static void copyInputs(Sweep sweep, Path dir) throws IOException {
+        if (sweep.spec().file() != null) {
+            AtomicFiles.writeBytes(dir.resolve("sweep.yaml"), out -> Files.copy(sweep.spec().file(), out));
+        }
+        AtomicFiles.writeBytes(dir.resolve("scenario.yaml"), out -> Files.copy(sweep.spec().scenarioFile(), out));
+    }
+
+    /** failures.log: the full stack trace of every failed run, appended as they fail. */
+    private static final class FailureFile implements SweepRunner.FailureLog, AutoCloseable {
+        private final Path file;
+        private BufferedWriter out;
+
+        FailureFile(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public void failed(int run, long seed, String point, Throwable error) throws IOException {
+            if (out == null) {
+                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+            out.write("run " + run + ", seed " + seed + (point.isEmpty() ? "" : ", design point " + point) + ":\n");
+            out.write(SweepRunner.stackTrace(error));
+            out.write("\n");
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (out != null) {
+                out.close();
+            }
+        }
+    }
+}
