@@ -407,6 +407,11 @@ public final class Military implements Steppable {
         return n;
     }
 
+    /** Trust in the mediator moves with a change in its impartiality. */
+    public void shiftTrust(double delta) {
+        trust = Equations.clamp01(trust + delta);
+    }
+
     /** Both sides recommit: commitment back to 1. */
     public void recommit() {
         commitment = 1.0;

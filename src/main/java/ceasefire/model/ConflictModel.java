@@ -189,7 +189,7 @@ public class ConflictModel extends SimState {
         finished = false;
         headline = null;
         summary = null;
-        stats = new RunStatistics(scenario.dynamics().retaliationRadius());
+        stats = new RunStatistics();
         resetToday();
 
         int w = geography.width();
@@ -400,6 +400,12 @@ public class ConflictModel extends SimState {
             militaries[side.index()].reconfigure(spec, changed.containsKey(p + "hostility"), changed.containsKey(p + "commitment"), stocks);
         }
         contingent.reconfigure(this, next.peacekeepers(), changed.containsKey("peacekeepers.troops"));
+        double impartialityShift = next.mediator().impartiality() - params.mediator().impartiality();
+        if (impartialityShift != 0) {
+            // Trust starts at impartiality; a change in impartiality moves both sides' trust with it.
+            militaries[0].shiftTrust(impartialityShift);
+            militaries[1].shiftTrust(impartialityShift);
+        }
         mediator.reconfigure(next.mediator());
         params = next;
         rebuildEntryZone();
@@ -732,7 +738,7 @@ public class ConflictModel extends SimState {
         }
         Incident incident = new Incident(day, x, y, verdict.type(), verdict.primaryRule(), verdict.rules(), side,
                 verdict.severity(), casualties, victim, detected, attributed, actor.id(), actor.kind(), ordered);
-        stats.incident(incident);
+        stats.incident(incident, params.dynamics().retaliationRadius());
         todayIncidents++;
         todayBySide[side.index()]++;
         todayByType[side.index()][verdict.type().ordinal()]++;

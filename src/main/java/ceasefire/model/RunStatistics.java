@@ -34,18 +34,14 @@ final class RunStatistics {
     private final int[][] bySideType = new int[2][IncidentType.values().length];
     /** Each side's incidents of the last few days (for reciprocity), oldest first. */
     private final java.util.ArrayDeque<Incident>[] recent = newRecent();
-    private final int radius;
-
-    RunStatistics(int reciprocityRadius) {
-        this.radius = reciprocityRadius;
-    }
 
     @SuppressWarnings("unchecked")
     private static java.util.ArrayDeque<Incident>[] newRecent() {
         return new java.util.ArrayDeque[] {new java.util.ArrayDeque<Incident>(), new java.util.ArrayDeque<Incident>()};
     }
 
-    void incident(Incident i) {
+    /** Counts an incident; {@code radius} is today's retaliation radius (for reciprocity). */
+    void incident(Incident i, int radius) {
         int s = i.perpetrator().index();
         int other = i.perpetrator().other().index();
         incidents++;
@@ -59,7 +55,7 @@ final class RunStatistics {
             }
         }
         severity += i.severity();
-        if (isReply(i, recent[other])) {
+        if (isReply(i, recent[other], radius)) {
             reciprocal++;
         }
         java.util.ArrayDeque<Incident> mine = recent[s];
@@ -74,7 +70,7 @@ final class RunStatistics {
      * {@link RunSummary#RECIPROCITY_WINDOW} days within the retaliation radius of this
      * incident. Local tit-for-tat, not just two busy sides.
      */
-    private boolean isReply(Incident i, java.util.ArrayDeque<Incident> theirs) {
+    private static boolean isReply(Incident i, java.util.ArrayDeque<Incident> theirs, int radius) {
         for (java.util.Iterator<Incident> it = theirs.descendingIterator(); it.hasNext();) {
             Incident t = it.next();
             if (i.step() - t.step() > RunSummary.RECIPROCITY_WINDOW) {

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param attention       chance per day that the mediator is paying attention (available)
  * @param effectiveness   how much successful talks achieve, and how likely they succeed
- * @param impartiality    how even-handed both sides find it; builds their trust in talks
+ * @param impartiality    how even-handed both sides find it: each side's trust in the mediator
+ *                        starts here (and moves with it when a timeline event changes it)
  * @param talksThreshold  escalation index at or above which it convenes talks
  * @param talksCooldown   days between rounds of talks
  * @param publicRebuke    whether it publicly rebukes a side for a verified violation

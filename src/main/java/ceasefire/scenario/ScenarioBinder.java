@@ -188,8 +188,11 @@ final class ScenarioBinder {
         List<Integer> lines = new ArrayList<>();
         if (node instanceof ScalarNode scalar) {
             int first = Section.lineOf(node);
-            boolean block = scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
-                    || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+            if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED) {
+                s.reader().problem(src, first, "map.rows", "write the rows as a literal block, 'rows: |'; with 'rows: >' YAML folds them into one line");
+                return null;
+            }
+            boolean block = scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
             String[] split = scalar.getValue().split("\n", -1);
             int count = split.length;
             while (count > 0 && split[count - 1].isBlank()) {
@@ -405,6 +408,9 @@ final class ScenarioBinder {
             return null;
         }
         if (hasCells) {
+            if (u.has("line_distance")) {
+                u.problem("line_distance", "applies only to units placed in a region; with cells, positions are exact");
+            }
             List<Cell> cells = u.cells("cells");
             u.accept(regionKey);
             return cells.isEmpty() ? null : new PlacementSpec("", cells, band[0], band[1]);
@@ -628,7 +634,7 @@ final class ScenarioBinder {
                 Section a = e.section("strike");
                 SideKey side = readSideKey(a);
                 String weapon = a.text("weapon", "drones");
-                UnitKind kind = switch (weapon) {
+                UnitKind kind = switch (weapon.toLowerCase(java.util.Locale.ROOT)) {
                     case "drones", "drone", "drone_team" -> UnitKind.DRONE_TEAM;
                     case "artillery" -> UnitKind.ARTILLERY;
                     default -> {
@@ -674,7 +680,7 @@ final class ScenarioBinder {
             }
             String canonical = Paths.canonical(path);
             if (!changeableMidRun(canonical)) {
-                s.problem(path, "cannot change during a run (only sides' doctrine and attitudes, peacekeepers, mediator, rules, dynamics, escalation and terrain can); use reinforce/withdraw to change forces");
+                s.problem(path, "cannot change during a run (only the sides' doctrine, attitudes and weapons, the peacekeepers, the mediator, rules, dynamics, escalation and terrain can); use reinforce/withdraw to change forces");
                 continue;
             }
             if (numeric) {

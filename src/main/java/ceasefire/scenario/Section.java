@@ -143,8 +143,10 @@ public final class Section {
             if (d != null) {
                 if (d != Math.rint(d) || Double.isInfinite(d)) {
                     v.problem(key, "expected " + expected + ", got " + fmt(d));
-                } else if (d < min || d > max) {
+                } else if (d < min) {
                     v.problem(key, max >= 1_000_000 ? "expected " + expected + ", got " + fmt(d) : fmt(d) + " is outside [" + min + ", " + max + "]");
+                } else if (d > max) {
+                    v.problem(key, max >= 1_000_000 ? fmt(d) + " is above the largest value allowed, " + max : fmt(d) + " is outside [" + min + ", " + max + "]");
                 } else {
                     result = (int) Math.rint(d);
                 }

@@ -4,9 +4,10 @@ package ceasefire.scenario;
  * One weapon class of a side.
  *
  * @param range     reach in cells (Euclidean distance)
- * @param lethality expected casualties per day of fire by a full-strength (100-person) unit
- *                  against a target in the open; scaled by the firer's strength and the target
- *                  cell's cover (Lanchester aimed fire)
+ * @param lethality expected casualties of one day's fire (or one drone strike) against a target in
+ *                  the open, by a unit at its kind's reference strength (infantry 100, artillery
+ *                  40); scaled by the firer's strength over that reference (not for drone strikes)
+ *                  and by the target cell's cover (Lanchester aimed fire)
  * @param stock     uses available for the whole run (strikes or fire missions); -1 = unlimited
  */
 public record WeaponSpec(int range, double lethality, int stock) {
