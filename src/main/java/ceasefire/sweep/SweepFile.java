@@ -138,9 +138,14 @@ public final class SweepFile {
         int before = r.problems().size();
         List<ParameterOverride> fixed = readFixed(top, label);
         List<RawParameter> raw = readVary(top, label);
+        int beforeDesign = r.problems().size();
         Design design = top.choice("design", Design.GRID, Design.class, Design::yamlName);
+        boolean designRead = r.problems().size() == beforeDesign;
         List<Problem> cli = new ArrayList<>();
-        int samples = readSamples(top, design, settings.samples(), label, cli);
+        int samples = designRead ? readSamples(top, design, settings.samples(), label, cli) : 0;
+        if (!designRead) {
+            top.accept("samples");
+        }
         checkPaths(fixed, raw, r);
         // Mistakes in what varies, or how, leave no design to check point by point.
         boolean plannable = r.problems().size() == before && cli.isEmpty();

@@ -89,7 +89,18 @@ public final class SweepJob {
             copyInputs(sweep, dir);
         }
         String started = now();
-        manifest = manifest.with(Manifest.RUNNING, manifest.runsOk(), manifest.runsFailed(), manifest.sessions(), manifest.files());
+        List<Manifest.Session> sessions = new ArrayList<>(manifest.sessions());
+        if (!sessions.isEmpty() && sessions.get(sessions.size() - 1).finished().isEmpty()) {
+            // The previous session never finished: it was killed. What it did is what runs.csv holds beyond the sessions before it.
+            Manifest.Session killed = sessions.remove(sessions.size() - 1);
+            int before = sessions.stream().mapToInt(Manifest.Session::runs).sum();
+            sessions.add(new Manifest.Session(killed.started(), "interrupted", killed.threads(), Math.max(0, scan.rows() - before),
+                    killed.failed(), killed.seconds(), killed.modelSeconds()));
+        }
+        List<Manifest.Session> earlier = List.copyOf(sessions);
+        // Recorded now with no end, so that a kill leaves a trace of this session too.
+        sessions.add(new Manifest.Session(started, "", o.threads(), 0, 0, 0, 0));
+        manifest = manifest.with(Manifest.RUNNING, manifest.runsOk(), manifest.runsFailed(), sessions, manifest.files());
         manifest.write(dir);
         listener.starting(dir, plan.runs(), scan.rows(), scan.droppedBytes());
 
@@ -99,7 +110,7 @@ public final class SweepJob {
             outcome = new SweepRunner(sweep, o.function(), o.threads()).run(scan.done(), out, failures, listener::finished);
         }
         listener.finishing();
-        List<Manifest.Session> sessions = new ArrayList<>(manifest.sessions());
+        sessions = new ArrayList<>(earlier);
         sessions.add(new Manifest.Session(started, now(), o.threads(), outcome.ran(), outcome.failed(), outcome.wallNanos() / 1e9,
                 outcome.modelNanos() / 1e9));
 

@@ -208,7 +208,9 @@ public final class SweepPlan {
      */
     static double[][] saltelli(int n, int k) {
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * k);
-        sobol.skipTo(1);
+        // The sequence starts at the origin, which would put every A and B row's first entry on
+        // the range's lower edge; skip it.
+        sobol.nextVector();
         double[][] u = new double[n * (k + 2)][];
         for (int j = 0; j < n; j++) {
             double[] v = sobol.nextVector();

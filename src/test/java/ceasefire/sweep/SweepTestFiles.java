@@ -1,0 +1,33 @@
+package ceasefire.sweep;
+
+import ceasefire.TestFiles;
+import ceasefire.scenario.ScenarioException;
+import java.nio.file.Path;
+
+/** Test sweep files (src/test/resources/sweeps) and loading that fails loudly. */
+final class SweepTestFiles {
+
+    private SweepTestFiles() {
+    }
+
+    static Path sweep(String name) {
+        return TestFiles.root().resolve("src/test/resources/sweeps").resolve(name);
+    }
+
+    static Path invalid(String name) {
+        return sweep("invalid").resolve(name);
+    }
+
+    /** Loads a sweep that must be valid, with the file's own counts. */
+    static Sweep load(String name) {
+        return load(name, null, null);
+    }
+
+    static Sweep load(String name, Integer replications, Integer samples) {
+        try {
+            return SweepFile.load(sweep(name), new SweepFile.Settings(replications, samples, 2), n -> { });
+        } catch (ScenarioException e) {
+            throw new AssertionError("sweep should be valid but:\n" + e.getMessage(), e);
+        }
+    }
+}
