@@ -43,6 +43,7 @@ public class ConflictWithUI extends GUIState {
 
     private static final int CONSOLE_WIDTH = 460;
     private static final int NARRATIVE_MIN_WIDTH = 320;
+    private static final long INSPECTOR_REFRESH_NS = 250_000_000L;
 
     private final ConflictModel model;
     private final RunSettings settings;
@@ -54,7 +55,7 @@ public class ConflictWithUI extends GUIState {
     private MapDisplay map;
     private LiveCharts charts;
     private NarrativeWindow narrative;
-    private SimpleInspector modelInspector;
+    private ModelInspector modelInspector;
 
     /**
      * @param scenario    the scenario as loaded, with the command line's overrides and length
@@ -264,8 +265,22 @@ public class ConflictWithUI extends GUIState {
             super(properties, ConflictWithUI.this, "Scenario parameters", properties.numProperties() + 1);
         }
 
+        private long lastUpdate;
+
+        /**
+         * MASON refreshes a volatile inspector after every step and waits for the Swing thread
+         * each step; a few refreshes a second are plenty for people to read.
+         */
         @Override
         public void updateInspector() {
+            long now = System.nanoTime();
+            if (now - lastUpdate >= INSPECTOR_REFRESH_NS) {
+                refreshNow();
+            }
+        }
+
+        void refreshNow() {
+            lastUpdate = System.nanoTime();
             properties.quietly(super::updateInspector);
         }
     }
@@ -281,9 +296,9 @@ public class ConflictWithUI extends GUIState {
     }
 
     private void refreshModelTab() {
-        SimpleInspector i = modelInspector;
+        ModelInspector i = modelInspector;
         if (i != null) {
-            SwingUtilities.invokeLater(i::updateInspector);
+            SwingUtilities.invokeLater(i::refreshNow);
         }
     }
 

@@ -103,6 +103,12 @@ final class LegendLayer extends Layer {
 
     // ---------------------------------------------------------------- painting
 
+    /** The legend changes only when a run starts (the actors become inspectable). */
+    @Override
+    Object cacheKey() {
+        return model.unitField() != null;
+    }
+
     @Override
     void paint(Graphics2D g) {
         paintLegend(g);
@@ -117,7 +123,7 @@ final class LegendLayer extends Layer {
         g.setColor(new Color(0xCCCCCC));
         g.fillRect(0, 0, 1, height);
 
-        heading(g, "Actors (double-click to inspect)", 18);
+        heading(g, "Actors (double-click one)", 18);
         List<Actor> actors = actors();
         for (int k = 0; k < actors.size(); k++) {
             Actor a = actors.get(k);
@@ -173,7 +179,7 @@ final class LegendLayer extends Layer {
         g.setColor(SensorLayer.FILL);
         g.fillRect(LEFT, y - 11, 22, 13);
         g.setColor(SensorLayer.EDGE);
-        g.setStroke(SensorLayer.DASHED);
+        g.setStroke(SensorLayer.EDGE_STROKE);
         g.drawRect(LEFT, y - 11, 22, 13);
         y = text(g, "seen (within sensor radius)", y);
         y += GAP - ROW;
@@ -185,7 +191,7 @@ final class LegendLayer extends Layer {
         }
         IncidentLayer.mark(g, sample(IncidentType.SMALL_ARMS_FIRE, true), LEFT + 4, y - 4, 13, 1);
         IncidentLayer.mark(g, sample(IncidentType.SMALL_ARMS_FIRE, false), LEFT + 18, y - 4, 13, 1);
-        return text(g, "detected / undetected (hollow)", y);
+        return text(g, "detected / not (hollow)", y);
     }
 
     /** Height the legend needs for this map (the display is made at least this tall). */

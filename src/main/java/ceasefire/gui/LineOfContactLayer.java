@@ -60,6 +60,12 @@ final class LineOfContactLayer extends Layer {
         path.lineTo(x1 * c, y1 * c);
     }
 
+    /** The line never moves. */
+    @Override
+    Object cacheKey() {
+        return Boolean.TRUE;
+    }
+
     @Override
     void paint(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

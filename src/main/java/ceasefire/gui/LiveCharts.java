@@ -12,7 +12,6 @@ import ceasefire.output.RunWriter;
 import ceasefire.rules.IncidentType;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.SideKey;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -42,8 +42,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * index with both sides' hostility (and the run's milestones), and cumulative casualties. Built
  * with the same {@code ceasefire.charts} builders as a headless run's PNGs.
  *
- * <p>The model's thread only queues what happens; the Swing thread drains the queue in one go
- * per wake-up, so a fast run costs a redraw per batch, not per day. JFreeChart is not
+ * <p>The model's thread only queues what happens; the Swing thread drains the queue at most
+ * every {@value #REDRAW_MS} ms, so a fast run costs a redraw per batch, not per day (MASON's
+ * Console waits for the Swing thread after every step, so slow windows would slow the model). JFreeChart is not
  * thread-safe, so the datasets are touched on the Swing thread alone. History is bounded to
  * {@value #HISTORY_DAYS} days so that a long run stays smooth.</p>
  */
@@ -60,8 +61,12 @@ final class LiveCharts implements RunObserver {
     static final String ESCALATION = "escalation.png";
     static final String CASUALTIES = "casualties.png";
 
+    /** Redraws at most this often (milliseconds), however fast the model runs. */
+    static final int REDRAW_MS = 150;
+
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainPosted = new AtomicBoolean();
+    private final Timer drainSoon = new Timer(REDRAW_MS, e -> drain());
 
     // Swing thread only from here on.
     private final CategoryTableXYDataset incidentsA;
@@ -80,6 +85,7 @@ final class LiveCharts implements RunObserver {
         String b = s.b().name();
         String day = RunWriter.dayLabel(s);
         String subtitle = subtitle(s, seed);
+        drainSoon.setRepeats(false);
         incidentsA = IncidentsChart.createDataset(1);
         incidentsB = IncidentsChart.createDataset(1);
         lines = EscalationChart.createDataset(a, b, HISTORY_DAYS);
@@ -89,7 +95,6 @@ final class LiveCharts implements RunObserver {
         charts.put(ESCALATION, EscalationChart.createChart(lines, symbols, s.escalation(), day, subtitle));
         charts.put(CASUALTIES, CasualtiesChart.createChart(casualties, day, subtitle));
         shortenPanelLabels(charts.get(INCIDENTS), a, b);
-        clearMarkerLabelBackgrounds(charts.get(ESCALATION).getXYPlot());
         frames.add(frame(charts.get(INCIDENTS), "Incidents by side and type"));
         frames.add(frame(charts.get(ESCALATION), "Escalation and hostility"));
         frames.add(frame(charts.get(CASUALTIES), "Cumulative casualties"));
@@ -107,23 +112,6 @@ final class LiveCharts implements RunObserver {
             String[] labels = {a + " (A)", b + " (B)"};
             for (int i = 0; i < panels.size() && i < labels.length; i++) {
                 panels.get(i).getRangeAxis().setLabel(labels[i]);
-            }
-        }
-    }
-
-    /**
-     * JFreeChart 1.5 gives marker labels a grey box by default, which muddies the level bands
-     * and event lines of the escalation chart; they read better on the plot itself.
-     */
-    private static void clearMarkerLabelBackgrounds(XYPlot plot) {
-        Color none = new Color(0, 0, 0, 0);
-        for (Layer layer : new Layer[] {Layer.BACKGROUND, Layer.FOREGROUND}) {
-            for (Collection<?> markers : java.util.Arrays.asList(plot.getRangeMarkers(layer), plot.getDomainMarkers(layer))) {
-                if (markers != null) {
-                    for (Object m : markers) {
-                        ((org.jfree.chart.plot.Marker) m).setLabelBackgroundColor(none);
-                    }
-                }
             }
         }
     }
@@ -195,7 +183,7 @@ final class LiveCharts implements RunObserver {
 
     private void post() {
         if (drainPosted.compareAndSet(false, true)) {
-            SwingUtilities.invokeLater(this::drain);
+            SwingUtilities.invokeLater(drainSoon::restart);
         }
     }
 
@@ -233,9 +221,6 @@ final class LiveCharts implements RunObserver {
         for (Milestone m : waiting) {
             boolean marker = m.kind() == Milestone.Kind.EVENT || m.kind() == Milestone.Kind.COLLAPSE;
             EscalationChart.addMilestone(plot, symbols, m, r.escalation(), marker ? markerCount++ : 0);
-        }
-        if (!waiting.isEmpty()) {
-            clearMarkerLabelBackgrounds(plot);
         }
         waiting.clear();
         // Event lines that scrolled out of the bounded history go too.

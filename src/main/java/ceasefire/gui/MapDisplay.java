@@ -92,8 +92,10 @@ final class MapDisplay {
 
     /**
      * The whole display as an image at the current zoom, as it looks on screen (hidden layers
-     * stay hidden). Call on the Swing thread.
+     * stay hidden), scrolled out of view or not. Call on the Swing thread. MASON 18 deprecates
+     * the paint method used here in favour of one that draws only the part scrolled into view.
      */
+    @SuppressWarnings("deprecation")
     BufferedImage snapshot() {
         double scale = display.getScale();
         int w = (int) Math.ceil(layout.width() * scale);

@@ -21,6 +21,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextPane;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.SimpleAttributeSet;
@@ -39,6 +40,7 @@ final class NarrativeWindow implements RunObserver {
 
     private final ConcurrentLinkedQueue<NarrativeEntry> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainPosted = new AtomicBoolean();
+    private final Timer drainSoon = new Timer(LiveCharts.REDRAW_MS, e -> drain());
     private final JFrame frame;
     private final JTextPane text = new JTextPane();
     private final JCheckBox routine = new JCheckBox("Show peacekeepers' reports and escalation-level changes", true);
@@ -48,6 +50,7 @@ final class NarrativeWindow implements RunObserver {
     /** Builds the (hidden) window; call on the Swing thread. */
     NarrativeWindow(Scenario scenario) {
         this.scenario = scenario;
+        drainSoon.setRepeats(false);
         text.setEditable(false);
         text.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         JScrollPane scroll = new JScrollPane(text);
@@ -87,7 +90,7 @@ final class NarrativeWindow implements RunObserver {
     public void narrative(NarrativeEntry entry) {
         queue.add(entry);
         if (drainPosted.compareAndSet(false, true)) {
-            SwingUtilities.invokeLater(this::drain);
+            SwingUtilities.invokeLater(drainSoon::restart);
         }
     }
 

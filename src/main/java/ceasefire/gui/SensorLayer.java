@@ -7,23 +7,22 @@ import ceasefire.scenario.Geography;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Stroke;
-import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the peacekeepers can see today: every cell within the sensor radius of a staffed post
- * or a patrol (the cells the model's coverage counts), outlined, and tinted green on the sides'
- * ground. The peacekeeping zone and buffers keep their own colour, so the zone stays easy to
- * pick out. Nothing before a run starts or once the contingent has no troops left.
+ * or a patrol (the cells the model's coverage counts), outlined in green, with a faint veil on
+ * the sides' ground. The peacekeeping zone and buffers keep their own colour, so the zone stays
+ * easy to pick out. Nothing before a run starts or once the contingent has no troops left.
  */
 final class SensorLayer extends Layer {
 
-    static final Color FILL = new Color(0, 158, 115, 38);
-    static final Color EDGE = new Color(0, 110, 80, 150);
-    static final Stroke DASHED = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f);
+    /** A faint veil: a stronger tint turns the sides' own colours muddy. */
+    static final Color FILL = new Color(0, 158, 115, 16);
+    static final Color EDGE = new Color(0, 120, 86, 190);
+    static final Stroke EDGE_STROKE = new BasicStroke(1.5f);
 
     private final ConflictModel model;
     private final int cell;
@@ -70,6 +69,13 @@ final class SensorLayer extends Layer {
         return seen;
     }
 
+    /** Patrols move once a day, so the covered area changes at most once a day. */
+    @Override
+    Object cacheKey() {
+        PeacekeepingContingent pk = model.peacekeepers();
+        return pk == null || model.peacekeeperField() == null ? "none" : List.of(System.identityHashCode(pk), model.day(), pk.troops());
+    }
+
     @Override
     void paint(Graphics2D g) {
         PeacekeepingContingent pk = model.peacekeepers();
@@ -77,38 +83,38 @@ final class SensorLayer extends Layer {
             return;
         }
         boolean[] seen = covered(pk, cols, rows);
-        Path2D.Double edge = new Path2D.Double();
         g.setColor(FILL);
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < cols; x++) {
+                if (seen[y * cols + x] && !between[y * cols + x]) {
+                    g.fillRect(x * cell, y * cell, cell, cell);
+                }
+            }
+        }
+        g.setColor(EDGE);
+        g.setStroke(EDGE_STROKE);
         for (int y = 0; y < rows; y++) {
             for (int x = 0; x < cols; x++) {
                 if (!seen[y * cols + x]) {
                     continue;
                 }
-                if (!between[y * cols + x]) {
-                    g.fillRect(x * cell, y * cell, cell, cell);
-                }
                 if (x == 0 || !seen[y * cols + x - 1]) {
-                    line(edge, x, y, x, y + 1);
+                    line(g, x, y, x, y + 1);
                 }
                 if (x == cols - 1 || !seen[y * cols + x + 1]) {
-                    line(edge, x + 1, y, x + 1, y + 1);
+                    line(g, x + 1, y, x + 1, y + 1);
                 }
                 if (y == 0 || !seen[(y - 1) * cols + x]) {
-                    line(edge, x, y, x + 1, y);
+                    line(g, x, y, x + 1, y);
                 }
                 if (y == rows - 1 || !seen[(y + 1) * cols + x]) {
-                    line(edge, x, y + 1, x + 1, y + 1);
+                    line(g, x, y + 1, x + 1, y + 1);
                 }
             }
         }
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-        g.setColor(EDGE);
-        g.setStroke(DASHED);
-        g.draw(edge);
     }
 
-    private void line(Path2D.Double p, int x0, int y0, int x1, int y1) {
-        p.moveTo(x0 * cell, y0 * cell);
-        p.lineTo(x1 * cell, y1 * cell);
+    private void line(Graphics2D g, int x0, int y0, int x1, int y1) {
+        g.drawLine(x0 * cell, y0 * cell, x1 * cell, y1 * cell);
     }
 }

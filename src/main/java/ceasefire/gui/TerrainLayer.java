@@ -50,6 +50,11 @@ final class TerrainLayer extends Layer {
     }
 
     @Override
+    Object cacheKey() {
+        return Boolean.TRUE;
+    }
+
+    @Override
     void paint(Graphics2D g) {
         Object old = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);

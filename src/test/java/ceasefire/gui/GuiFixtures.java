@@ -3,6 +3,7 @@ package ceasefire.gui;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ceasefire.scenario.Overrides;
+import ceasefire.scenario.RunSpec;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
 import ceasefire.scenario.ScenarioException;
@@ -33,6 +34,13 @@ final class GuiFixtures {
         } catch (ScenarioException e) {
             throw new AssertionError("the flagship scenario should bind: " + e.problems(), e);
         }
+    }
+
+    /** The flagship cut to {@code days} days, as {@code --steps} does. */
+    static Scenario flagshipDays(int days) {
+        Scenario s = flagship();
+        RunSpec r = s.run();
+        return s.withRun(new RunSpec(r.seed(), days, r.stopOnCollapse(), r.startDate()));
     }
 
     /** A GUI on the flagship, not shown (no Console): enough to start and step it. */
