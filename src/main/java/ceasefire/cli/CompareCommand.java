@@ -87,9 +87,11 @@ public final class CompareCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "A = %s (%s, %d runs)%nB = %s (%s, %d runs)%n", r.a().dir(), r.a().manifest().name(), r.a().results().rows(),
                 r.b().dir(), r.b().manifest().name(), r.b().results().rows());
         if (r.pairedSeeds()) {
-            out.println("A and B used the same seeds run for run (common random numbers): the unpaired tests below are conservative.");
+            out.println("A and B used the same seeds run for run (common random numbers), so their runs are pairs: the unpaired tests");
+            out.println("(Welch, Mann-Whitney) are conservative, and 'p paired' is the paired t-test.");
         }
-        String format = "%-20s %-22s %-22s %-26s %8s %8s %8s  %s%n";
+        boolean paired = r.pairedSeeds();
+        String format = paired ? "%-20s %-22s %-22s %-26s %8s %8s %8s %8s  %s%n" : "%-20s %-22s %-22s %-26s %8s %8s%s %8s  %s%n";
         String point = null;
         for (Comparison.Row row : r.rows()) {
             if (!row.point().equals(point)) {
@@ -98,13 +100,14 @@ public final class CompareCommand implements Callable<Integer> {
                 if (!r.parameters().isEmpty() || r.rows().size() > r.metrics().size()) {
                     out.println("design point: " + point);
                 }
-                out.printf(Locale.ROOT, format, "metric", "A: mean [95% CI]", "B: mean [95% CI]", "B - A [95% CI]", "p Welch", "p M-W", "g",
-                        "verdict");
+                out.printf(Locale.ROOT, format, "metric", "A: mean [95% CI]", "B: mean [95% CI]", "B - A [95% CI]", "p Welch", "p M-W",
+                        paired ? "p paired" : "", "g", "verdict");
             }
             String name = row.metric() + (row.binary() ? " (share)" : "");
             out.printf(Locale.ROOT, format, name, interval(row.a().mean(), row.a().ciLow(), row.a().ciHigh()),
                     interval(row.b().mean(), row.b().ciLow(), row.b().ciHigh()), signed(row.difference(), row.diffLow(), row.diffHigh()),
-                    pValue(row.pWelch()), pValue(row.pMannWhitney()), Double.isNaN(row.g().g()) ? "-" : Num.fmt(row.g().g(), 2), row.verdict());
+                    pValue(row.pWelch()), pValue(row.pMannWhitney()), paired ? pValue(row.pPaired()) : "",
+                    Double.isNaN(row.g().g()) ? "-" : Num.fmt(row.g().g(), 2), row.verdict());
         }
         out.println();
         List<String> significant = new ArrayList<>();

@@ -42,7 +42,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEPFILE", description = "Sweep file (YAML), e.g. scenarios/sweeps/peacekeepers-vs-mediator.yaml.")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all ${sys:ceasefire.cores} cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: one per core).")
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Sweep directory (default: a new runs/<name>-<date-time>/).")
@@ -84,10 +84,6 @@ public final class SweepCommand implements Callable<Integer> {
         this.function = function;
     }
 
-    static {
-        System.setProperty("ceasefire.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -124,17 +120,20 @@ public final class SweepCommand implements Callable<Integer> {
         }
 
         Sweep sweep;
-        Progress checking = new Progress(err, "checking design points", 1, false);
+        Progress[] checking = {null};
         try {
-            Object lock = new Object();
-            Progress[] bar = {checking};
-            sweep = SweepFile.load(file, new SweepFile.Settings(reps, samp, n), done -> {
-                synchronized (lock) {
-                    bar[0].update(done, "");
+            sweep = SweepFile.load(file, new SweepFile.Settings(reps, samp, n), (done, total) -> {
+                if (checking[0] == null) {
+                    checking[0] = new Progress(err, "checking design points", total, !quiet);
                 }
+                checking[0].update(done, "");
             });
         } catch (ScenarioException e) {
             return Problems.report(err, e);
+        } finally {
+            if (checking[0] != null) {
+                checking[0].done();
+            }
         }
         if (bench) {
             return bench(stdout, sweep, n);
@@ -247,10 +246,11 @@ public final class SweepCommand implements Callable<Integer> {
         out.flush();
         SweepBenchmark.Report r = SweepBenchmark.measure(sweep, counts, function);
         out.printf(Locale.ROOT, "  warm-up     %d runs (not timed)%n", r.warmupRuns());
-        out.printf(Locale.ROOT, "  %-8s %8s %10s %12s %16s %10s%n", "threads", "runs", "seconds", "runs/second", "model ms/run", "overhead");
+        out.printf(Locale.ROOT, "  %-8s %8s %10s %12s %14s %10s %16s%n", "threads", "runs", "seconds", "runs/second", "model ms/run",
+                "overhead", "of which binding");
         for (SweepBenchmark.Pass p : r.passes()) {
-            out.printf(Locale.ROOT, "  %-8d %8d %10.2f %12.2f %16.1f %9.1f%%%n", p.threads(), p.runs(), p.seconds(), p.runsPerSecond(),
-                    p.modelMillisPerRun(), 100 * p.overhead());
+            out.printf(Locale.ROOT, "  %-8d %8d %10.2f %12.2f %14.1f %9.1f%% %15.1f%%%n", p.threads(), p.runs(), p.seconds(), p.runsPerSecond(),
+                    p.modelMillisPerRun(), 100 * p.overhead(), 100 * p.bindShare());
         }
         if (r.passes().size() > 1) {
             out.printf(Locale.ROOT, "  speedup     %.2fx with %d threads%n", r.speedup(), n);

@@ -29,8 +29,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * {@code run --replications} directories. For every matched point and metric: both means with
  * 95% intervals, the difference B - A with its interval (Welch; Newcombe for yes/no metrics),
  * Welch's t and Mann-Whitney U p-values, Holm's adjustment over all the tests made, Hedges' g and
- * Cliff's delta. A difference is called significant when its Holm-adjusted Welch p-value is below
- * 0.05.
+ * Cliff's delta; and, when A and B ran the same seeds, the paired t-test. A difference is called
+ * significant when its Holm-adjusted Welch p-value is below 0.05.
  */
 public final class Comparison {
 
@@ -47,10 +47,12 @@ public final class Comparison {
      *
      * @param diffLow   95% interval of B - A: Welch for means, Newcombe for proportions
      * @param pHolm     Welch p-value after Holm's adjustment over every test of the comparison
+     * @param pPaired   paired t-test p-value when A and B ran the same seeds at this point (common
+     *                  random numbers make the runs pairs), else NaN
      */
     public record Row(String point, List<String> values, int pointA, int pointB, String metric, boolean binary, Stats.Summary a,
                       Stats.Summary b, double difference, double diffLow, double diffHigh, double pWelch, double pMannWhitney,
-                      double pHolm, Stats.Effect g, double cliffsDelta, String verdict) {
+                      double pHolm, double pPaired, Stats.Effect g, double cliffsDelta, String verdict) {
 
         public boolean significant() {
             return !Double.isNaN(pHolm) && pHolm < ALPHA;
@@ -101,11 +103,16 @@ public final class Comparison {
         boolean paired = true;
         List<Row> rows = new ArrayList<>();
         for (int[] pair : pairs) {
-            paired &= sameSeeds(a.results(), pair[0], b.results(), pair[1]);
+            boolean same = sameSeeds(a.results(), pair[0], b.results(), pair[1]);
+            paired &= same;
             List<String> values = a.results().pointValues(pair[0]);
             String label = parameters.isEmpty() ? "all runs" : describe(parameters, values);
             for (String metric : metrics) {
-                rows.add(row(label, values, pair[0], pair[1], metric, a.results().values(metric, pair[0]), b.results().values(metric, pair[1])));
+                Row row = row(label, values, pair[0], pair[1], metric, a.results().values(metric, pair[0]), b.results().values(metric, pair[1]));
+                double pPaired = same ? pairedP(a.results(), pair[0], b.results(), pair[1], metric) : Double.NaN;
+                rows.add(new Row(row.point(), row.values(), row.pointA(), row.pointB(), row.metric(), row.binary(), row.a(), row.b(),
+                        row.difference(), row.diffLow(), row.diffHigh(), row.pWelch(), row.pMannWhitney(), Double.NaN, pPaired, row.g(),
+                        row.cliffsDelta(), ""));
             }
         }
         double[] p = rows.stream().mapToDouble(Row::pWelch).toArray();
@@ -114,7 +121,7 @@ public final class Comparison {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             out.add(new Row(r.point(), r.values(), r.pointA(), r.pointB(), r.metric(), r.binary(), r.a(), r.b(), r.difference(), r.diffLow(),
-                    r.diffHigh(), r.pWelch(), r.pMannWhitney(), adjusted[i], r.g(), r.cliffsDelta(), verdict(r, adjusted[i])));
+                    r.diffHigh(), r.pWelch(), r.pMannWhitney(), adjusted[i], r.pPaired(), r.g(), r.cliffsDelta(), verdict(r, adjusted[i])));
         }
         return new Result(a, b, parameters, metrics, out, unmatched, paired && !pairs.isEmpty());
     }
@@ -214,6 +221,25 @@ public final class Comparison {
         return true;
     }
 
+    /** Paired t-test over the runs that share a seed and both left the metric defined. */
+    private static double pairedP(RunResults a, int pa, RunResults b, int pb, String metric) {
+        int[] ra = a.rowsOf(pa);
+        int[] rb = b.rowsOf(pb);
+        double[] x = new double[ra.length];
+        double[] y = new double[ra.length];
+        int n = 0;
+        for (int i = 0; i < ra.length; i++) {
+            double va = a.value(metric, ra[i]);
+            double vb = b.value(metric, rb[i]);
+            if (!Double.isNaN(va) && !Double.isNaN(vb)) {
+                x[n] = va;
+                y[n] = vb;
+                n++;
+            }
+        }
+        return Stats.paired(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
+    }
+
     static Row row(String label, List<String> values, int pa, int pb, String metric, double[] a, double[] b) {
         boolean binary = Metrics.isBinary(metric);
         Stats.Summary sa = binary ? Stats.describeProportion(a) : Stats.describe(a);
@@ -229,7 +255,7 @@ public final class Comparison {
             hi = ci[1];
         }
         return new Row(label, values, pa, pb, metric, binary, sa, sb, w.difference(), lo, hi, w.p(), Stats.mannWhitney(a, b), Double.NaN,
-                Stats.hedgesG(a, b), Stats.cliffsDelta(a, b), "");
+                Double.NaN, Stats.hedgesG(a, b), Stats.cliffsDelta(a, b), "");
     }
 
     private static String verdict(Row r, double pHolm) {
@@ -254,7 +280,7 @@ public final class Comparison {
         List<String> h = new ArrayList<>(List.of("point"));
         h.addAll(parameters);
         h.addAll(List.of("metric", "n_a", "mean_a", "ci_low_a", "ci_high_a", "n_b", "mean_b", "ci_low_b", "ci_high_b", "difference",
-                "diff_ci_low", "diff_ci_high", "diff_ci_method", "p_welch", "p_mann_whitney", "p_welch_holm", "hedges_g", "g_ci_low",
+                "diff_ci_low", "diff_ci_high", "diff_ci_method", "p_welch", "p_mann_whitney", "p_welch_holm", "p_paired", "hedges_g", "g_ci_low",
                 "g_ci_high", "cliffs_delta", "significant", "verdict"));
         return h;
     }
@@ -284,6 +310,7 @@ public final class Comparison {
                 rec.add(p(row.pWelch()));
                 rec.add(p(row.pMannWhitney()));
                 rec.add(p(row.pHolm()));
+                rec.add(p(row.pPaired()));
                 rec.add(Num.fmt(row.g().g()));
                 rec.add(Num.fmt(row.g().ciLow()));
                 rec.add(Num.fmt(row.g().ciHigh()));

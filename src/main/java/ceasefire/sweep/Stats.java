@@ -211,6 +211,26 @@ public final class Stats {
     }
 
     /**
+     * Two-sided p-value of the paired t-test (Commons Math's {@link TTest#pairedTTest}) for runs
+     * that share their seeds; NaN for fewer than two pairs.
+     */
+    public static double paired(double[] a, double[] b) {
+        if (a.length < 2 || a.length != b.length) {
+            return Double.NaN;
+        }
+        double[] d = new double[a.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = b[i] - a[i];
+        }
+        double sd = sd(d, mean(d));
+        if (sd == 0) {
+            // Every pair differs by the same amount: none (p = 1) or beyond any doubt (p = 0).
+            return d[0] == 0 ? 1.0 : 0.0;
+        }
+        return new TTest().pairedTTest(a, b);
+    }
+
+    /**
      * Hedges' g: the difference of means B - A over the pooled standard deviation, corrected for
      * small-sample bias (Hedges 1981), with an approximate 95% interval (Hedges and Olkin 1985).
      */

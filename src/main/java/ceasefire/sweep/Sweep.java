@@ -24,14 +24,17 @@ public final class Sweep {
     private final SweepPlan plan;
     private final String sweepHash;
     private final String scenarioHash;
+    /** Scenarios bound while checking the design, by point; null when the design was too large to keep them. */
+    private final Scenario[] bound;
 
-    Sweep(SweepSpec spec, ScenarioDocument document, Scenario base, SweepPlan plan, String sweepHash, String scenarioHash) {
+    Sweep(SweepSpec spec, ScenarioDocument document, Scenario base, SweepPlan plan, String sweepHash, String scenarioHash, Scenario[] bound) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.document = Objects.requireNonNull(document, "document");
         this.base = Objects.requireNonNull(base, "base");
         this.plan = Objects.requireNonNull(plan, "plan");
         this.sweepHash = sweepHash;
         this.scenarioHash = Objects.requireNonNull(scenarioHash, "scenarioHash");
+        this.bound = bound;
     }
 
     /**
@@ -53,7 +56,7 @@ public final class Sweep {
         String name = stem(scenarioFile);
         SweepSpec spec = new SweepSpec(name, base.description(), null, scenarioFile.toString(), scenarioFile, fixed, List.of(), Design.GRID, 0,
                 replications, base.run().seed(), metrics);
-        return new Sweep(spec, document, base, new SweepPlan(spec), null, Hashing.sha256(scenarioFile));
+        return new Sweep(spec, document, base, new SweepPlan(spec), null, Hashing.sha256(scenarioFile), null);
     }
 
     public SweepSpec spec() {
@@ -87,9 +90,18 @@ public final class Sweep {
         return spec.file() == null;
     }
 
-    /** The scenario of design point {@code point} (bound now; callers share it across the point's replications). */
+    /**
+     * The scenario of design point {@code point}: kept from the check of a small design, else bound
+     * now (callers share it across the point's replications).
+     */
     public Scenario bind(int point) throws ScenarioException {
-        return plan.parameters().isEmpty() ? base : document.bind(plan.overrides(point));
+        if (plan.parameters().isEmpty()) {
+            return base;
+        }
+        if (bound != null && bound[point] != null) {
+            return bound[point];
+        }
+        return document.bind(plan.overrides(point));
     }
 
     private static String stem(Path file) {

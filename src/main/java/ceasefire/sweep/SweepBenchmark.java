@@ -19,7 +19,14 @@ import java.util.List;
 public final class SweepBenchmark {
 
     /** One timed pass. */
-    public record Pass(int threads, int runs, double seconds, double runsPerSecond, double modelMillisPerRun, double overhead) {
+    /**
+     * One timed pass.
+     *
+     * @param overhead     share of the threads' time outside the model
+     * @param bindShare    share of the threads' time spent binding design points (part of the overhead)
+     */
+    public record Pass(int threads, int runs, double seconds, double runsPerSecond, double modelMillisPerRun, double overhead,
+                       double bindShare) {
     }
 
     /** Both passes and the speedup of the second over the first. */
@@ -46,7 +53,7 @@ public final class SweepBenchmark {
         for (int threads : threadCounts) {
             SweepRunner.Outcome o = pass(sweep, threads, new BitSet(runs), function);
             passes.add(new Pass(threads, o.ran(), o.wallNanos() / 1e9, o.throughput(), o.modelNanos() / 1e6 / Math.max(1, o.ran()),
-                    o.overhead()));
+                    o.overhead(), o.bindNanos() / ((double) o.wallNanos() * threads)));
         }
         return new Report(warmup, passes);
     }

@@ -42,8 +42,20 @@ public final class SweepFile {
     static final Set<String> MARKERS = Set.of("scenario", "vary", "fixed", "design", "replications", "samples", "metrics");
     /** Most replications per design point accepted (a typo guard, not a limit of the method). */
     static final int MAX_REPLICATIONS = 1_000_000;
+    /**
+     * Designs with at most this many points keep the scenarios bound while checking them, so runs
+     * need not bind again (about 0.3 MB each for the flagship); larger designs bind each point
+     * again when its first run starts, keeping memory independent of the design's size.
+     */
+    static final int KEEP_BOUND_POINTS = 64;
     /** Most samples a sampled design accepts. */
     static final int MAX_SAMPLES = 10_000_000;
+
+    /** Hears how many of the design points have been checked (from any thread, one call at a time). */
+    @FunctionalInterface
+    public interface Checking {
+        void checked(int done, int total);
+    }
 
     /** Values the command line gives instead of the file's ({@code --replications}, {@code --samples}); null keeps the file's. */
     public record Settings(Integer replications, Integer samples, int threads) {
@@ -87,7 +99,7 @@ public final class SweepFile {
      * scenario and the fixed overrides, the varied parameters, and then (when the design itself is
      * sound) every design point bound into a scenario.
      */
-    public static Sweep load(Path file, Settings settings, java.util.function.IntConsumer progress) throws ScenarioException {
+    public static Sweep load(Path file, Settings settings, Checking progress) throws ScenarioException {
         String label = file.toString();
         Node root = YamlText.parseFile(file, label);
         List<Problem> problems = new ArrayList<>();
@@ -97,20 +109,21 @@ public final class SweepFile {
         }
         SweepSpec spec = read.spec;
         SweepPlan plan = new SweepPlan(spec);
+        Scenario[] bound = plan.points() <= KEEP_BOUND_POINTS && !spec.parameters().isEmpty() ? new Scenario[plan.points()] : null;
         try {
-            checkPoints(spec, plan, read.document, settings.threads(), progress);
+            checkPoints(spec, plan, read.document, settings.threads(), progress, bound);
         } catch (ScenarioException e) {
             problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        return new Sweep(spec, read.document, read.base, plan, Hashing.sha256(file), Hashing.sha256(spec.scenarioFile()));
+        return new Sweep(spec, read.document, read.base, plan, Hashing.sha256(file), Hashing.sha256(spec.scenarioFile()), bound);
     }
 
-    /** {@link #load(Path, Settings, java.util.function.IntConsumer)} with the file's own values and all cores. */
+    /** {@link #load(Path, Settings, Checking)} with the file's own values and all cores. */
     public static Sweep load(Path file) throws ScenarioException {
-        return load(file, Settings.defaults(), n -> { });
+        return load(file, Settings.defaults(), (done, total) -> { });
     }
 
     private record Read(SweepSpec spec, ScenarioDocument document, Scenario base) {
@@ -251,19 +264,25 @@ public final class SweepFile {
      * place are reported once, from the first design point that has them, with a count.
      */
     static void checkPoints(SweepSpec spec, SweepPlan plan, ScenarioDocument document, int threads,
-                            java.util.function.IntConsumer progress) throws ScenarioException {
+                            Checking progress, Scenario[] keep) throws ScenarioException {
         int n = plan.points();
         Map<String, PointProblem> found = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
         Runnable check = () -> java.util.stream.IntStream.range(0, n).parallel().forEach(point -> {
             try {
-                document.bind(plan.overrides(point));
+                Scenario s = document.bind(plan.overrides(point));
+                if (keep != null) {
+                    keep[point] = s;
+                }
             } catch (ScenarioException e) {
                 for (Problem p : e.problems()) {
                     found.merge(p.source() + ":" + p.line() + ":" + p.path(), new PointProblem(p, point, 1), PointProblem::merge);
                 }
             }
-            progress.accept(checked.incrementAndGet());
+            int done = checked.incrementAndGet();
+            synchronized (progress) {
+                progress.checked(done, n);
+            }
         });
         runIn(threads, check);
         if (found.isEmpty()) {

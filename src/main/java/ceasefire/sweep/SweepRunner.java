@@ -48,10 +48,11 @@ public final class SweepRunner {
      * What a session ran.
      *
      * @param modelNanos time inside {@link RunFunction#run} summed over runs (the model's own work)
+     * @param bindNanos  time spent binding design points into scenarios (once per point, shared by its replications)
      * @param taskNanos  time of whole run tasks on worker threads (binding, model, reading metrics)
      * @param wallNanos  elapsed time of the session
      */
-    public record Outcome(int ran, int failed, long modelNanos, long taskNanos, long wallNanos, int threads) {
+    public record Outcome(int ran, int failed, long modelNanos, long bindNanos, long taskNanos, long wallNanos, int threads) {
 
         /** Runs per second of wall time. */
         public double throughput() {
@@ -94,6 +95,7 @@ public final class SweepRunner {
         int ran = 0;
         int failed = 0;
         long modelNanos = 0;
+        long bindNanos = 0;
         long taskNanos = 0;
         PointJob job = null;
         try {
@@ -120,6 +122,7 @@ public final class SweepRunner {
                 inFlight--;
                 ran++;
                 modelNanos += r.modelNanos;
+                bindNanos += r.bindNanos;
                 taskNanos += r.taskNanos;
                 if (r.error != null) {
                     failed++;
@@ -131,7 +134,7 @@ public final class SweepRunner {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(ran, failed, modelNanos, taskNanos, System.nanoTime() - started, threads);
+        return new Outcome(ran, failed, modelNanos, bindNanos, taskNanos, System.nanoTime() - started, threads);
     }
 
     private List<String> row(Result r) {
@@ -193,13 +196,19 @@ public final class SweepRunner {
             this.point = point;
         }
 
+        /** Nanoseconds this call spent binding (0 when another run of the point had bound it). */
+        long lastBindNanos;
+
         synchronized Scenario scenario() throws ScenarioException {
+            lastBindNanos = 0;
             if (scenario == null && problem == null) {
+                long t0 = System.nanoTime();
                 try {
                     scenario = sweep.bind(point);
                 } catch (ScenarioException e) {
                     problem = e;
                 }
+                lastBindNanos = System.nanoTime() - t0;
             }
             if (problem != null) {
                 throw problem;
@@ -208,7 +217,7 @@ public final class SweepRunner {
         }
     }
 
-    private record Result(int run, long seed, double[] metrics, Throwable error, long modelNanos, long taskNanos) {
+    private record Result(int run, long seed, double[] metrics, Throwable error, long modelNanos, long bindNanos, long taskNanos) {
     }
 
     private static final class Task implements Callable<Result> {
@@ -228,23 +237,28 @@ public final class SweepRunner {
         public Result call() {
             long t0 = System.nanoTime();
             long modelNanos = 0;
+            long bindNanos = 0;
             try {
-                Scenario s = job.scenario();
+                Scenario s;
+                synchronized (job) {
+                    s = job.scenario();
+                    bindNanos = job.lastBindNanos;
+                }
                 long t1 = System.nanoTime();
                 RunSummary summary = function.run(s, seed);
                 modelNanos = System.nanoTime() - t1;
                 double[] metrics = metrics(summary, job.sweep.spec().metrics());
-                return new Result(run, seed, metrics, null, modelNanos, System.nanoTime() - t0);
+                return new Result(run, seed, metrics, null, modelNanos, bindNanos, System.nanoTime() - t0);
             } catch (OutOfMemoryError e) {
                 // Recording it as one failed run would hide that every later run will fail too.
                 throw e;
             } catch (ScenarioException e) {
                 return new Result(run, seed, null, new IllegalStateException("design point " + job.point + " cannot be bound: " + e.getMessage(), e),
-                        modelNanos, System.nanoTime() - t0);
+                        modelNanos, bindNanos, System.nanoTime() - t0);
             } catch (RuntimeException | Error e) {
                 // A model fault in one run is data about that run (its seed reproduces it); the
                 // sweep records it and goes on.
-                return new Result(run, seed, null, e, modelNanos, System.nanoTime() - t0);
+                return new Result(run, seed, null, e, modelNanos, bindNanos, System.nanoTime() - t0);
             }
         }
     }

@@ -47,7 +47,7 @@ class CompareCommandTest {
         assertTrue(r.out().contains("A and B used the same seeds run for run"), r.out());
         List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
         assertEquals("point,metric,n_a,mean_a,ci_low_a,ci_high_a,n_b,mean_b,ci_low_b,ci_high_b,difference,diff_ci_low,diff_ci_high,"
-                + "diff_ci_method,p_welch,p_mann_whitney,p_welch_holm,hedges_g,g_ci_low,g_ci_high,cliffs_delta,significant,verdict", csv.get(0));
+                + "diff_ci_method,p_welch,p_mann_whitney,p_welch_holm,p_paired,hedges_g,g_ci_low,g_ci_high,cliffs_delta,significant,verdict", csv.get(0));
         assertTrue(csv.get(1).startsWith("0,incidents,30,"), csv.get(1));
         assertTrue(csv.get(1).contains(",welch,"));
         assertTrue(csv.get(1).endsWith(",yes,B higher"), csv.get(1));

@@ -15,7 +15,7 @@ public final class KilledSweepMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Sweep sweep = SweepFile.load(Path.of(args[0]), new SweepFile.Settings(null, null, 2), n -> { });
+        Sweep sweep = SweepFile.load(Path.of(args[0]), new SweepFile.Settings(null, null, 2), (done, total) -> { });
         int k = Integer.parseInt(args[2]);
         Set<Long> allowed = new HashSet<>();
         for (int run = 0; run < k; run++) {

@@ -72,10 +72,10 @@ class SweepFileTest {
     @Test
     void commandLineCountsAreCheckedToo() {
         ScenarioException grid = assertThrows(ScenarioException.class,
-                () -> SweepFile.load(SweepTestFiles.sweep("grid.yaml"), new SweepFile.Settings(null, 20, 1), n -> { }));
+                () -> SweepFile.load(SweepTestFiles.sweep("grid.yaml"), new SweepFile.Settings(null, 20, 1), (done, total) -> { }));
         assertTrue(grid.getMessage().contains("--samples: applies to latin_hypercube and sobol designs"), grid.getMessage());
         ScenarioException zero = assertThrows(ScenarioException.class,
-                () -> SweepFile.load(SweepTestFiles.sweep("grid.yaml"), new SweepFile.Settings(0, null, 1), n -> { }));
+                () -> SweepFile.load(SweepTestFiles.sweep("grid.yaml"), new SweepFile.Settings(0, null, 1), (done, total) -> { }));
         assertTrue(zero.getMessage().contains("--replications: 0 is outside [1, 1000000]"), zero.getMessage());
     }
 

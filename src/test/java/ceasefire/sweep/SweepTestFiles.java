@@ -25,7 +25,7 @@ final class SweepTestFiles {
 
     static Sweep load(String name, Integer replications, Integer samples) {
         try {
-            return SweepFile.load(sweep(name), new SweepFile.Settings(replications, samples, 2), n -> { });
+            return SweepFile.load(sweep(name), new SweepFile.Settings(replications, samples, 2), (done, total) -> { });
         } catch (ScenarioException e) {
             throw new AssertionError("sweep should be valid but:\n" + e.getMessage(), e);
         }
