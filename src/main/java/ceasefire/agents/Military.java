@@ -47,6 +47,7 @@ public final class Military implements Steppable {
 
     // Per-day constants of the unit decision, computed once in beginDay().
     double provocationMemory;
+    private int today;
     double motiveBase;
     double freedomBase;
     double sensitivity;
@@ -173,7 +174,7 @@ public final class Military implements Steppable {
         int reached = 0;
         for (Unit u : units) {
             if (u.alive && Math.max(Math.abs(u.x - at.x()), Math.abs(u.y - at.y())) <= radius) {
-                u.provocation = 1.0;
+                u.provoke();
                 reached++;
             }
         }
@@ -442,6 +443,16 @@ public final class Military implements Steppable {
     }
 
     // ---------------------------------------------------------------- queries
+
+    /** A new day starts (called for both sides before either acts). */
+    public void startDay(int day) {
+        today = day;
+    }
+
+    /** The day being stepped (for units' fading provocation). */
+    int today() {
+        return today;
+    }
 
     int reach(UnitKind kind) {
         return reach[kind.ordinal()];

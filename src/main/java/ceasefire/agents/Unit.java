@@ -40,7 +40,9 @@ public final class Unit implements Steppable {
     int strength;
     boolean alive = true;
     Posture posture = Posture.HOLDING;
-    double provocation;
+    /** Provocation when last set (by a hit or a retaliation order), and the day it was set. */
+    double provocationAtSet;
+    int provocationDay;
     boolean forward;
     boolean entrenched;
     boolean demandPending;
@@ -68,7 +70,6 @@ public final class Unit implements Steppable {
         }
         ConflictModel m = (ConflictModel) state;
         MersenneTwisterFast random = m.random;
-        provocation *= command.provocationMemory;
 
         if (demandPending) {
             demandPending = false;
@@ -84,11 +85,16 @@ public final class Unit implements Steppable {
             return;
         }
         int reach = command.reach(kind);
+        double provocation = provocationAtSet == 0 ? 0 : provocation();
         if (lineDistance > reach + 1 && provocation < 0.01 && !forward) {
-            // Out of reach of the enemy: the routine of a quiet sector.
+            // Out of reach of the enemy: the routine of a quiet sector. This branch is the hot
+            // path of large runs, so it writes to the unit only when something changes.
+            if (provocationAtSet != 0) {
+                provocationAtSet = 0;
+            }
             if (random.nextDouble() < PATROL_RATE) {
                 patrol(m, random);
-            } else {
+            } else if (posture != Posture.HOLDING) {
                 posture = Posture.HOLDING;
             }
             return;
@@ -367,11 +373,25 @@ public final class Unit implements Steppable {
     }
 
     /** Takes casualties; returns whether the unit is destroyed. */
+    /**
+     * Provocation today: it fades by {@code dynamics.provocation_memory} each day since it was
+     * set (computed when needed rather than decayed in every unit every day).
+     */
+    double provocation() {
+        return provocationAtSet * Math.pow(command.provocationMemory, command.today() - provocationDay);
+    }
+
+    /** Fully provoked, from today. */
+    void provoke() {
+        provocationAtSet = 1.0;
+        provocationDay = command.today();
+    }
+
     boolean hit(int casualties) {
         int lost = Math.min(casualties, strength);
         strength -= lost;
         command.personnelLost(lost);
-        provocation = 1.0;
+        provoke();
         if (strength <= 0) {
             strength = 0;
             command.lost(this);
@@ -460,7 +480,7 @@ public final class Unit implements Steppable {
     }
 
     public double getProvocation() {
-        return provocation;
+        return provocationAtSet == 0 ? 0 : provocation();
     }
 
     public String getLastAction() {

@@ -229,6 +229,8 @@ public class ConflictModel extends SimState {
     }
 
     private void forces() {
+        militaries[0].startDay(day);
+        militaries[1].startDay(day);
         int first = random.nextBoolean() ? 0 : 1;
         for (int k = 0; k < 2; k++) {
             Military m = militaries[(first + k) & 1];
