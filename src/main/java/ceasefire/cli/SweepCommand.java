@@ -273,6 +273,10 @@ public final class SweepCommand implements Callable<Integer> {
         List<String> metrics = sweep.spec().metrics();
         if (sweep.plan().design().sampled()) {
             printDrivers(out, r.sensitivity(), metrics);
+            if (sweep.plan().replications() == 1) {
+                out.println("  note: with one replication per point the seed's noise cannot be told from the parameters' effects");
+                out.println("        (and it inflates every Sobol total-order index); 2 or more replications give noise_share.");
+            }
         } else if (sweep.plan().parameters().isEmpty()) {
             printOnePoint(out, r.summary());
         } else if (sweep.plan().points() <= 40) {

@@ -365,7 +365,7 @@ final class SweepCharts {
         if (measures.isEmpty()) {
             throw new IllegalStateException("no sensitivity estimate of " + metric + " to draw");
         }
-        String subtitle = name + ": which parameters drive " + metric + " (95% intervals; " + plan.points() + " design points)";
+        String subtitle = name + ": which parameters drive " + metric + "; 95% intervals; 0 = no effect";
         return ForestChart.createChart("Sensitivity of " + metric, subtitle, rows, measures, "index", 0.0);
     }
 
