@@ -108,8 +108,8 @@ public final class GuiCommand implements Callable<Integer> {
             for (Object f : files) {
                 names.add(((Path) f).getFileName().toString());
             }
-            out.println("Snapshots of " + scenario.name() + " (seed " + scenario.run().seed() + ", " + scenario.run().days()
-                    + " days) written to " + snapshotDir + ": " + String.join(", ", names));
+            out.println("Snapshots of " + scenario.name() + " (seed " + scenario.run().seed() + ") written to " + snapshotDir + ": "
+                    + String.join(", ", names));
             out.flush();
         }
         return 0;

@@ -175,6 +175,8 @@ public class ConflictWithUI extends GUIState {
         }
         if (c instanceof Console console) {
             console.setTitle("Ceasefire: " + s.name());
+            // Stop then play repeats the run exactly; a new run is a new seed typed in (or this ticked).
+            console.setIncrementSeedOnStop(false);
             ConsoleMenus.adapt(console, this);
             arrange(console);
         }

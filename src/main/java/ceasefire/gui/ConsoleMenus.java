@@ -76,17 +76,24 @@ final class ConsoleMenus {
             return;
         }
         Path file = chooser.getSelectedFile().toPath();
-        Scenario s;
-        ScenarioDocument doc;
         try {
-            doc = ScenarioDocument.load(file);
-            s = doc.bind();
+            replace(console, file);
         } catch (ScenarioException e) {
             showProblems(console, file, e);
-            return;
         }
-        GuiLauncher.open(new ConflictWithUI(s, doc, Overrides.none(), null));
-        console.doClose();
+    }
+
+    /**
+     * Opens {@code file} in a new Console and closes {@code old} (the program goes on, as
+     * another Console is open). Throws, leaving {@code old} as it was, when the file has
+     * problems. Returns the new Console.
+     */
+    static Console replace(Console old, Path file) throws ScenarioException {
+        ScenarioDocument doc = ScenarioDocument.load(file);
+        Scenario s = doc.bind();
+        Console next = GuiLauncher.open(new ConflictWithUI(s, doc, Overrides.none(), null));
+        old.doClose();
+        return next;
     }
 
     private static File startDirectory(ConflictWithUI gui) {

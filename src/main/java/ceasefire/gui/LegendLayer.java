@@ -71,7 +71,9 @@ final class LegendLayer extends Layer {
         out.add(new Actor(s.a().name() + " (A)", Palette.SIDE_A, started ? model.military(SideKey.A) : null));
         out.add(new Actor(s.b().name() + " (B)", Palette.SIDE_B, started ? model.military(SideKey.B) : null));
         out.add(new Actor(s.peacekeepers().name(), Palette.PEACEKEEPERS, started ? contingent : null));
-        out.add(new Actor(s.mediator().name() + " (mediator)", Palette.MEDIATOR, started ? model.mediator() : null));
+        String mediator = s.mediator().name();
+        out.add(new Actor(mediator.toLowerCase(java.util.Locale.ROOT).contains("mediator") ? mediator : mediator + " (mediator)",
+                Palette.MEDIATOR, started ? model.mediator() : null));
         return out;
     }
 

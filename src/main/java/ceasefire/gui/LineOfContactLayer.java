@@ -23,7 +23,7 @@ final class LineOfContactLayer extends Layer {
     LineOfContactLayer(Geography g, MapLayout layout) {
         super(layout.mapWidth(), layout.mapHeight());
         int c = layout.cell();
-        width = Math.max(2f, c * 0.2f);
+        width = Math.min(4f, Math.max(2f, c * 0.2f));
         for (int y = 0; y < g.height(); y++) {
             for (int x = 0; x < g.width(); x++) {
                 if (!g.onLine(x, y)) {

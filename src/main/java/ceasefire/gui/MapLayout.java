@@ -6,7 +6,8 @@ import java.awt.geom.Rectangle2D;
 /**
  * Where things go on the map display, in pixels at zoom 1: a status bar across the top, the
  * map below it, and the legend down the right-hand side. Cells are square and as large as fits
- * about 900 x 560 pixels (a little larger if the legend is taller), between 4 and 16 pixels.
+ * about 900 x 560 pixels (a little larger if the legend is taller), between 4 and 48 pixels;
+ * the status bar is at least {@value #MIN_STATUS_WIDTH} pixels wide, however small the map.
  *
  * @param cell   pixels per cell
  * @param cols   map width in cells
@@ -24,6 +25,9 @@ record MapLayout(int cell, int cols, int rows, int status, int legend, int legen
     static final int MAX_GROWN_WIDTH = 1000;
     static final int STATUS_HEIGHT = 62;
     static final int LEGEND_WIDTH = 226;
+    static final int MIN_STATUS_WIDTH = 640;
+    static final int MIN_CELL = 4;
+    static final int MAX_CELL = 48;
 
     static MapLayout of(Geography g) {
         int legendHeight = LegendLayer.neededHeight(g);
@@ -31,7 +35,7 @@ record MapLayout(int cell, int cols, int rows, int status, int legend, int legen
         // Grow the cells a little rather than leave blank space under a map shorter than the legend.
         int fill = (int) Math.ceil((legendHeight - STATUS_HEIGHT) / (double) g.height());
         cell = Math.max(cell, Math.min(fill, (int) Math.floor(MAX_GROWN_WIDTH / (double) g.width())));
-        cell = Math.max(4, Math.min(16, cell));
+        cell = Math.max(MIN_CELL, Math.min(MAX_CELL, cell));
         return new MapLayout(cell, g.width(), g.height(), STATUS_HEIGHT, LEGEND_WIDTH, legendHeight);
     }
 
@@ -43,8 +47,13 @@ record MapLayout(int cell, int cols, int rows, int status, int legend, int legen
         return cell * rows;
     }
 
+    /** Width of the status bar (and of the map's column of the display). */
+    int mainWidth() {
+        return Math.max(mapWidth(), MIN_STATUS_WIDTH);
+    }
+
     int width() {
-        return mapWidth() + legend;
+        return mainWidth() + legend;
     }
 
     int height() {
@@ -56,10 +65,10 @@ record MapLayout(int cell, int cols, int rows, int status, int legend, int legen
     }
 
     Rectangle2D.Double statusBounds() {
-        return new Rectangle2D.Double(0, 0, mapWidth(), status);
+        return new Rectangle2D.Double(0, 0, mainWidth(), status);
     }
 
     Rectangle2D.Double legendBounds() {
-        return new Rectangle2D.Double(mapWidth(), 0, legend, height());
+        return new Rectangle2D.Double(mainWidth(), 0, legend, height());
     }
 }

@@ -34,9 +34,9 @@ final class StatusLayer extends Layer {
     private final int height;
 
     StatusLayer(ConflictModel model, MapLayout layout) {
-        super(layout.mapWidth(), layout.status());
+        super(layout.mainWidth(), layout.status());
         this.model = model;
-        this.width = layout.mapWidth();
+        this.width = layout.mainWidth();
         this.height = layout.status();
     }
 

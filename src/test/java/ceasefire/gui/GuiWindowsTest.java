@@ -14,6 +14,7 @@ import ceasefire.model.RunLog;
 import ceasefire.scenario.Control;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.Overrides;
+import ceasefire.scenario.ScenarioException;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.SideKey;
 import ceasefire.scenario.Terrain;
@@ -242,7 +243,7 @@ class GuiWindowsTest {
             assertTrue(names.containsAll(List.of("Side", "Posture", "Strength", "Hostility", "LastAction")), names.toString());
 
             // The mediator is on the legend's list of actors.
-            Bag[] onLegend = display.objectsHitBy(new java.awt.geom.Point2D.Double(layout.mapWidth() + 30, 26 + 3 * 23 + 9));
+            Bag[] onLegend = display.objectsHitBy(new java.awt.geom.Point2D.Double(layout.mainWidth() + 30, 26 + 3 * 23 + 9));
             Object picked = wrapped(onLegend).stream().filter(o -> o instanceof Mediator).findFirst().orElse(null);
             assertNotNull(picked, "the mediator's badge picks the mediator: " + wrapped(onLegend));
 
@@ -255,6 +256,41 @@ class GuiWindowsTest {
         }
         for (JFrame f : gui.charts().frames()) {
             assertFalse(f.isDisplayable(), "closing the Console disposes the chart windows");
+        }
+    }
+
+    @Test
+    void openingAnotherScenarioReplacesTheConsoleAndTheProgramGoesOn() throws Exception {
+        Console first = GuiLauncher.open(new ConflictWithUI(GuiFixtures.flagshipDays(5), GuiFixtures.document(), Overrides.none(), 5));
+        AtomicReference<Console> second = new AtomicReference<>();
+        try {
+            // What File > Open Scenario does once a file is chosen. MASON's own close ends the
+            // program with its last Console; this test's JVM would not survive that.
+            ConflictWithUI.onSwing(() -> {
+                try {
+                    second.set(ConsoleMenus.replace(first, Path.of("scenarios/stable-baseline.yaml")));
+                } catch (ScenarioException e) {
+                    throw new AssertionError(e.problems().toString(), e);
+                }
+            });
+            assertFalse(first.isDisplayable(), "the old Console is closed");
+            assertTrue(second.get().isShowing());
+            assertTrue(Console.allControllers.containsKey(second.get()));
+            assertFalse(Console.allControllers.containsKey(first));
+            assertEquals("Stable baseline", ((ConflictWithUI) second.get().getSimulation()).model().scenario().name());
+
+            // A file with problems leaves the open scenario as it was.
+            Path bad = Path.of("src/test/resources/scenarios/invalid/unknown-key.yaml");
+            ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                    () -> ConsoleMenus.replace(second.get(), bad));
+            assertFalse(e.problems().isEmpty());
+            assertTrue(second.get().isShowing());
+        } finally {
+            if (second.get() != null) {
+                GuiLauncher.close(second.get());
+            } else {
+                GuiLauncher.close(first);
+            }
         }
     }
 
