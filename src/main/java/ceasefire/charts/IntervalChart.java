@@ -63,7 +63,27 @@ public final class IntervalChart {
      */
     public static JFreeChart createChart(YIntervalSeriesCollection ds, String title, String subtitle, String xLabel, String yLabel,
                                          XAxis axis, List<String> names, List<Double> ticks, boolean ordered, XYSeries points) {
-        ValueAxis x = switch (axis) {
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(ds, xAxis(axis, xLabel, names, ticks, ds, points), y, renderer(axis, ds.getSeriesCount(), ordered));
+        if (points != null && points.getItemCount() > 0) {
+            XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+            dots.setSeriesPaint(0, new Color(0, 0, 0, 70));
+            dots.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            dots.setSeriesVisibleInLegend(0, false);
+            plot.setDataset(1, new XYSeriesCollection(points));
+            plot.setRenderer(1, dots);
+            plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        }
+        ChartStyle.plot(plot);
+        JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, ds.getSeriesCount() > 1);
+        ChartStyle.chart(chart, subtitle);
+        return chart;
+    }
+
+    /** The x axis for the given kind of values (shared with {@link MainEffectsChart}). */
+    static ValueAxis xAxis(XAxis axis, String xLabel, List<String> names, List<Double> ticks, YIntervalSeriesCollection ds, XYSeries points) {
+        return switch (axis) {
             case LINEAR -> {
                 NumberAxis a = ticks == null ? new NumberAxis(xLabel) : new TickedAxis(xLabel, ticks);
                 a.setAutoRangeIncludesZero(false);
@@ -84,9 +104,13 @@ public final class IntervalChart {
                 yield a;
             }
         };
-        NumberAxis y = new NumberAxis(yLabel);
-        y.setAutoRangeIncludesZero(false);
-        int n = ds.getSeriesCount();
+    }
+
+    /**
+     * A band for a single series on a numeric axis; otherwise lines (none for named values) with
+     * error bars, as overlapping bands would hide each other.
+     */
+    static XYLineAndShapeRenderer renderer(XAxis axis, int n, boolean ordered) {
         XYLineAndShapeRenderer r;
         if (axis != XAxis.NAMED && n == 1) {
             DeviationRenderer d = new DeviationRenderer(true, true);
@@ -107,20 +131,7 @@ public final class IntervalChart {
             r.setSeriesStroke(i, Palette.LINE);
             r.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
         }
-        XYPlot plot = new XYPlot(ds, x, y, r);
-        if (points != null && points.getItemCount() > 0) {
-            XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-            dots.setSeriesPaint(0, new Color(0, 0, 0, 70));
-            dots.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-            dots.setSeriesVisibleInLegend(0, false);
-            plot.setDataset(1, new XYSeriesCollection(points));
-            plot.setRenderer(1, dots);
-            plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
-        }
-        ChartStyle.plot(plot);
-        JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, n > 1);
-        ChartStyle.chart(chart, subtitle);
-        return chart;
+        return r;
     }
 
     /** Five round values spread evenly in the logarithm over the data. */

@@ -5,6 +5,7 @@ import ceasefire.charts.ForestChart;
 import ceasefire.charts.HeatMapChart;
 import ceasefire.charts.HistogramChart;
 import ceasefire.charts.IntervalChart;
+import ceasefire.charts.MainEffectsChart;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.Num;
 import ceasefire.output.RunDirectory;
@@ -77,6 +78,9 @@ final class SweepCharts {
             }
             if (plan.design() == Design.GRID && params.size() == 2) {
                 charts.put(metric + "-heatmap", () -> heatMap(metric));
+            }
+            if (plan.design() == Design.GRID && params.size() >= 2 && params.size() <= 4) {
+                charts.put(metric + "-main-effects", () -> mainEffects(metric));
             }
             if (plan.design() == Design.GRID && plan.replications() > 1 && !Metrics.isBinary(metric) && plan.points() <= MAX_BOXES) {
                 charts.put(metric + "-boxplot", () -> boxPlot(metric));
@@ -192,6 +196,29 @@ final class SweepCharts {
         List<Double> ticks = axis == IntervalChart.XAxis.NAMED ? null : levels.stream().map(Level::number).toList();
         return IntervalChart.createChart(ds, title(metric, param), subtitle, param.path(), Metrics.label(metric), axis,
                 axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null, ticks, ordered, null);
+    }
+
+    /**
+     * Every parameter's main effect side by side on one scale: the estimate at each of its values
+     * over all runs at that value (a grid is balanced, so the other parameters' values are equally
+     * represented at each).
+     */
+    private JFreeChart mainEffects(String metric) {
+        List<MainEffectsChart.Panel> panels = new ArrayList<>();
+        for (int p = 0; p < plan.parameters().size(); p++) {
+            Parameter param = plan.parameters().get(p);
+            List<Level> levels = ((ValueSet.Levels) param.values()).levels();
+            IntervalChart.XAxis axis = axisOf(param);
+            YIntervalSeries s = new YIntervalSeries(param.path(), false, true);
+            for (int i = 0; i < levels.size(); i++) {
+                double x = axis == IntervalChart.XAxis.NAMED ? i : levels.get(i).number();
+                add(s, x, estimate(metric, results.values(metric, rowsWhere(p, i, -1, 0))));
+            }
+            panels.add(new MainEffectsChart.Panel(param.path(), axis, axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null,
+                    axis == IntervalChart.XAxis.NAMED ? null : levels.stream().map(Level::number).toList(), s));
+        }
+        String subtitle = name + ": " + what(metric) + " of all runs at each value, the other parameters' values mixed in equally";
+        return MainEffectsChart.createChart(metric + ": main effect of each parameter", subtitle, Metrics.label(metric), panels);
     }
 
     /** X positions of a grid's levels, nudged apart per series so that error bars do not overlap. */

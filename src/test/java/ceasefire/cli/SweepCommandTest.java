@@ -49,7 +49,7 @@ class SweepCommandTest {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         for (String chart : List.of("incidents-by-sides.A.aggressiveness", "incidents-by-peacekeepers.troops", "incidents-heatmap",
-                "incidents-boxplot", "collapsed-heatmap", "peak_escalation-boxplot")) {
+                "incidents-boxplot", "incidents-main-effects", "collapsed-heatmap", "peak_escalation-boxplot")) {
             BufferedImage img = ImageIO.read(out.resolve("charts").resolve(chart + ".png").toFile());
             assertEquals(1000, img.getWidth(), chart);
             assertEquals(620, img.getHeight(), chart);
