@@ -116,7 +116,7 @@ final class LegendLayer extends Layer {
         paintLegend(g);
     }
 
-    /** Paints the legend; returns the baseline below its last row (for tests: it must fit). */
+    /** Paints the legend; returns the bottom of its last row of text (for tests: it must fit). */
     int paintLegend(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -193,7 +193,8 @@ final class LegendLayer extends Layer {
         }
         IncidentLayer.mark(g, sample(IncidentType.SMALL_ARMS_FIRE, true), LEFT + 4, y - 4, 13, 1);
         IncidentLayer.mark(g, sample(IncidentType.SMALL_ARMS_FIRE, false), LEFT + 18, y - 4, 13, 1);
-        return text(g, "detected / not (hollow)", y);
+        text(g, "detected / not (hollow)", y);
+        return y + 4;
     }
 
     /** Height the legend needs for this map (the display is made at least this tall). */
@@ -204,7 +205,7 @@ final class LegendLayer extends Layer {
         }
         rows += hasWater(g) ? 1 : 0;
         // Badges, then four sections: a heading and its rows each, a gap between sections.
-        return BADGES_TOP + 4 * (BADGE_HEIGHT + 4) + GAP + 4 * (ROW + 5) + 3 * (GAP - ROW) + rows * ROW + 4;
+        return BADGES_TOP + 4 * (BADGE_HEIGHT + 4) + GAP + 4 * (ROW + 5) + 3 * (GAP - ROW) + rows * ROW + 10;
     }
 
     private static int heading(Graphics2D g, String text, int y) {

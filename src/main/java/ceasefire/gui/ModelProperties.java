@@ -1,5 +1,6 @@
 package ceasefire.gui;
 
+import ceasefire.scenario.Problem;
 import ceasefire.scenario.ScenarioException;
 import java.util.List;
 import java.util.Map;
@@ -182,6 +183,31 @@ final class ModelProperties extends Properties {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * Text typed into a field. MASON's own parsing prints a stack trace for text that is not a
+     * number; here it is refused with a message, like any other value the scenario cannot take.
+     */
+    @Override
+    public Object setValue(int index, String text) {
+        Parameter p = parameter(index);
+        if (p == null || quiet) {
+            return getValue(index);
+        }
+        String t = text == null ? "" : text.strip();
+        try {
+            Object value = switch (p.kind()) {
+                case REAL -> Double.valueOf(t);
+                case INTEGER, CHOICE -> Integer.valueOf(t.endsWith(".0") ? t.substring(0, t.length() - 2) : t);
+                case BOOLEAN -> Boolean.valueOf(t);
+            };
+            return _setValue(index, value);
+        } catch (NumberFormatException e) {
+            listener.rejected(new ScenarioException(new Problem(RunSettings.SOURCE, 0, p.path(), "'" + t + "' is not "
+                    + (p.kind() == Parameter.Kind.REAL ? "a number" : "a whole number"))));
+            return getValue(index);
+        }
     }
 
     @Override

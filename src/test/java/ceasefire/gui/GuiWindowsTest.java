@@ -228,6 +228,23 @@ class GuiWindowsTest {
                 int top = layout.status();
                 assertTrue(count(before, Palette.SIDE_A, 0, top, layout.mapWidth(), layout.height()) > 0);
                 assertEquals(0, count(without, Palette.SIDE_A, 0, top, layout.mapWidth(), layout.height()), "units hidden");
+
+                // The display's options and MASON's About box open without trouble.
+                display.optionButton.doClick();
+                assertTrue(display.optionPane.isVisible());
+                display.optionPane.setVisible(false);
+                JMenu file = ConsoleMenus.fileMenu(console.getJMenuBar());
+                for (int i = 0; i < file.getItemCount(); i++) {
+                    JMenuItem item = file.getItem(i);
+                    if (item != null && item.getText().startsWith("About")) {
+                        item.doClick();
+                    }
+                }
+                for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+                    if (f.isShowing() && f.getTitle().contains("About")) {
+                        f.dispose();
+                    }
+                }
             });
 
             // A unit's cell holds the unit for the display's hit test, and so a double-click inspects it.

@@ -147,6 +147,11 @@ class ModelPropertiesTest {
         assertEquals(1, gui.rejected().size());
         assertTrue(gui.rejected().get(0).problems().get(0).format().contains("run.days"), gui.rejected().get(0).problems().toString());
         assertTrue(p.settingsForTest().isEmpty());
+
+        Object discipline = p.getValue(row(p, "sides.A.discipline"));
+        assertEquals(discipline, p.setValue(row(p, "sides.A.discipline"), "very"), "text that is not a number is refused");
+        assertEquals(2, gui.rejected().size());
+        assertEquals("Model tab: sides.A.discipline: 'very' is not a number", gui.rejected().get(1).problems().get(0).format());
     }
 
     @Test
