@@ -37,7 +37,7 @@ import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -57,8 +57,8 @@ class GuiWindowsTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void needsADisplay() {
+    @BeforeEach
+    void needsADisplay() {
         GuiFixtures.assumeDisplay();
     }
 
