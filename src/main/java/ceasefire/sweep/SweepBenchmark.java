@@ -24,13 +24,16 @@ public final class SweepBenchmark {
      *
      * @param overhead     share of the threads' time outside the model
      * @param bindShare    share of the threads' time spent binding design points (part of the overhead)
+     * @param taskShare    share of the threads' time inside run tasks but outside the model: binding
+     *                     and reading the metrics (the rest of the overhead is scheduling, writing
+     *                     rows and idle threads)
      */
     public record Pass(int threads, int runs, double seconds, double runsPerSecond, double modelMillisPerRun, double overhead,
-                       double bindShare) {
+                       double bindShare, double taskShare) {
     }
 
     /** Both passes and the speedup of the second over the first. */
-    public record Report(int warmupRuns, List<Pass> passes) {
+    public record Report(int warmupRuns, double warmupSeconds, List<Pass> passes) {
 
         public double speedup() {
             return passes.size() < 2 ? 1 : passes.get(passes.size() - 1).runsPerSecond() / passes.get(0).runsPerSecond();
@@ -40,22 +43,29 @@ public final class SweepBenchmark {
     private SweepBenchmark() {
     }
 
+    /** Seconds of runs before anything is timed, so that the JIT has compiled the model's hot paths. */
+    static final double WARMUP_SECONDS = 5;
+
     /** Warm-up, then every run of the sweep once per entry of {@code threadCounts}. */
     public static Report measure(Sweep sweep, List<Integer> threadCounts, RunFunction function) throws IOException, InterruptedException {
         int runs = sweep.plan().runs();
         int maxThreads = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
-        // Warm-up: let the JIT compile the model's hot paths before anything is timed.
-        int warmup = Math.min(runs, Math.max(8, 4 * maxThreads));
-        BitSet skip = new BitSet(runs);
-        skip.set(warmup, runs);
-        pass(sweep, maxThreads, skip, function);
+        // A first pass timed on a cold JIT would flatter every later one (a "speedup" above the
+        // number of cores): warm up on whole passes until WARMUP_SECONDS have gone by.
+        long warmStart = System.nanoTime();
+        int warmRuns = 0;
+        while (System.nanoTime() - warmStart < WARMUP_SECONDS * 1e9) {
+            warmRuns += pass(sweep, maxThreads, new BitSet(runs), function).ran();
+        }
+        double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
         List<Pass> passes = new ArrayList<>();
         for (int threads : threadCounts) {
             SweepRunner.Outcome o = pass(sweep, threads, new BitSet(runs), function);
+            double capacity = (double) o.wallNanos() * threads;
             passes.add(new Pass(threads, o.ran(), o.wallNanos() / 1e9, o.throughput(), o.modelNanos() / 1e6 / Math.max(1, o.ran()),
-                    o.overhead(), o.bindNanos() / ((double) o.wallNanos() * threads)));
+                    o.overhead(), o.bindNanos() / capacity, (o.taskNanos() - o.modelNanos()) / capacity));
         }
-        return new Report(warmup, passes);
+        return new Report(warmRuns, warmSeconds, passes);
     }
 
     private static SweepRunner.Outcome pass(Sweep sweep, int threads, BitSet done, RunFunction function) throws IOException, InterruptedException {
