@@ -51,6 +51,7 @@ public class ConflictWithUI extends GUIState {
     private final IncidentTrail trail = new IncidentTrail();
     private final List<Runnable> finishListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> quitListeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<Throwable>> faultListeners = new CopyOnWriteArrayList<>();
     private final List<ScenarioException> rejected = new CopyOnWriteArrayList<>();
     private MapDisplay map;
     private LiveCharts charts;
@@ -149,6 +150,14 @@ public class ConflictWithUI extends GUIState {
         finishListeners.add(r);
     }
 
+    /**
+     * Passes a fault of the model (an exception out of a step) to {@code listener}, which then
+     * handles it instead of the dialog this GUI shows otherwise.
+     */
+    void onFault(java.util.function.Consumer<Throwable> listener) {
+        faultListeners.add(listener);
+    }
+
     /** Runs {@code r} when this GUI is closed. */
     void onQuit(Runnable r) {
         quitListeners.add(r);
@@ -221,6 +230,39 @@ public class ConflictWithUI extends GUIState {
             map.attachTo(model);
         }
         refreshModelTab();
+    }
+
+    /**
+     * One step of the model and the windows. MASON's Console prints a fault in the model and
+     * silently ends its play thread, leaving the Console "playing" a run that no longer moves;
+     * so the fault is also shown (or passed to {@link #onFault} listeners) before it goes on
+     * to MASON.
+     */
+    @Override
+    public boolean step() {
+        try {
+            return super.step();
+        } catch (RuntimeException | Error e) {
+            fault(e);
+            throw e;
+        }
+    }
+
+    private void fault(Throwable e) {
+        if (!faultListeners.isEmpty()) {
+            for (java.util.function.Consumer<Throwable> l : faultListeners) {
+                l.accept(e);
+            }
+            return;
+        }
+        if (map == null) {
+            return;
+        }
+        int day = model.day();
+        JFrame owner = controller instanceof JFrame f ? f : null;
+        SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(owner, "The run stopped on day " + day + " with a fault in the "
+                + "program:\n\n" + e + "\n\nThis is not a problem of your scenario; please report it with the trace printed in the "
+                + "terminal.\nPress stop, then play, to start again.", "The run failed", JOptionPane.ERROR_MESSAGE));
     }
 
     @Override

@@ -85,26 +85,33 @@ public final class GuiLauncher {
     static List<Path> scripted(ConflictWithUI gui, Path dir, Overrides commandLine) throws IOException, InterruptedException {
         CountDownLatch finished = new CountDownLatch(1);
         gui.onFinish(finished::countDown);
-        AtomicReference<Console> holder = new AtomicReference<>();
-        ConflictWithUI.onSwing(() -> {
-            Console c = new Console(gui);
-            c.setVisible(true);
-            holder.set(c);
+        // A fault in the model ends MASON's play thread without a stop: waiting for the end
+        // of the run would wait for ever, so the fault ends the wait.
+        AtomicReference<Throwable> fault = new AtomicReference<>();
+        gui.onFault(e -> {
+            fault.compareAndSet(null, e);
+            finished.countDown();
         });
-        Console console = holder.get();
+        AtomicReference<Console> holder = new AtomicReference<>();
         try {
             ConflictWithUI.onSwing(() -> {
+                Console c = new Console(gui);
+                holder.set(c);
+                c.setVisible(true);
                 // Saved preferences could slow the run down, repeat it or stop it early.
-                console.setPlaySleep(0);
-                console.setShouldRepeat(false);
-                console.setWhenShouldEnd(Long.MAX_VALUE);
-                console.setWhenShouldPause(Long.MAX_VALUE);
-                console.setWhenShouldEndTime(Double.POSITIVE_INFINITY);
-                console.setWhenShouldPauseTime(Double.POSITIVE_INFINITY);
-                console.pressPlay();
+                c.setPlaySleep(0);
+                c.setShouldRepeat(false);
+                c.setWhenShouldEnd(Long.MAX_VALUE);
+                c.setWhenShouldPause(Long.MAX_VALUE);
+                c.setWhenShouldEndTime(Double.POSITIVE_INFINITY);
+                c.setWhenShouldPauseTime(Double.POSITIVE_INFINITY);
+                c.pressPlay();
             });
             if (!finished.await(SCRIPTED_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("the scripted run did not finish within " + SCRIPTED_TIMEOUT_MINUTES + " minutes");
+            }
+            if (fault.get() != null) {
+                throw new IllegalStateException("the run failed on day " + gui.model().day(), fault.get());
             }
             // Let the charts and the narrative take in the last days before they are drawn.
             ConflictWithUI.onSwing(() -> { });
@@ -123,7 +130,9 @@ public final class GuiLauncher {
             }
             return files.get();
         } finally {
-            close(console);
+            if (holder.get() != null) {
+                close(holder.get());
+            }
         }
     }
 

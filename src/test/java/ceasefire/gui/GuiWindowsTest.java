@@ -149,6 +149,28 @@ class GuiWindowsTest {
         assertEquals(expected.narrative().size(), lines);
     }
 
+    @Test
+    void aFaultInTheRunIsReportedNotWaitedFor() throws Exception {
+        ConflictWithUI gui = new ConflictWithUI(GuiFixtures.flagshipDays(30), GuiFixtures.document(), Overrides.none(), 30);
+        gui.model().addObserver(new ceasefire.model.RunObserver() {
+            @Override
+            public void day(ceasefire.model.DayRecord r) {
+                if (r.step() == 5) {
+                    throw new IllegalStateException("a fault on purpose");
+                }
+            }
+        });
+        long started = System.nanoTime();
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> GuiLauncher.scripted(gui, dir, Overrides.none()));
+        assertEquals("a fault on purpose", e.getCause().getMessage());
+        assertTrue(e.getMessage().contains("day"), e.getMessage());
+        assertTrue(System.nanoTime() - started < TimeUnit.MINUTES.toNanos(1), "reported at once, not after the time-out");
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count(), "no snapshot of a failed run");
+        }
+    }
+
     /** Opens a Console on a 25-day flagship run and plays it to the end. */
     private static Console playShortRun(ConflictWithUI gui) throws Exception {
         CountDownLatch finished = new CountDownLatch(1);
