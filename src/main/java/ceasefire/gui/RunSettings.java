@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
  * (timeline events included), and are kept for later starts. A later timeline event that sets
  * other values keeps them; one that sets the same value wins, as it would in a scripted run.
  *
- * <p>No Swing here; every method is called with MASON's schedule lock held (the inspector and
- * the model's thread both hold it), so there is no further locking.</p>
+ * <p>No Swing here. Changes come with MASON's schedule lock held (the inspector takes it to set
+ * a value, and the model's thread holds it through a step), so a change never lands in the
+ * middle of a day. The Model tab reads values without the lock, which is safe: scenarios are
+ * immutable and replaced whole.</p>
  */
 final class RunSettings {
 
@@ -41,11 +43,11 @@ final class RunSettings {
     private final Map<String, String> changes = new LinkedHashMap<>();
     /** Changes made during the current run (re-applied after timeline events). */
     private final Map<String, String> liveChanges = new LinkedHashMap<>();
-    private Scenario next;
+    private volatile Scenario next;
     private Scenario atStart;
     private Scenario timelineInForce;
     private Scenario lastApplied;
-    private ConflictModel running;
+    private volatile ConflictModel running;
 
     /**
      * @param scenario    the scenario as first loaded (the command line's overrides applied)
@@ -97,11 +99,6 @@ final class RunSettings {
     Object value(Parameter p) {
         Scenario s = running != null && p.live() ? running.parameters() : next;
         return s.parameters().get(p.path());
-    }
-
-    /** Whether a change to {@code p} now would wait for the next start. */
-    boolean waitsForStart(Parameter p) {
-        return running != null && !p.live();
     }
 
     /**
