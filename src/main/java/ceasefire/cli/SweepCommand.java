@@ -246,17 +246,18 @@ public final class SweepCommand implements Callable<Integer> {
         out.flush();
         SweepBenchmark.Report r = SweepBenchmark.measure(sweep, counts, function);
         out.printf(Locale.ROOT, "  warm-up     %d runs in %.1f s (not timed)%n", r.warmupRuns(), r.warmupSeconds());
-        out.printf(Locale.ROOT, "  %-8s %6s %8s %12s %13s %9s %9s %9s%n", "threads", "runs", "seconds", "runs/second", "model ms/run",
-                "overhead", "binding", "in task");
+        out.printf(Locale.ROOT, "  %-8s %6s %8s %12s %13s %9s %9s %9s %9s%n", "threads", "runs", "seconds", "runs/second", "model ms/run",
+                "on a core", "overhead", "binding", "in task");
         for (SweepBenchmark.Pass p : r.passes()) {
-            out.printf(Locale.ROOT, "  %-8d %6d %8.2f %12.2f %13.2f %8.1f%% %8.1f%% %8.1f%%%n", p.threads(), p.runs(), p.seconds(),
-                    p.runsPerSecond(), p.modelMillisPerRun(), 100 * p.overhead(), 100 * p.bindShare(), 100 * p.taskShare());
+            out.printf(Locale.ROOT, "  %-8d %6d %8.2f %12.2f %13.2f %8.0f%% %8.1f%% %8.1f%% %8.1f%%%n", p.threads(), p.runs(), p.seconds(),
+                    p.runsPerSecond(), p.modelMillisPerRun(), 100 * p.cpuShare(), 100 * p.overhead(), 100 * p.bindShare(), 100 * p.taskShare());
         }
         if (r.passes().size() > 1) {
             out.printf(Locale.ROOT, "  speedup     %.2fx with %d threads%n", r.speedup(), n);
         }
         out.println("  overhead = share of the threads' time outside the model; binding = design points bound into scenarios;");
-        out.println("  in task = binding and reading metrics; the rest is scheduling, writing rows and threads idle at the end");
+        out.println("  in task = binding and reading metrics; the rest is scheduling, writing rows and threads idle at the end;");
+        out.println("  on a core = CPU time over wall time inside the model (below 100%: other processes took the cores)");
         out.flush();
         return 0;
     }

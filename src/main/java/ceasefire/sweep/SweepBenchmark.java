@@ -24,12 +24,19 @@ public final class SweepBenchmark {
      *
      * @param overhead     share of the threads' time outside the model
      * @param bindShare    share of the threads' time spent binding design points (part of the overhead)
+     * @param modelCpuMillisPerRun CPU milliseconds inside the model per run: below
+     *                     modelMillisPerRun when other processes kept the threads off a core
      * @param taskShare    share of the threads' time inside run tasks but outside the model: binding
      *                     and reading the metrics (the rest of the overhead is scheduling, writing
      *                     rows and idle threads)
      */
-    public record Pass(int threads, int runs, double seconds, double runsPerSecond, double modelMillisPerRun, double overhead,
-                       double bindShare, double taskShare) {
+    public record Pass(int threads, int runs, double seconds, double runsPerSecond, double modelMillisPerRun, double modelCpuMillisPerRun,
+                       double overhead, double bindShare, double taskShare) {
+
+        /** Share of the wall time inside the model that the threads were actually on a core. */
+        public double cpuShare() {
+            return modelMillisPerRun == 0 ? 0 : modelCpuMillisPerRun / modelMillisPerRun;
+        }
     }
 
     /** Both passes and the speedup of the second over the first. */
@@ -62,7 +69,8 @@ public final class SweepBenchmark {
         for (int threads : threadCounts) {
             SweepRunner.Outcome o = pass(sweep, threads, new BitSet(runs), function);
             double capacity = (double) o.wallNanos() * threads;
-            passes.add(new Pass(threads, o.ran(), o.wallNanos() / 1e9, o.throughput(), o.modelNanos() / 1e6 / Math.max(1, o.ran()),
+            int n = Math.max(1, o.ran());
+            passes.add(new Pass(threads, o.ran(), o.wallNanos() / 1e9, o.throughput(), o.modelNanos() / 1e6 / n, o.modelCpuNanos() / 1e6 / n,
                     o.overhead(), o.bindNanos() / capacity, (o.taskNanos() - o.modelNanos()) / capacity));
         }
         return new Report(warmRuns, warmSeconds, passes);

@@ -48,11 +48,14 @@ public final class SweepRunner {
      * What a session ran.
      *
      * @param modelNanos time inside {@link RunFunction#run} summed over runs (the model's own work)
+     * @param modelCpuNanos CPU time of the worker threads inside the model (less than modelNanos when
+     *                   the threads had to wait for a core: a busy machine)
      * @param bindNanos  time spent binding design points into scenarios (once per point, shared by its replications)
      * @param taskNanos  time of whole run tasks on worker threads (binding, model, reading metrics)
      * @param wallNanos  elapsed time of the session
      */
-    public record Outcome(int ran, int failed, long modelNanos, long bindNanos, long taskNanos, long wallNanos, int threads) {
+    public record Outcome(int ran, int failed, long modelNanos, long modelCpuNanos, long bindNanos, long taskNanos, long wallNanos,
+                          int threads) {
 
         /** Runs per second of wall time. */
         public double throughput() {
@@ -95,6 +98,7 @@ public final class SweepRunner {
         int ran = 0;
         int failed = 0;
         long modelNanos = 0;
+        long modelCpuNanos = 0;
         long bindNanos = 0;
         long taskNanos = 0;
         PointJob job = null;
@@ -122,6 +126,7 @@ public final class SweepRunner {
                 inFlight--;
                 ran++;
                 modelNanos += r.modelNanos;
+                modelCpuNanos += r.modelCpuNanos;
                 bindNanos += r.bindNanos;
                 taskNanos += r.taskNanos;
                 if (r.error != null) {
@@ -134,7 +139,7 @@ public final class SweepRunner {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(ran, failed, modelNanos, bindNanos, taskNanos, System.nanoTime() - started, threads);
+        return new Outcome(ran, failed, modelNanos, modelCpuNanos, bindNanos, taskNanos, System.nanoTime() - started, threads);
     }
 
     private List<String> row(Result r) {
@@ -217,7 +222,8 @@ public final class SweepRunner {
         }
     }
 
-    private record Result(int run, long seed, double[] metrics, Throwable error, long modelNanos, long bindNanos, long taskNanos) {
+    private record Result(int run, long seed, double[] metrics, Throwable error, long modelNanos, long modelCpuNanos, long bindNanos,
+                          long taskNanos) {
     }
 
     private static final class Task implements Callable<Result> {
@@ -237,6 +243,7 @@ public final class SweepRunner {
         public Result call() {
             long t0 = System.nanoTime();
             long modelNanos = 0;
+            long modelCpuNanos = 0;
             long bindNanos = 0;
             try {
                 Scenario s;
@@ -245,22 +252,31 @@ public final class SweepRunner {
                     bindNanos = job.lastBindNanos;
                 }
                 long t1 = System.nanoTime();
+                long c1 = cpuNanos();
                 RunSummary summary = function.run(s, seed);
                 modelNanos = System.nanoTime() - t1;
+                modelCpuNanos = cpuNanos() - c1;
                 double[] metrics = metrics(summary, job.sweep.spec().metrics());
-                return new Result(run, seed, metrics, null, modelNanos, bindNanos, System.nanoTime() - t0);
+                return new Result(run, seed, metrics, null, modelNanos, modelCpuNanos, bindNanos, System.nanoTime() - t0);
             } catch (OutOfMemoryError e) {
                 // Recording it as one failed run would hide that every later run will fail too.
                 throw e;
             } catch (ScenarioException e) {
                 return new Result(run, seed, null, new IllegalStateException("design point " + job.point + " cannot be bound: " + e.getMessage(), e),
-                        modelNanos, bindNanos, System.nanoTime() - t0);
+                        modelNanos, modelCpuNanos, bindNanos, System.nanoTime() - t0);
             } catch (RuntimeException | Error e) {
                 // A model fault in one run is data about that run (its seed reproduces it); the
                 // sweep records it and goes on.
-                return new Result(run, seed, null, e, modelNanos, bindNanos, System.nanoTime() - t0);
+                return new Result(run, seed, null, e, modelNanos, modelCpuNanos, bindNanos, System.nanoTime() - t0);
             }
         }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the calling thread, or 0 where the JVM cannot tell. */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     static double[] metrics(RunSummary summary, List<String> names) {
