@@ -568,15 +568,15 @@ public final class Military implements Steppable {
     }
 
     public double getHostility() {
-        return hostility;
+        return Math.round(hostility * 1000) / 1000.0;
     }
 
     public double getCommitment() {
-        return commitment;
+        return Math.round(commitment * 1000) / 1000.0;
     }
 
     public double getTrustInMediator() {
-        return trust;
+        return Math.round(trust * 1000) / 1000.0;
     }
 
     public int getUnits() {

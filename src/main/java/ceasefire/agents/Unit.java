@@ -475,12 +475,14 @@ public final class Unit implements Steppable {
         return "(" + x + ", " + y + ")";
     }
 
+    /** The side's hostility, to three decimals. */
     public double getHostility() {
-        return command.hostility();
+        return Math.round(command.hostility() * 1000) / 1000.0;
     }
 
+    /** Provocation today, to three decimals. */
     public double getProvocation() {
-        return provocationAtSet == 0 ? 0 : provocation();
+        return provocationAtSet == 0 ? 0 : Math.round(provocation() * 1000) / 1000.0;
     }
 
     public String getLastAction() {

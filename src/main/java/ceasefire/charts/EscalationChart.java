@@ -112,9 +112,10 @@ public final class EscalationChart {
             band.setLabel(names[i].label());
             band.setLabelFont(Palette.MARKER);
             band.setLabelPaint(new Color(0x666666));
-            band.setLabelAnchor(RectangleAnchor.LEFT);
-            band.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
-            band.setLabelOffset(new RectangleInsets(0, 4, 0, 0));
+            // Level names on the right, clear of the event labels that start at the left.
+            band.setLabelAnchor(RectangleAnchor.RIGHT);
+            band.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
+            band.setLabelOffset(new RectangleInsets(0, 0, 0, 4));
             band.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             plot.addRangeMarker(band, Layer.BACKGROUND);
             lower = upper;
@@ -144,6 +145,10 @@ public final class EscalationChart {
         return chart;
     }
 
+    /**
+     * A labelled vertical line. Labels of events in the last third of the time axis are drawn to
+     * the left of their line so that they stay inside the chart.
+     */
     private static void addMarker(XYPlot plot, Milestone m, int index) {
         ValueMarker marker = new ValueMarker(m.day(), m.kind() == Milestone.Kind.COLLAPSE ? new Color(0xB22222) : new Color(0x777777),
                 Palette.DASHED);
@@ -151,8 +156,10 @@ public final class EscalationChart {
         marker.setLabelFont(Palette.MARKER);
         marker.setLabelPaint(new Color(0x333333));
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        org.jfree.data.Range range = plot.getDataRange(plot.getDomainAxis());
+        boolean late = range != null && m.day() > range.getLowerBound() + 0.67 * range.getLength();
+        marker.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         // Stagger labels so that events a few days apart stay readable.
         marker.setLabelOffset(new RectangleInsets(4 + 13 * (index % 5), 3, 0, 0));
         plot.addDomainMarker(marker, Layer.BACKGROUND);
