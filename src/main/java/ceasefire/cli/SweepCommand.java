@@ -140,7 +140,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
 
         Listener listener = new Listener(err, !quiet);
-        Thread hook = new Thread(() -> listener.interrupted(file, resume ? out : listener.dir, n), "sweep-interrupted");
+        Thread hook = new Thread(() -> listener.interrupted(file, resume ? out : listener.dir), "sweep-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
         SweepJob.Result result;
         try {
@@ -228,7 +228,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
 
-        void interrupted(Path sweepFile, Path directory, int threads) {
+        void interrupted(Path sweepFile, Path directory) {
             if (done || directory == null) {
                 return;
             }
