@@ -50,19 +50,47 @@ public final class SweepBenchmark {
     private SweepBenchmark() {
     }
 
-    /** Seconds of runs before anything is timed, so that the JIT has compiled the model's hot paths. */
-    static final double WARMUP_SECONDS = 5;
+    /** Least time spent warming up before anything is timed (and at least {@link #WARMUP_PASSES} passes). */
+    static final double WARMUP_SECONDS = 3;
+    static final int WARMUP_PASSES = 3;
+    /** Most time spent warming up, settled or not. */
+    static final double WARMUP_LIMIT_SECONDS = 90;
+    /** The JIT counts as settled when it compiled for less than this share of a warm-up pass's thread time. */
+    static final double JIT_SETTLED = 0.02;
 
-    /** Warm-up, then every run of the sweep once per entry of {@code threadCounts}. */
+    /**
+     * Warm-up until the JIT has settled, then every run of the sweep once per entry of
+     * {@code threadCounts}.
+     */
     public static Report measure(Sweep sweep, List<Integer> threadCounts, RunFunction function) throws IOException, InterruptedException {
+        return measure(sweep, threadCounts, function, WARMUP_SECONDS, WARMUP_LIMIT_SECONDS);
+    }
+
+    static Report measure(Sweep sweep, List<Integer> threadCounts, RunFunction function, double warmupSeconds, double warmupLimit)
+            throws IOException, InterruptedException {
         int runs = sweep.plan().runs();
         int maxThreads = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
-        // A first pass timed on a cold JIT would flatter every later one (a "speedup" above the
-        // number of cores): warm up on whole passes until WARMUP_SECONDS have gone by.
+        // The model's code keeps the JIT compiling (and recompiling, as design points take new
+        // branches) for tens of seconds; its compiler threads compete with the runs for the
+        // cores, so passes timed meanwhile would mismeasure everything, the speedup most. Warm up
+        // on whole passes until the JIT has settled.
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        boolean canAsk = jit != null && jit.isCompilationTimeMonitoringSupported();
         long warmStart = System.nanoTime();
         int warmRuns = 0;
-        while (System.nanoTime() - warmStart < WARMUP_SECONDS * 1e9) {
-            warmRuns += pass(sweep, maxThreads, new BitSet(runs), function).ran();
+        int warmPasses = 0;
+        while (true) {
+            long compiledBefore = canAsk ? jit.getTotalCompilationTime() : 0;
+            SweepRunner.Outcome o = pass(sweep, maxThreads, new BitSet(runs), function);
+            warmRuns += o.ran();
+            warmPasses++;
+            double compiling = canAsk ? (jit.getTotalCompilationTime() - compiledBefore) / 1e3 : 0;
+            double passCapacity = o.wallNanos() / 1e9 * maxThreads;
+            double elapsed = (System.nanoTime() - warmStart) / 1e9;
+            boolean settled = !canAsk || compiling < JIT_SETTLED * passCapacity;
+            if ((elapsed >= warmupSeconds && warmPasses >= WARMUP_PASSES && settled) || elapsed >= warmupLimit) {
+                break;
+            }
         }
         double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
         List<Pass> passes = new ArrayList<>();
