@@ -44,10 +44,12 @@ public final class SweepFile {
     static final int MAX_REPLICATIONS = 1_000_000;
     /**
      * Designs with at most this many points keep the scenarios bound while checking them, so runs
-     * need not bind again (about 0.3 MB each for the flagship); larger designs bind each point
-     * again when its first run starts, keeping memory independent of the design's size.
+     * need not bind again (about 0.3 MB each for the flagship, so 36 MB at most); larger designs
+     * bind each point again when its first run starts, keeping memory independent of the design's
+     * size. Binding the flagship takes about a quarter of a run's time, which matters when a
+     * point has few replications.
      */
-    static final int KEEP_BOUND_POINTS = 64;
+    static final int KEEP_BOUND_POINTS = 128;
     /** Most samples a sampled design accepts. */
     static final int MAX_SAMPLES = 10_000_000;
 
