@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ceasefire compare}: are two sets of runs different, metric by metric, and by how much? */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare two sets of runs: two sweep directories with the same design points, or two 'run --replications N'",
-            "directories. For each metric: both means with 95% CIs, the difference B - A with its CI, Welch's t and",
-            "Mann-Whitney U p-values (Holm-adjusted over all tests), Hedges' g and Cliff's delta. Writes compare.csv and",
-            "charts. See docs/SWEEPS.md."})
+        description = "Compare two sets of runs: two sweep directories with the same design points, or two 'run --replications N' "
+            + "directories. For each metric: both means with 95%% confidence intervals, the difference B - A with its interval, "
+            + "Welch's t and Mann-Whitney U p-values (Holm-adjusted over all tests; a paired t-test too when A and B share their "
+            + "seeds), Hedges' g and Cliff's delta. Writes compare.csv and charts. See docs/SWEEPS.md.")
 public final class CompareCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "A", description = "The first sweep or replications directory (the reference).")

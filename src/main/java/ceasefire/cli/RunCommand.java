@@ -54,9 +54,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the PNG charts (faster; the CSV and JSON files are written as usual).")
     boolean noCharts;
 
-    @Option(names = "--replications", paramLabel = "N", description = {"Run the scenario N times, each run with its own seed derived from",
-        "--seed (or run.seed), on all cores, and write a sweep directory (runs.csv, summary.csv, charts, manifest.json)",
-        "instead of a run directory; 'ceasefire compare' compares two of them."})
+    @Option(names = "--replications", paramLabel = "N", description = "Run the scenario N times, each with its own seed derived from "
+            + "--seed (or run.seed), on all cores, and write a sweep directory (runs.csv, summary.csv, charts, manifest.json) "
+            + "instead of a run directory; 'ceasefire compare' compares two of them.")
     Integer replications;
 
     @Option(names = "--threads", paramLabel = "N", description = "With --replications: runs at once (default: all cores).")

@@ -29,11 +29,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ceasefire sweep}: run every design point and replication of a sweep file and summarise them. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a parameter sweep (grid, Latin hypercube or Sobol design, with replications) on all cores and write",
-            "runs.csv (one row per run, as runs finish), summary.csv, charts/, manifest.json and, for sampled designs,",
-            "sensitivity.csv. See docs/SWEEPS.md."},
-        footer = {"", "Exit codes: 0 every run finished; 3 the sweep finished but some runs failed (see runs.csv and failures.log);",
-            "2 bad input (the sweep file, options or --out); 1 internal fault."})
+        description = "Run a parameter sweep (grid, Latin hypercube or Sobol design, with replications) on all cores and write "
+            + "runs.csv (one row per run, as runs finish), summary.csv, charts/, manifest.json and, for sampled designs, "
+            + "sensitivity.csv. See docs/SWEEPS.md.",
+        footer = {"", "Exit codes: 0 every run finished; 3 the sweep finished but some runs failed (see runs.csv and "
+            + "failures.log); 2 bad input (the sweep file, options or --out); 1 internal fault."})
 public final class SweepCommand implements Callable<Integer> {
 
     /** Exit code of a sweep that finished with failed runs. */
@@ -66,8 +66,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar and no summary (errors are still printed).")
     boolean quiet;
 
-    @Option(names = "--bench", description = {"Measure throughput instead of writing results: every run on 1 thread, then on --threads",
-        "(after a warm-up), reporting runs per second, speedup and the share of time spent outside the model."})
+    @Option(names = "--bench", description = "Measure throughput instead of writing results: after a warm-up, every run on 1 "
+            + "thread, then on --threads; reports runs per second, the speedup and the share of time spent outside the model.")
     boolean bench;
 
     @CommandLine.Spec
