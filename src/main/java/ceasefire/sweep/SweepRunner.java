@@ -193,7 +193,7 @@ public final class SweepRunner {
     private static final class PointJob {
         final int point;
         private final Sweep sweep;
-        private Scenario scenario;
+        private volatile Scenario scenario;
         private ScenarioException problem;
 
         PointJob(Sweep sweep, int point) {
@@ -201,24 +201,28 @@ public final class SweepRunner {
             this.point = point;
         }
 
-        /** Nanoseconds this call spent binding (0 when another run of the point had bound it). */
-        long lastBindNanos;
-
-        synchronized Scenario scenario() throws ScenarioException {
-            lastBindNanos = 0;
-            if (scenario == null && problem == null) {
-                long t0 = System.nanoTime();
-                try {
-                    scenario = sweep.bind(point);
-                } catch (ScenarioException e) {
-                    problem = e;
+        /** The scenario; adds the time this call spent binding it (0 if another run had) to {@code bindNanos[0]}. */
+        Scenario scenario(long[] bindNanos) throws ScenarioException {
+            Scenario bound = scenario;
+            if (bound != null) {
+                // The usual case: no lock, so the point's replications never wait for each other.
+                return bound;
+            }
+            synchronized (this) {
+                if (scenario == null && problem == null) {
+                    long t0 = System.nanoTime();
+                    try {
+                        scenario = sweep.bind(point);
+                    } catch (ScenarioException e) {
+                        problem = e;
+                    }
+                    bindNanos[0] += System.nanoTime() - t0;
                 }
-                lastBindNanos = System.nanoTime() - t0;
+                if (problem != null) {
+                    throw problem;
+                }
+                return scenario;
             }
-            if (problem != null) {
-                throw problem;
-            }
-            return scenario;
         }
     }
 
@@ -244,30 +248,26 @@ public final class SweepRunner {
             long t0 = System.nanoTime();
             long modelNanos = 0;
             long modelCpuNanos = 0;
-            long bindNanos = 0;
+            long[] bind = {0};
             try {
-                Scenario s;
-                synchronized (job) {
-                    s = job.scenario();
-                    bindNanos = job.lastBindNanos;
-                }
+                Scenario s = job.scenario(bind);
                 long t1 = System.nanoTime();
                 long c1 = cpuNanos();
                 RunSummary summary = function.run(s, seed);
                 modelNanos = System.nanoTime() - t1;
                 modelCpuNanos = cpuNanos() - c1;
                 double[] metrics = metrics(summary, job.sweep.spec().metrics());
-                return new Result(run, seed, metrics, null, modelNanos, modelCpuNanos, bindNanos, System.nanoTime() - t0);
+                return new Result(run, seed, metrics, null, modelNanos, modelCpuNanos, bind[0], System.nanoTime() - t0);
             } catch (OutOfMemoryError e) {
                 // Recording it as one failed run would hide that every later run will fail too.
                 throw e;
             } catch (ScenarioException e) {
                 return new Result(run, seed, null, new IllegalStateException("design point " + job.point + " cannot be bound: " + e.getMessage(), e),
-                        modelNanos, modelCpuNanos, bindNanos, System.nanoTime() - t0);
+                        modelNanos, modelCpuNanos, bind[0], System.nanoTime() - t0);
             } catch (RuntimeException | Error e) {
                 // A model fault in one run is data about that run (its seed reproduces it); the
                 // sweep records it and goes on.
-                return new Result(run, seed, null, e, modelNanos, modelCpuNanos, bindNanos, System.nanoTime() - t0);
+                return new Result(run, seed, null, e, modelNanos, modelCpuNanos, bind[0], System.nanoTime() - t0);
             }
         }
     }
