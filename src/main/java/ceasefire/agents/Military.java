@@ -31,6 +31,22 @@ public final class Military implements Steppable {
     private final SideKey side;
     private SideSpec spec;
     private final List<Unit> units = new ArrayList<>();
+    /*
+     * Hot state of each unit, by its slot (its place in `units`): a structure of arrays, so that
+     * the daily loop over quiet units reads a few bytes per unit from flat arrays and never
+     * touches the Unit objects, wherever the garbage collector has put them. Unit's setters keep
+     * these in step with its own fields.
+     */
+    private static final byte ALIVE = 1;
+    private static final byte FORWARD = 2;
+    private static final byte BUSY = 4;
+    private static final byte NOT_HOLDING = 8;
+    private byte[] hotFlags = new byte[16];
+    private byte[] hotKind = new byte[16];
+    private int[] hotLine = new int[16];
+    private double[] hotProvocation = new double[16];
+    /** Per kind: a unit farther from the line than this is out of the enemy's reach. */
+    private final int[] quietBeyond = new int[UnitKind.values().length];
     /** Live units forward of the line, kept up to date so nobody scans every unit for them. */
     private final List<Unit> forwardUnits = new ArrayList<>();
     private int live;
@@ -116,7 +132,7 @@ public final class Military implements Steppable {
         for (int i = 0; i < group.count(); i++) {
             Cell c = group.placement().explicit() ? cells.get(i % cells.size()) : cells.get(random.nextInt(cells.size()));
             Unit u = new Unit(m.nextUnitId(), this, group.kind(), group.strength(), c.x(), c.y(), g.lineDistance(c.x(), c.y()));
-            units.add(u);
+            addSlot(u);
             live++;
             personnel += u.strength;
             u.setForward(g.forwardOf(side, c.x(), c.y()));
@@ -150,6 +166,7 @@ public final class Military implements Steppable {
         moveUpBase = opportunity * spec.aggressiveness() * hostility * 0.5;
         for (UnitKind k : UnitKind.values()) {
             reach[k.ordinal()] = spec.weapons().of(k).range();
+            quietBeyond[k.ordinal()] = reach[k.ordinal()] + 1;
         }
         var heavy = m.parameters().rules().heavyWeapons();
         heavyWeaponsDistance = heavy.enabled() ? heavy.distance() : -1;
@@ -184,22 +201,85 @@ public final class Military implements Steppable {
         }
     }
 
-    /** Steps every unit once, in list order (deterministic). */
+    /**
+     * Steps every unit once, in list order (deterministic). A unit with nothing to do, out of the
+     * enemy's reach and not provoked, is handled here from the hot arrays (the object is touched
+     * only when the unit patrols or stops patrolling); every other unit decides in
+     * {@link Unit#step}. Both paths draw the same random numbers for the same unit.
+     */
     @Override
     public void step(SimState state) {
+        ConflictModel m = (ConflictModel) state;
+        MersenneTwisterFast random = m.random;
         int n = units.size();
+        byte[] flags = hotFlags;
         for (int i = 0; i < n; i++) {
-            Unit u = units.get(i);
-            if (u.alive) {
-                u.step(state);
+            int f = flags[i];
+            if ((f & ALIVE) == 0) {
+                continue;
             }
+            if ((f & (FORWARD | BUSY)) == 0 && hotProvocation[i] == 0 && hotLine[i] > quietBeyond[hotKind[i]]) {
+                boolean patrols = random.nextDouble() < Unit.PATROL_RATE;
+                if (patrols || (f & NOT_HOLDING) != 0) {
+                    units.get(i).routineAfterDraw(m, random, patrols);
+                }
+                continue;
+            }
+            units.get(i).step(state);
         }
+    }
+
+    private void addSlot(Unit u) {
+        int slot = units.size();
+        units.add(u);
+        if (slot == hotFlags.length) {
+            int size = slot * 2;
+            hotFlags = java.util.Arrays.copyOf(hotFlags, size);
+            hotKind = java.util.Arrays.copyOf(hotKind, size);
+            hotLine = java.util.Arrays.copyOf(hotLine, size);
+            hotProvocation = java.util.Arrays.copyOf(hotProvocation, size);
+        }
+        u.slot = slot;
+        hotFlags[slot] = (byte) (ALIVE | (u.forward() ? FORWARD : 0) | (u.busy() ? BUSY : 0)
+                | (u.posture == Posture.HOLDING ? 0 : NOT_HOLDING));
+        hotKind[slot] = (byte) u.kind().ordinal();
+        hotLine[slot] = u.lineDistance;
+        hotProvocation[slot] = u.provocationAtSet;
+    }
+
+    void hotLine(int slot, int d) {
+        hotLine[slot] = d;
+    }
+
+    void hotProvocation(int slot, double p) {
+        hotProvocation[slot] = p;
+    }
+
+    void hotHolding(int slot, boolean holding) {
+        hotFlags[slot] = (byte) (holding ? hotFlags[slot] & ~NOT_HOLDING : hotFlags[slot] | NOT_HOLDING);
+    }
+
+    void hotBusy(Unit u) {
+        hotFlags[u.slot] = (byte) (u.busy() ? hotFlags[u.slot] | BUSY : hotFlags[u.slot] & ~BUSY);
+    }
+
+    private void hotForward(Unit u, boolean forward) {
+        hotFlags[u.slot] = (byte) (forward ? hotFlags[u.slot] | FORWARD : hotFlags[u.slot] & ~FORWARD);
     }
 
     /** End of day: drop destroyed units from the list, roll the tally over. */
     public void endDay() {
         if (removed > 0) {
-            units.removeIf(u -> !u.alive);
+            List<Unit> live = new ArrayList<>(units.size() - removed);
+            for (Unit u : units) {
+                if (u.alive) {
+                    live.add(u);
+                }
+            }
+            units.clear();
+            for (Unit u : live) {
+                addSlot(u);
+            }
             removed = 0;
         }
         yesterday = tally;
@@ -292,6 +372,7 @@ public final class Military implements Steppable {
             return;
         }
         u.alive = false;
+        hotFlags[u.slot] = 0;
         live--;
         personnel -= u.strength;
         removed++;
@@ -311,6 +392,7 @@ public final class Military implements Steppable {
         if (!u.alive) {
             return;
         }
+        hotForward(u, forward);
         if (forward) {
             forwardUnits.add(u);
         } else {
@@ -346,7 +428,7 @@ public final class Military implements Steppable {
         int n = Math.min(count, candidates.size());
         Order order = new Order(zone, post, route);
         for (int i = 0; i < n; i++) {
-            candidates.get(i).order = order;
+            candidates.get(i).setOrder(order);
         }
         return n;
     }

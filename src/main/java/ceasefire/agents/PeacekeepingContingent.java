@@ -97,7 +97,7 @@ public final class PeacekeepingContingent {
             }
             incursions.add(new Cell(u.x, u.y));
             if (day - u.lastDemandDay >= spec.demandInterval()) {
-                u.demandPending = true;
+                u.setDemandPending(true);
                 u.lastDemandDay = day;
                 issued++;
                 if (first == null) {

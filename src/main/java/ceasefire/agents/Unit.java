@@ -35,11 +35,13 @@ public final class Unit implements Steppable {
     private final int initialStrength;
     int x;
     int y;
-    /** The cell's distance to the line, kept here because every unit reads it every day. */
+    /** The cell's distance to the line (also in the command's hot arrays; see Military). */
     int lineDistance;
     int strength;
     boolean alive = true;
     Posture posture = Posture.HOLDING;
+    /** This unit's place in its command's list and hot-state arrays (changes when the list is compacted). */
+    int slot;
     /** Provocation when last set (by a hit or a retaliation order), and the day it was set. */
     double provocationAtSet;
     int provocationDay;
@@ -72,7 +74,7 @@ public final class Unit implements Steppable {
         MersenneTwisterFast random = m.random;
 
         if (demandPending) {
-            demandPending = false;
+            setDemandPending(false);
             answerDemand(m, random);
             return;
         }
@@ -90,18 +92,14 @@ public final class Unit implements Steppable {
             // Out of reach of the enemy: the routine of a quiet sector. This branch is the hot
             // path of large runs, so it writes to the unit only when something changes.
             if (provocationAtSet != 0) {
-                provocationAtSet = 0;
+                calm();
             }
-            if (random.nextDouble() < PATROL_RATE) {
-                patrol(m, random);
-            } else if (posture != Posture.HOLDING) {
-                posture = Posture.HOLDING;
-            }
+            routine(m, random);
             return;
         }
         if (kind == UnitKind.DRONE_TEAM && provocation < DRONE_PROVOCATION) {
             // Drone strikes are the command's decision: teams strike on orders or in retaliation.
-            posture = Posture.HOLDING;
+            setPosture(Posture.HOLDING);
             return;
         }
         // Equations.restraint, with the side's share computed once a day by the command.
@@ -135,7 +133,7 @@ public final class Unit implements Steppable {
                 // Drone teams strike or hold; they do not take ground.
             }
         }
-        posture = forward ? (entrenched ? Posture.ENTRENCHED : Posture.HOLDING) : Posture.HOLDING;
+        setPosture(forward ? (entrenched ? Posture.ENTRENCHED : Posture.HOLDING) : Posture.HOLDING);
     }
 
     // ---------------------------------------------------------------- decisions
@@ -163,7 +161,7 @@ public final class Unit implements Steppable {
      * casualties.
      */
     int fireAt(ConflictModel m, Unit target, boolean ordered) {
-        posture = kind == UnitKind.DRONE_TEAM ? Posture.STRIKING : Posture.FIRING;
+        setPosture(kind == UnitKind.DRONE_TEAM ? Posture.STRIKING : Posture.FIRING);
         double cover = m.parameters().terrain().coverOf(m.geography().terrain(target.x, target.y));
         // Drone strikes do not scale with the team's headcount; guns and rifles do.
         double share = kind == UnitKind.DRONE_TEAM ? 1.0 : strength / (double) kind.defaultStrength();
@@ -183,14 +181,14 @@ public final class Unit implements Steppable {
     private void answerDemand(ConflictModel m, MersenneTwisterFast random) {
         double comply = Equations.compliance(m.peacekeepers().credibility(), command.discipline, command.ambition, order != null || entrenched);
         if (random.nextDouble() < comply) {
-            withdrawing = true;
-            order = null;
-            posture = Posture.WITHDRAWING;
+            setWithdrawing(true);
+            setOrder(null);
+            setPosture(Posture.WITHDRAWING);
             command.tally().withdrawals++;
             lastAction = "day " + m.day() + ": began withdrawing as peacekeepers demanded";
             withdraw(m, random);
         } else {
-            posture = Posture.REFUSING;
+            setPosture(Posture.REFUSING);
             command.tally().refusals++;
             command.tally().noteRefusal(x, y);
             lastAction = "day " + m.day() + ": refused the peacekeepers' demand to withdraw";
@@ -207,15 +205,15 @@ public final class Unit implements Steppable {
         Geography g = m.geography();
         SideKey side = command.side();
         if (g.ownDistance(side, x, y) == 0) {
-            withdrawing = false;
+            setWithdrawing(false);
             setForward(false);
             entrenched = false;
             refusedThisStay = false;
-            posture = Posture.HOLDING;
+            setPosture(Posture.HOLDING);
             lastAction = "day " + m.day() + ": back on its own side of the line";
             return;
         }
-        posture = Posture.WITHDRAWING;
+        setPosture(Posture.WITHDRAWING);
         int bestX = -1;
         int bestY = -1;
         int best = g.ownDistance(side, x, y);
@@ -237,15 +235,15 @@ public final class Unit implements Steppable {
         Geography g = m.geography();
         if (g.inZone(order.zone(), x, y)) {
             boolean post = order.post();
-            order = null;
+            setOrder(null);
             if (post) {
                 establish(m);
             } else {
-                posture = Posture.HOLDING;
+                setPosture(Posture.HOLDING);
             }
             return;
         }
-        posture = Posture.ADVANCING;
+        setPosture(Posture.ADVANCING);
         int[] route = order.route();
         int here = route[g.index(x, y)];
         int bestX = -1;
@@ -270,7 +268,7 @@ public final class Unit implements Steppable {
     /** Digs in: a new position where the unit stands. */
     private void establish(ConflictModel m) {
         entrenched = true;
-        posture = Posture.ENTRENCHED;
+        setPosture(Posture.ENTRENCHED);
         lastAction = "day " + m.day() + ": set up a position at " + m.geography().placeName(x, y);
         m.commit(this, ActKind.ESTABLISH_POSITION, x, y, x, y, 0, null, false);
     }
@@ -298,10 +296,10 @@ public final class Unit implements Steppable {
             }
         }
         if (bestX < 0) {
-            posture = Posture.HOLDING;
+            setPosture(Posture.HOLDING);
             return;
         }
-        posture = Posture.PROBING;
+        setPosture(Posture.PROBING);
         if (moveTo(m, bestX, bestY, random, false)) {
             lastAction = "day " + m.day() + ": probed forward to " + g.placeName(x, y);
         }
@@ -317,7 +315,7 @@ public final class Unit implements Steppable {
             int nx = x + DX[d];
             int ny = y + DY[d];
             if (g.contains(nx, ny) && g.passable(nx, ny) && g.lineDistance(nx, ny) < here && !g.forwardOf(command.side(), nx, ny)) {
-                posture = Posture.MOVING_UP;
+                setPosture(Posture.MOVING_UP);
                 if (moveTo(m, nx, ny, random, false)) {
                     lastAction = "day " + m.day() + ": moved guns up to " + g.placeName(x, y);
                 }
@@ -332,7 +330,7 @@ public final class Unit implements Steppable {
      * move can break no rule, so it is not judged; this is the hot path of quiet sectors.
      */
     private void patrol(ConflictModel m, MersenneTwisterFast random) {
-        posture = Posture.PATROLLING;
+        setPosture(Posture.PATROLLING);
         int d = random.nextInt(8);
         int nx = x + DX[d];
         int ny = y + DY[d];
@@ -342,7 +340,7 @@ public final class Unit implements Steppable {
             int oy = y;
             x = nx;
             y = ny;
-            lineDistance = m.geography().lineDistance(nx, ny);
+            setLineDistance(m.geography().lineDistance(nx, ny));
             m.relocate(this, ox, oy);
         }
     }
@@ -359,7 +357,7 @@ public final class Unit implements Steppable {
         int oy = y;
         x = nx;
         y = ny;
-        lineDistance = m.geography().lineDistance(nx, ny);
+        setLineDistance(m.geography().lineDistance(nx, ny));
         m.relocate(this, ox, oy);
         setForward(m.geography().forwardOf(command.side(), nx, ny));
         if (!forward) {
@@ -385,6 +383,45 @@ public final class Unit implements Steppable {
     void provoke() {
         provocationAtSet = 1.0;
         provocationDay = command.today();
+        command.hotProvocation(slot, provocationAtSet);
+    }
+
+    /** Provocation has faded away. */
+    void calm() {
+        provocationAtSet = 0;
+        command.hotProvocation(slot, 0);
+    }
+
+    void setPosture(Posture p) {
+        if (p != posture) {
+            posture = p;
+            command.hotHolding(slot, p == Posture.HOLDING);
+        }
+    }
+
+    void setLineDistance(int d) {
+        lineDistance = d;
+        command.hotLine(slot, d);
+    }
+
+    void setDemandPending(boolean pending) {
+        demandPending = pending;
+        command.hotBusy(this);
+    }
+
+    void setWithdrawing(boolean w) {
+        withdrawing = w;
+        command.hotBusy(this);
+    }
+
+    void setOrder(Order o) {
+        order = o;
+        command.hotBusy(this);
+    }
+
+    /** Whether the unit has something to do beyond routine (a demand, a withdrawal, an order). */
+    boolean busy() {
+        return demandPending || withdrawing || order != null;
     }
 
     boolean hit(int casualties) {
@@ -404,6 +441,20 @@ public final class Unit implements Steppable {
         if (now != forward) {
             forward = now;
             command.forwardChanged(this, now);
+        }
+    }
+
+    /** The routine of a unit with nothing to do, out of the enemy's reach: patrol now and then, else hold. */
+    void routine(ConflictModel m, MersenneTwisterFast random) {
+        routineAfterDraw(m, random, random.nextDouble() < PATROL_RATE);
+    }
+
+    /** The routine, its patrol draw already made ({@code patrols}). */
+    void routineAfterDraw(ConflictModel m, MersenneTwisterFast random, boolean patrols) {
+        if (patrols) {
+            patrol(m, random);
+        } else {
+            setPosture(Posture.HOLDING);
         }
     }
 

@@ -111,6 +111,19 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * {@code repeats} measurements of one size; the one with the median stepping time is
+     * returned (single measurements on a shared machine vary by a third).
+     */
+    public static Stepping medianOf(int repeats, int size, int units, int steps, long seed) {
+        List<Stepping> runs = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            runs.add(stepLarge(size, units, steps, seed));
+        }
+        runs.sort(java.util.Comparator.comparingDouble(Stepping::stepSeconds));
+        return runs.get(runs.size() / 2);
+    }
+
     /** Heap in use after a full collection. */
     public static long liveHeap() {
         Runtime rt = Runtime.getRuntime();

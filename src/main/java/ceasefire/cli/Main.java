@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code ceasefire} command: run scenarios headless, validate them, watch them in the GUI,
- * sweep parameters and compare results. Exit codes: 0 success, 1 internal fault, 2 bad input.
+ * sweep parameters and compare results. Exit codes: 0 success, 1 internal fault, 2 bad input,
+ * 3 a sweep that finished with failed runs.
  */
 @Command(name = "ceasefire", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Agent-based simulator of ceasefire breakdown and escalation.",

@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ceasefire run}: one scenario, headless, into a run directory. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a scenario without a GUI and write a run directory: timeseries.csv, incidents.csv,",
-            "narrative.csv/.txt, summary.json and PNG charts."})
+        description = "Run a scenario without a GUI and write a run directory: timeseries.csv, incidents.csv, "
+                + "narrative.csv/.txt, summary.json and PNG charts.")
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
@@ -171,9 +171,14 @@ public final class RunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  casualties  %s %d, %s %d%n", a, r.casualtiesA(), b, r.casualtiesB());
         out.printf(Locale.ROOT, "  escalation  peak %.2f (%s); %s%n", r.peakEscalation(), r.peakLevel().label(),
                 r.collapsed() ? "the ceasefire COLLAPSED on day " + r.collapseDay() : "the ceasefire held");
-        out.printf(Locale.ROOT, "  mediation   %d talks (%d succeeded), %d public rebukes, %d withdrawal demands (%d refused)%n",
-                r.talksHeld(), r.talksSucceeded(), r.rebukes(), r.withdrawalDemands(), r.refusals());
+        out.printf(Locale.ROOT, "  mediation   %s (%d succeeded), %s, %s (%d refused)%n", plural(r.talksHeld(), "round of talks", "rounds of talks"),
+                r.talksSucceeded(), plural(r.rebukes(), "public rebuke", "public rebukes"),
+                plural(r.withdrawalDemands(), "withdrawal demand", "withdrawal demands"), r.refusals());
         out.printf(Locale.ROOT, "  written     %s (%d files)%n", dir, files);
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     static String stem(Path file) {

@@ -29,11 +29,13 @@ final class ScenarioBinder {
     private final Node root;
     private final String label;
     private final String defaultName;
+    private final java.util.function.Function<MapSpec, Geography> geographyOf;
 
-    ScenarioBinder(Node root, String label, String defaultName) {
+    ScenarioBinder(Node root, String label, String defaultName, java.util.function.Function<MapSpec, Geography> geographyOf) {
         this.root = root;
         this.label = label;
         this.defaultName = defaultName;
+        this.geographyOf = geographyOf;
     }
 
     Scenario bind(Overrides overrides) throws ScenarioException {
@@ -93,7 +95,7 @@ final class ScenarioBinder {
                     ? List.of(new Problem(label, top.line(), "map", "is missing or unusable")) : r.problems());
         }
 
-        Geography geography = new Geography(map);
+        Geography geography = geographyOf.apply(map);
         if (autoPosts != null) {
             peacekeepers = withPosts(peacekeepers, autoPosts, geography, r);
         }

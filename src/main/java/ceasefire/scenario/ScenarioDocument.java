@@ -14,6 +14,12 @@ public final class ScenarioDocument {
     private final Node root;
     private final String label;
     private final String defaultName;
+    /**
+     * Geographies already derived from this document's map (usually one): binding the same map
+     * again, for every point of a sweep, then costs a lookup instead of the breadth-first searches.
+     * Geography is immutable, so sharing it between scenarios and threads is safe.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<MapSpec, Geography> geographies = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScenarioDocument(Node root, String label, String defaultName) {
         this.root = root;
@@ -39,7 +45,14 @@ public final class ScenarioDocument {
 
     /** The scenario with {@code overrides} applied, validated as a whole. */
     public Scenario bind(Overrides overrides) throws ScenarioException {
-        return new ScenarioBinder(root, label, defaultName).bind(overrides);
+        return new ScenarioBinder(root, label, defaultName, this::geographyOf).bind(overrides);
+    }
+
+    private Geography geographyOf(MapSpec map) {
+        if (geographies.size() > 8) {
+            geographies.clear(); // maps overridden point by point: keep the cache small
+        }
+        return geographies.computeIfAbsent(map, Geography::new);
     }
 
     /** How messages name this file. */
