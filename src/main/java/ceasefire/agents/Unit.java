@@ -336,13 +336,18 @@ public final class Unit implements Steppable {
         int ny = y + DY[d];
         int limit = Math.max(command.reach(kind) + 1, kind == UnitKind.ARTILLERY ? command.heavyWeaponsDistance() : -1);
         if (m.rearDepth(command.side(), nx, ny) > limit && m.mobilityRoll(nx, ny, random)) {
-            int ox = x;
-            int oy = y;
-            x = nx;
-            y = ny;
-            setLineDistance(m.geography().lineDistance(nx, ny));
-            m.relocate(this, ox, oy);
+            place(m, nx, ny);
         }
+    }
+
+    /** Puts the unit on (nx, ny) and keeps the map and the hot arrays in step. */
+    private void place(ConflictModel m, int nx, int ny) {
+        int ox = x;
+        int oy = y;
+        x = nx;
+        y = ny;
+        setLineDistance(m.geography().lineDistance(nx, ny));
+        m.relocate(this, ox, oy);
     }
 
     /**
@@ -355,10 +360,7 @@ public final class Unit implements Steppable {
         }
         int ox = x;
         int oy = y;
-        x = nx;
-        y = ny;
-        setLineDistance(m.geography().lineDistance(nx, ny));
-        m.relocate(this, ox, oy);
+        place(m, nx, ny);
         setForward(m.geography().forwardOf(command.side(), nx, ny));
         if (!forward) {
             entrenched = false;

@@ -52,4 +52,14 @@ final class ChartStyle {
         axis.setLabelFont(Palette.AXIS);
         axis.setTickLabelFont(Palette.TICKS);
     }
+
+    /** An upward triangle of half-width {@code s}, for markers and legend items. */
+    static java.awt.Shape triangle(double s) {
+        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+        p.moveTo(0, -s);
+        p.lineTo(s, s);
+        p.lineTo(-s, s);
+        p.closePath();
+        return p;
+    }
 }

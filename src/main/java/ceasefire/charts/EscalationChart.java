@@ -5,7 +5,6 @@ import ceasefire.scenario.EscalationLevel;
 import ceasefire.scenario.EscalationSpec;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -96,7 +95,7 @@ public final class EscalationChart {
 
         XYLineAndShapeRenderer symbolRenderer = new XYLineAndShapeRenderer(false, true);
         symbolRenderer.setSeriesPaint(0, Palette.MEDIATOR);
-        symbolRenderer.setSeriesShape(0, triangle(6));
+        symbolRenderer.setSeriesShape(0, ChartStyle.triangle(6));
         symbolRenderer.setSeriesPaint(1, Palette.PEACEKEEPERS);
         symbolRenderer.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
         symbolRenderer.setSeriesPaint(2, new Color(0xB22222));
@@ -173,12 +172,4 @@ public final class EscalationChart {
         return new Color(r, g, b, 110);
     }
 
-    private static java.awt.Shape triangle(double s) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(0, -s);
-        p.lineTo(s, s);
-        p.lineTo(-s, s);
-        p.closePath();
-        return p;
-    }
 }

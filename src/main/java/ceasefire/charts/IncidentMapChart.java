@@ -90,7 +90,7 @@ public final class IncidentMapChart {
         }
         postSeries.addSeries(ps);
         XYLineAndShapeRenderer postRenderer = new XYLineAndShapeRenderer(false, true);
-        postRenderer.setSeriesShape(0, triangle(5));
+        postRenderer.setSeriesShape(0, ChartStyle.triangle(5));
         postRenderer.setSeriesPaint(0, Palette.PEACEKEEPERS.darker());
         postRenderer.setUseOutlinePaint(true);
         postRenderer.setSeriesOutlinePaint(0, Color.WHITE);
@@ -133,7 +133,7 @@ public final class IncidentMapChart {
         legend.add(new LegendItem("line of contact", null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(2.2f),
                 Palette.LINE_OF_CONTACT));
         if (!posts.isEmpty()) {
-            LegendItem post = new LegendItem(peacekeepersName + " post", null, null, null, triangle(5), Palette.PEACEKEEPERS.darker());
+            LegendItem post = new LegendItem(peacekeepersName + " post", null, null, null, ChartStyle.triangle(5), Palette.PEACEKEEPERS.darker());
             legend.add(post);
         }
         plot.setFixedLegendItems(legend);
@@ -240,12 +240,4 @@ public final class IncidentMapChart {
                 new BasicStroke(0.6f), new Color(0x888888));
     }
 
-    private static java.awt.Shape triangle(double s) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(0, -s);
-        p.lineTo(s, s);
-        p.lineTo(-s, s);
-        p.closePath();
-        return p;
-    }
 }

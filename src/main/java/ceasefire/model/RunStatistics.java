@@ -3,6 +3,8 @@ package ceasefire.model;
 import ceasefire.rules.IncidentType;
 import ceasefire.scenario.EscalationLevel;
 import ceasefire.scenario.SideKey;
+import java.util.ArrayDeque;
+import java.util.List;
 
 /**
  * Running totals of a run in constant memory (sweeps keep no incident lists), turned into a
@@ -32,13 +34,8 @@ final class RunStatistics {
     private int daysAtOpenWar;
     private final int[] byType = new int[IncidentType.values().length];
     private final int[][] bySideType = new int[2][IncidentType.values().length];
-    /** Each side's incidents of the last few days (for reciprocity), oldest first. */
-    private final java.util.ArrayDeque<Incident>[] recent = newRecent();
-
-    @SuppressWarnings("unchecked")
-    private static java.util.ArrayDeque<Incident>[] newRecent() {
-        return new java.util.ArrayDeque[] {new java.util.ArrayDeque<Incident>(), new java.util.ArrayDeque<Incident>()};
-    }
+    /** Each side's incidents of the last few days (for reciprocity), oldest first; A then B. */
+    private final List<ArrayDeque<Incident>> recent = List.of(new ArrayDeque<>(), new ArrayDeque<>());
 
     /** Counts an incident; {@code radius} is today's retaliation radius (for reciprocity). */
     void incident(Incident i, int radius) {
@@ -55,10 +52,10 @@ final class RunStatistics {
             }
         }
         severity += i.severity();
-        if (isReply(i, recent[other], radius)) {
+        if (isReply(i, recent.get(other), radius)) {
             reciprocal++;
         }
-        java.util.ArrayDeque<Incident> mine = recent[s];
+        ArrayDeque<Incident> mine = recent.get(s);
         mine.addLast(i);
         while (!mine.isEmpty() && i.step() - mine.peekFirst().step() > RunSummary.RECIPROCITY_WINDOW) {
             mine.removeFirst();
@@ -70,7 +67,7 @@ final class RunStatistics {
      * {@link RunSummary#RECIPROCITY_WINDOW} days within the retaliation radius of this
      * incident. Local tit-for-tat, not just two busy sides.
      */
-    private static boolean isReply(Incident i, java.util.ArrayDeque<Incident> theirs, int radius) {
+    private static boolean isReply(Incident i, ArrayDeque<Incident> theirs, int radius) {
         for (java.util.Iterator<Incident> it = theirs.descendingIterator(); it.hasNext();) {
             Incident t = it.next();
             if (i.step() - t.step() > RunSummary.RECIPROCITY_WINDOW) {
