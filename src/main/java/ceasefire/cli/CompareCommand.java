@@ -124,7 +124,11 @@ public final class CompareCommand implements Callable<Integer> {
             out.println("equal; the 95% intervals of B - A show how large a difference the data still allow.");
         } else {
             out.printf(Locale.ROOT, "%d of %d differences are significant: %s.%n", significant.size(), tests, String.join("; ", significant));
-            out.printf(Locale.ROOT, "The other %d are not significant: the runs cannot tell A and B apart on them.%n", tests - significant.size());
+            int rest = tests - significant.size();
+            if (rest > 0) {
+                out.printf(Locale.ROOT, "The other %d %s not significant: the runs cannot tell A and B apart on %s.%n", rest,
+                        rest == 1 ? "is" : "are", rest == 1 ? "it" : "them");
+            }
         }
     }
 
