@@ -52,6 +52,15 @@ class InvalidScenarioTest {
     }
 
     @Test
+    void postsOnImpassableGroundOrOffTheMapAreBothReported() {
+        Path file = TestFiles.testScenario("invalid/post-misplaced.yaml");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioDocument.load(file).bind());
+        assertEquals(List.of(file + ":34: peacekeepers.posts: post (11,5) is on water, where no post can stand",
+                file + ":34: peacekeepers.posts: post (30,1) is outside the 12x6 map"),
+                e.problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
     void everyProblemOfAFileIsReportedAtOnce() {
         String text = TestFiles.read(TestFiles.tiny())
                 .replace("  attention: 0.9", "  attention: 1.9\n  effectivness: 0.5")
