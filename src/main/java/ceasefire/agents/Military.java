@@ -101,6 +101,8 @@ public final class Military implements Steppable {
         int refusals;
         int destroyed;
         Cell refusalAt;
+        Cell blockedAt;
+        String blockedOrder;
 
         void noteRefusal(int x, int y) {
             if (refusalAt == null) {
@@ -309,7 +311,11 @@ public final class Military implements Steppable {
         }
         if (tally.refusals > 0) {
             m.narrate(name(), NarrativeKind.REFUSAL, "refuses to withdraw " + tally.refusals + " unit" + (tally.refusals == 1 ? "" : "s")
-                    + " from " + m.geography().placeName(tally.refusalAt.x(), tally.refusalAt.y()) + ", saying they are on its own territory");
+                    + " from " + m.geography().placeName(tally.refusalAt.x(), tally.refusalAt.y()) + ", saying the ground is its own");
+        }
+        if (tally.blockedAt != null) {
+            m.narrate(name(), NarrativeKind.ORDER, "finds its advance on " + tally.blockedOrder + " blocked by interposing peacekeepers near "
+                    + m.geography().placeName(tally.blockedAt.x(), tally.blockedAt.y()));
         }
         m.countWithdrawals(tally.withdrawals, tally.refusals);
     }
@@ -380,6 +386,14 @@ public final class Military implements Steppable {
             forwardUnits.remove(u);
         }
         tally.destroyed++;
+    }
+
+    /** An ordered advance could not step forward: interposing peacekeepers stood in the way. */
+    void advanceBlocked(Unit u, String target) {
+        if (tally.blockedAt == null) {
+            tally.blockedAt = new Cell(u.x, u.y);
+            tally.blockedOrder = target;
+        }
     }
 
     /** Casualties taken by one of this side's units. */

@@ -261,6 +261,11 @@ public final class Unit implements Steppable {
             lastAction = "day " + m.day() + ": advance on " + order.zone() + " stalled";
             return;
         }
+        if (m.peacekeepers().blocks(command.side(), bestX, bestY)) {
+            command.advanceBlocked(this, m.regionLabel(order.zone()));
+            lastAction = "day " + m.day() + ": advance on " + order.zone() + " blocked by interposing peacekeepers";
+            return;
+        }
         moveTo(m, bestX, bestY, random, true);
         lastAction = "day " + m.day() + ": advancing on " + order.zone() + " under orders";
     }

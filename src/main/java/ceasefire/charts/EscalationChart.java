@@ -30,6 +30,9 @@ public final class EscalationChart {
     public static final int HOSTILITY_A = 1;
     public static final int HOSTILITY_B = 2;
 
+    /** Vertical offset of rebuke and talks symbols from the escalation line. */
+    private static final double SYMBOL_OFFSET = 0.035;
+
     private EscalationChart() {
     }
 
@@ -71,9 +74,10 @@ public final class EscalationChart {
      */
     public static void addMilestone(XYPlot plot, XYSeriesCollection symbols, Milestone m, double escalation, int index) {
         switch (m.kind()) {
-            case REBUKE -> symbols.getSeries(0).add(m.day(), escalation);
-            case TALKS_SUCCEEDED -> symbols.getSeries(1).add(m.day(), escalation);
-            case TALKS_FAILED -> symbols.getSeries(2).add(m.day(), escalation);
+            // Rebukes just above the line, talks just below, so that both show on one day.
+            case REBUKE -> symbols.getSeries(0).add(m.day(), Math.min(1, escalation + SYMBOL_OFFSET));
+            case TALKS_SUCCEEDED -> symbols.getSeries(1).add(m.day(), Math.max(0, escalation - SYMBOL_OFFSET));
+            case TALKS_FAILED -> symbols.getSeries(2).add(m.day(), Math.max(0, escalation - SYMBOL_OFFSET));
             case EVENT, COLLAPSE -> addMarker(plot, m, index);
         }
     }
@@ -160,7 +164,7 @@ public final class EscalationChart {
         marker.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         // Stagger labels so that events a few days apart stay readable.
-        marker.setLabelOffset(new RectangleInsets(4 + 13 * (index % 5), 3, 0, 0));
+        marker.setLabelOffset(new RectangleInsets(4 + 15 * (index % 5), 3, 0, 0));
         plot.addDomainMarker(marker, Layer.BACKGROUND);
     }
 

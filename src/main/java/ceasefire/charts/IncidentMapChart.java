@@ -74,14 +74,18 @@ public final class IncidentMapChart {
         yAxis.setInverted(true);
         yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 
-        // Dataset 0 (drawn last, on top): incidents. 1: peacekeeping posts. 3: the map. The line
-        // of contact is an annotation over the map.
+        // Datasets, top to bottom: 0 posts, 1 incidents, 3 the map. The line of contact is an
+        // annotation over them.
         LookupPaintScale heat = new LookupPaintScale(0, 1_000_000, new Color(0, 0, 0, 0));
         for (int b = 0; b < BINS.length; b++) {
             heat.add(BINS[b], Palette.heat(b));
         }
         XYBlockRenderer incidentRenderer = blocks(heat);
-        XYPlot plot = new XYPlot(incidentCounts(g, incidents), xAxis, yAxis, incidentRenderer);
+        DefaultXYZDataset counts = incidentCounts(g, incidents);
+        // Dataset 0 is drawn last (on top): the posts, so no incident cell hides one.
+        XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
+        plot.setDataset(1, counts);
+        plot.setRenderer(1, incidentRenderer);
 
         XYSeriesCollection postSeries = new XYSeriesCollection();
         XYSeries ps = new XYSeries(peacekeepersName + " posts", false, true);
@@ -95,8 +99,8 @@ public final class IncidentMapChart {
         postRenderer.setUseOutlinePaint(true);
         postRenderer.setSeriesOutlinePaint(0, Color.WHITE);
         postRenderer.setDrawOutlines(true);
-        plot.setDataset(1, postSeries);
-        plot.setRenderer(1, postRenderer);
+        plot.setDataset(0, postSeries);
+        plot.setRenderer(0, postRenderer);
 
         plot.addAnnotation(new XYShapeAnnotation(lineOfContact(g), new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
                 Palette.LINE_OF_CONTACT), false);
@@ -130,6 +134,10 @@ public final class IncidentMapChart {
         if (has(g, Control.NEUTRAL)) {
             legend.add(box("neutral", Palette.control(Control.NEUTRAL)));
         }
+        if (has(g, Terrain.WATER)) {
+            legend.add(box("water", Palette.cell(Control.NEUTRAL, Terrain.WATER)));
+        }
+        legend.add(box("darker: hills, mountains, towns", Palette.cell(Control.A, Terrain.MOUNTAIN)));
         legend.add(new LegendItem("line of contact", null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(2.2f),
                 Palette.LINE_OF_CONTACT));
         if (!posts.isEmpty()) {
@@ -141,9 +149,15 @@ public final class IncidentMapChart {
         JFreeChart chart = new JFreeChart("Where incidents happened (" + incidents.size() + " in all)", Palette.TITLE, plot, true);
         ChartStyle.chart(chart, subtitle);
 
+        double most = 1;
+        for (int i = 0; i < counts.getItemCount(0); i++) {
+            most = Math.max(most, counts.getZValue(0, i));
+        }
+        double top = Math.max(2, most + 1);
         NumberAxis scaleAxis = new NumberAxis("incidents per cell");
-        scaleAxis.setRange(1, 25);
-        LookupPaintScale legendScale = new LookupPaintScale(1, 25, Color.WHITE);
+        scaleAxis.setRange(1, top);
+        scaleAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        LookupPaintScale legendScale = new LookupPaintScale(1, top, Color.WHITE);
         for (int b = 0; b < BINS.length; b++) {
             legendScale.add(BINS[b], Palette.heat(b));
         }
@@ -162,6 +176,15 @@ public final class IncidentMapChart {
         int plotWidth = width - 200;
         int plotHeight = (int) Math.round(plotWidth * g.height() / (double) g.width());
         return new Rectangle(0, 0, width, plotHeight + 190);
+    }
+
+    private static boolean has(Geography g, Terrain t) {
+        for (int i = 0; i < g.cells(); i++) {
+            if (g.terrainAt(i) == t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(Geography g, Control c) {

@@ -96,8 +96,11 @@ public final class IncidentsChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(14);
         String per = a.getIntervalWidth() > 1 ? "per week" : "per day";
-        plot.add(panel(a, nameA + " (A): incidents " + per), 1);
-        plot.add(panel(b, nameB + " (B): incidents " + per), 1);
+        XYPlot top = panel(a, nameA + " (A): incidents " + per);
+        XYPlot bottom = panel(b, nameB + " (B): incidents " + per);
+        shareScale(top, bottom);
+        plot.add(top, 1);
+        plot.add(bottom, 1);
         LegendItemCollection legend = new LegendItemCollection();
         for (IncidentType t : IncidentType.values()) {
             if (shownTypes.contains(t)) {
@@ -123,6 +126,29 @@ public final class IncidentsChart {
             }
         }
         return createChart(ds[0], ds[1], nameA, nameB, dayLabel, occurred, subtitle);
+    }
+
+    /**
+     * Both panels on one count scale, so that a bar of one side's incidents can be compared with
+     * the other's by height. Kept in step as live data arrive.
+     */
+    private static void shareScale(XYPlot top, XYPlot bottom) {
+        CategoryTableXYDataset da = (CategoryTableXYDataset) top.getDataset();
+        CategoryTableXYDataset db = (CategoryTableXYDataset) bottom.getDataset();
+        Runnable align = () -> {
+            double upper = Math.max(1, Math.max(stackedMax(da), stackedMax(db)) * 1.05);
+            top.getRangeAxis().setRange(0, upper);
+            bottom.getRangeAxis().setRange(0, upper);
+        };
+        org.jfree.data.general.DatasetChangeListener listener = event -> align.run();
+        top.getDataset().addChangeListener(listener);
+        bottom.getDataset().addChangeListener(listener);
+        align.run();
+    }
+
+    private static double stackedMax(CategoryTableXYDataset ds) {
+        org.jfree.data.Range r = ds.getItemCount() == 0 ? null : org.jfree.data.general.DatasetUtils.findStackedRangeBounds(ds);
+        return r == null ? 0 : r.getUpperBound();
     }
 
     private static XYPlot panel(CategoryTableXYDataset ds, String label) {

@@ -42,7 +42,7 @@ public record Milestone(int day, Kind kind, String label) {
     /** The milestone an entry makes, or null. */
     public static Milestone of(NarrativeEntry e) {
         return switch (e.kind()) {
-            case EVENT -> e.detail().startsWith("parameters change") ? null : new Milestone(e.step(), Kind.EVENT, shorten(e.detail(), 34));
+            case EVENT -> e.detail().startsWith("parameters change") ? null : new Milestone(e.step(), Kind.EVENT, shorten(e.detail(), 40));
             case REBUKE -> new Milestone(e.step(), Kind.REBUKE, e.actor() + " rebuke");
             case TALKS -> new Milestone(e.step(), Kind.TALKS_SUCCEEDED, "talks succeed");
             case TALKS_FAILED -> new Milestone(e.step(), Kind.TALKS_FAILED, "talks fail");

@@ -69,7 +69,7 @@ public final class Palette {
     /** Fill of a cell by who holds it, shaded by terrain (mountains darker, roads lighter). */
     public static Color cell(Control control, Terrain terrain) {
         if (terrain == Terrain.WATER) {
-            return new Color(0x9CC9E8);
+            return new Color(0x4A90C2);
         }
         Color base = control(control);
         double f = switch (terrain) {

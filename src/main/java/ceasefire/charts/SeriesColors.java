@@ -9,9 +9,11 @@ import java.awt.Color;
  */
 public final class SeriesColors {
 
+    // Not the sides' blue and vermillion: in a comparison of runs "A" and "B", or of two
+    // parameters, those colours would read as the two militaries.
     private static final Color[] QUALITATIVE = {
-        Palette.SIDE_A, Palette.SIDE_B, Palette.PEACEKEEPERS, new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9),
-        new Color(0x000000), new Color(0x999999)
+        new Color(0x6A3D9A), new Color(0x33A02C), new Color(0xE69F00), new Color(0x56B4E9), new Color(0xCC79A7),
+        new Color(0x000000), new Color(0x999999), new Color(0xB15928)
     };
 
     /** Anchors of the viridis scale (van der Walt and Smith, matplotlib), from low to high. */

@@ -91,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
         org.apache.commons.math3.stat.regression.SimpleRegression fit = new org.apache.commons.math3.stat.regression.SimpleRegression();
         for (int n : sizes) {
             Benchmark.Stepping r = Benchmark.medianOf(repeats, size, n, steps, 1);
-            String ratio = "";
+            String ratio = "-";
             if (previous != null) {
                 double f = r.secondsPerStep() / previous.secondsPerStep();
                 double perDoubling = Math.pow(f, 1.0 / (Math.log(n / (double) previous.units()) / Math.log(2)));

@@ -30,10 +30,10 @@ import picocli.CommandLine.Parameters;
  * which this command loads by name, so that the other commands never load Swing.
  */
 @Command(name = "gui", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Watch a scenario in MASON's GUI: the map, the agents, incidents as they happen, live charts,",
-            "the narrative, and the scenario's parameters in the Console's Model tab.",
-            "With --snapshot, run it and write PNGs of the map and of each chart instead (needs a display too;",
-            "on a server use xvfb-run -a)."})
+        description = "Watch a scenario in MASON's GUI: the map, the agents, incidents as they happen, live charts, "
+                + "the narrative, and the scenario's parameters in the Console's Model tab. "
+                + "With --snapshot, run it and write PNGs of the map and of each chart instead (needs a display too; "
+                + "on a server use xvfb-run -a).")
 public final class GuiCommand implements Callable<Integer> {
 
     /** The scenario opened when none is given. */
@@ -48,9 +48,9 @@ public final class GuiCommand implements Callable<Integer> {
     ScenarioOptions options;
 
     @Option(names = "--snapshot", paramLabel = "DIR",
-            description = {"Run the scenario (--steps N days, else its full length) at full speed, write map.png,",
-                "incidents.png, escalation.png, casualties.png and snapshot.json into DIR, and exit.",
-                "DIR must be new, empty, or hold only earlier snapshots (which are replaced)."})
+            description = "Run the scenario (--steps N days, else its full length) at full speed, write map.png, "
+                    + "incidents.png, escalation.png, casualties.png and snapshot.json into DIR, and exit. "
+                    + "DIR must be new, empty, or hold only earlier snapshots (which are replaced).")
     Path snapshotDir;
 
     @CommandLine.Spec

@@ -11,7 +11,12 @@ final class Problems {
     }
 
     static int report(PrintWriter err, ScenarioException e) {
-        for (Problem p : e.problems()) {
+        // In file order: by source (in the order they first appear), then by line.
+        java.util.List<String> sources = e.problems().stream().map(Problem::source).distinct().toList();
+        java.util.List<Problem> sorted = e.problems().stream()
+                .sorted(java.util.Comparator.comparingInt((Problem p) -> sources.indexOf(p.source())).thenComparingInt(Problem::line))
+                .toList();
+        for (Problem p : sorted) {
             err.println(p.format());
         }
         int n = e.problems().size();

@@ -368,7 +368,8 @@ public class ConflictModel extends SimState {
         }
     }
 
-    private String regionLabel(String zone) {
+    /** How narratives name a zone or region ("Farukh/Parukh heights", "the peacekeeping zone"). */
+    public String regionLabel(String zone) {
         var r = scenario.map().regions().get(zone);
         return r == null ? "the " + zone + " zone" : r.label();
     }

@@ -41,14 +41,29 @@ final class ScenarioBinder {
     Scenario bind(Overrides overrides) throws ScenarioException {
         Read base = read(overrides);
         Scenario scenario = base.scenario;
-        List<EventSpec> events = resolveEvents(base, overrides);
+        List<EventSpec> events;
+        try {
+            events = resolveEvents(base, overrides);
+        } catch (ScenarioException e) {
+            // Report the events' own problems together with the cross-field ones of the base.
+            List<Problem> all = new ArrayList<>(base.problems());
+            all.addAll(e.problems());
+            throw new ScenarioException(all.stream().distinct().toList());
+        }
+        if (!base.problems().isEmpty()) {
+            throw new ScenarioException(base.problems());
+        }
         return new Scenario(scenario.name(), scenario.description(), scenario.run(), scenario.map(), scenario.geography(),
                 scenario.terrain(), scenario.a(), scenario.b(), scenario.peacekeepers(), scenario.mediator(),
                 scenario.rules(), scenario.dynamics(), scenario.escalation(), events, scenario.parameters(), label);
     }
 
-    /** The result of reading the tree once: the scenario (without its timeline) and raw events. */
-    private record Read(Scenario scenario, List<RawEvent> events) {
+    /**
+     * The result of reading the tree once: the scenario (without its timeline), raw events, and
+     * the cross-field problems found (kept, not thrown, so that the timeline's own problems can
+     * be reported in the same pass).
+     */
+    private record Read(Scenario scenario, List<RawEvent> events, List<Problem> problems) {
     }
 
     /** A timeline event before its parameter changes are resolved. */
@@ -110,10 +125,7 @@ final class ScenarioBinder {
         }
         List<Problem> problems = new ArrayList<>(r.problems());
         problems.addAll(new ScenarioValidator(scenario, label, r).validate(eventRefs(events)));
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        return new Read(scenario, events);
+        return new Read(scenario, events, List.copyOf(problems));
     }
 
     // ------------------------------------------------------------------ run, map, terrain
@@ -226,7 +238,8 @@ final class ScenarioBinder {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).length() != width) {
                 s.reader().problem(src, lines.get(i), "map.rows[" + i + "]",
-                        "row " + (i + 1) + " has " + rows.get(i).length() + " cells but row 1 has " + width + "; all rows must have equal length");
+                        "row y = " + i + " has " + rows.get(i).length() + " cells but the first row (y = 0) has " + width
+                                + "; all rows must have equal length");
                 ok = false;
             }
         }
@@ -238,7 +251,7 @@ final class ScenarioBinder {
                 for (int x = 0; x < row.length(); x++) {
                     char c = row.charAt(x);
                     if (!legend.containsKey(c) && !undefined.containsKey(c)) {
-                        undefined.put(c, "row " + (y + 1) + ", column " + (x + 1));
+                        undefined.put(c, "x = " + x + ", y = " + y);
                         undefinedLine.put(c, lines.get(y));
                     }
                 }
@@ -806,7 +819,9 @@ final class ScenarioBinder {
                     }
                     boolean integral = old instanceof Integer || old instanceof Long;
                     double scaled = n.doubleValue() * factor;
-                    String text = integral ? Long.toString(Math.round(scaled)) : Double.toString(scaled);
+                    // Twelve significant digits: 0.8 x 0.2 is 0.16, not 0.16000000000000003.
+                    String text = integral ? Long.toString(Math.round(scaled))
+                            : new java.math.BigDecimal(scaled).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
                     ScalarNode node = new ScalarNode(integral ? Tag.INT : Tag.FLOAT, text, o.value().getStartMark(),
                             o.value().getEndMark(), DumperOptions.ScalarStyle.PLAIN);
                     next = next.with(new ParameterOverride(o.path(), node, o.source(), o.line(), o.prefix()));
@@ -816,6 +831,7 @@ final class ScenarioBinder {
                     Read snapshot = read(next);
                     cumulative = next;
                     current = snapshot.scenario().parameters();
+                    problems.addAll(snapshot.problems());
                     actions.add(new EventAction.ChangeParameters(changes, snapshot.scenario()));
                 } catch (ScenarioException ex) {
                     problems.addAll(ex.problems());

@@ -108,8 +108,10 @@ final class ScenarioValidator {
         String path = "timeline[" + e.index() + "]";
         int last = s.run().days() - 1;
         if (e.day() > last) {
+            Problem days = where.at("run.days", "-");
+            String from = days.source().equals(label) ? "" : ", set by " + days.source();
             problems.add(at(e.line(), path + ".day", "day " + e.day() + " is after the last day of the run (day " + last
-                    + "; run.days is " + s.run().days() + ", counting from day 0)"));
+                    + "; run.days is " + s.run().days() + from + ", counting from day 0)"));
         }
         for (EventAction a : e.actions()) {
             if (a instanceof EventAction.ReinforceUnits r) {

@@ -83,10 +83,37 @@ public final class TreeReader {
     public void reportUnusedOverrides() {
         for (ParameterOverride o : overrides.all()) {
             if (!consumed.contains(o.path())) {
-                problem(o.source(), o.line(), o.prefix() + o.path(),
-                        "no such parameter" + Names.didYouMean(o.path(), known));
+                problem(o.source(), o.line(), o.prefix() + o.path(), "no such parameter" + listHint(o.path()));
             }
         }
+    }
+
+    /**
+     * For a path into a list beyond its end ({@code sides.B.units[9].count} with three groups),
+     * how many items the list has; otherwise the nearest known path.
+     */
+    private String listHint(String path) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(path);
+        while (m.find()) {
+            String list = path.substring(0, m.start());
+            int count = 0;
+            while (startsWithAny(list + "[" + count + "]")) {
+                count++;
+            }
+            if (count > 0 && Integer.parseInt(m.group(1)) >= count) {
+                return ": " + list + " has " + count + (count == 1 ? " item, [0]" : " items, [0] to [" + (count - 1) + "]");
+            }
+        }
+        return Names.didYouMean(path, known);
+    }
+
+    private boolean startsWithAny(String prefix) {
+        for (String k : known) {
+            if (k.startsWith(prefix + ".") || k.equals(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Problem> problems() {

@@ -4,6 +4,7 @@ import ceasefire.charts.BoxPlotChart;
 import ceasefire.charts.ForestChart;
 import ceasefire.charts.HeatMapChart;
 import ceasefire.charts.HistogramChart;
+import ceasefire.model.RunSummary;
 import ceasefire.charts.IntervalChart;
 import ceasefire.charts.MainEffectsChart;
 import ceasefire.output.AtomicFiles;
@@ -67,7 +68,9 @@ final class SweepCharts {
         List<Parameter> params = plan.parameters();
         for (String metric : sweep.spec().metrics()) {
             if (params.isEmpty()) {
-                if (results.values(metric, 0).length > 0) {
+                // A histogram of a yes/no metric is two spikes at 0 and 1; summary.csv gives its
+                // proportion with a Wilson interval instead.
+                if (results.values(metric, 0).length > 0 && !RunSummary.isBinary(metric)) {
                     charts.put(metric + "-histogram", () -> histogram(metric));
                 }
                 continue;

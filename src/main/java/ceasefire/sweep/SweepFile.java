@@ -675,7 +675,7 @@ public final class SweepFile {
         List<Problem> out = new ArrayList<>();
         for (Problem p : e.problems()) {
             if (p.line() == 0 && p.path().isEmpty() && p.source().equals(scenarioFile.toString()) && !Files.isRegularFile(scenarioFile)) {
-                out.add(new Problem(label, line, "scenario", "'" + written + "': " + p.message() + " (looked for " + scenarioFile
+                out.add(new Problem(label, line, "scenario", "'" + written + "': " + p.message() + " (looked for " + scenarioFile.toAbsolutePath().normalize()
                         + "; the path is relative to the sweep file)"));
             } else {
                 out.add(p);

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +115,7 @@ class GuiCommandTest {
 
     @Test
     void aSnapshotDirectoryWithTheUsersFilesIsRefused() throws Exception {
-        assumeTrue(!GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a to include this test");
+        ceasefire.gui.GuiFixturesAccess.assumeDisplay();
         Path mine = Files.writeString(dir.resolve("thesis.tex"), "mine");
         Result r = execute("gui", FLAGSHIP, "--steps", "3", "--snapshot", dir.toString());
         assertEquals(Main.BAD_INPUT, r.code(), r.err());

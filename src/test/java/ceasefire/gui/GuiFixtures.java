@@ -48,9 +48,19 @@ final class GuiFixtures {
         return new ConflictWithUI(flagship(), document(), Overrides.none(), null);
     }
 
-    /** Skips the calling test when there is no display to open windows on. */
-    static void assumeDisplay() {
-        assumeTrue(!GraphicsEnvironment.isHeadless(),
-                "no display: GUI tests need one (on a server run them under xvfb-run -a -s '-screen 0 1920x1080x24')");
+    private static boolean warned;
+
+    /**
+     * Skips the calling test when there is no display to open windows on, and says so once on
+     * stderr, which Maven shows even with -q (surefire's skip reasons it does not).
+     */
+    static synchronized void assumeDisplay() {
+        boolean headless = GraphicsEnvironment.isHeadless();
+        if (headless && !warned) {
+            warned = true;
+            System.err.println("NOTE: no display, so the GUI tests are skipped; run them with "
+                    + "xvfb-run -a -s '-screen 0 1600x1000x24' mvn -q verify (or bash .ci/run)");
+        }
+        assumeTrue(!headless, "no display: GUI tests need one (on a server run them under xvfb-run -a -s '-screen 0 1920x1080x24')");
     }
 }

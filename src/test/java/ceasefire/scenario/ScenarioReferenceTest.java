@@ -301,7 +301,7 @@ class ScenarioReferenceTest {
                 + "      mediator.atention: 0.2\n      sides.B.discipline: 1.2\n";
         List<Problem> all = new ArrayList<>();
         all.addAll(expectProblems(broken, "broken.yaml", Overrides.none(), 4));
-        all.addAll(expectProblems(broken3, "broken3.yaml", Overrides.none(), 2));
+        all.addAll(expectProblems(broken3, "broken3.yaml", Overrides.none(), 3));
         all.addAll(expectProblems(broken5, "broken5.yaml", Overrides.none(), 2));
         all.addAll(expectProblems(minimalExample, "minimal.yaml",
                 Overrides.parse(List.of("peacekeepers.troops=-5", "sides.A.units.0.cout=4")), 2));
