@@ -50,6 +50,7 @@ public final class Military implements Steppable {
     /** Live units forward of the line, kept up to date so nobody scans every unit for them. */
     private final List<Unit> forwardUnits = new ArrayList<>();
     private int live;
+    private final int[] liveByKind = new int[UnitKind.values().length];
     private long personnel;
     private int removed;
     private double hostility;
@@ -136,6 +137,7 @@ public final class Military implements Steppable {
             Unit u = new Unit(m.nextUnitId(), this, group.kind(), group.strength(), c.x(), c.y(), g.lineDistance(c.x(), c.y()));
             addSlot(u);
             live++;
+            liveByKind[u.kind().ordinal()]++;
             personnel += u.strength;
             u.setForward(g.forwardOf(side, c.x(), c.y()));
             m.place(u);
@@ -158,8 +160,7 @@ public final class Military implements Steppable {
         provocationMemory = dyn.provocationMemory();
         opportunity = dyn.opportunity();
         motiveBase = spec.aggressiveness() * hostility;
-        // The part of Equations.restraint that is the same for every unit of the side today.
-        freedomBase = (1 - Equations.clamp01(spec.discipline() * (0.5 + 0.5 * commitment))) * (1 - Equations.clamp01(pressure));
+        freedomBase = Equations.freedom(spec.discipline(), commitment, pressure);
         sensitivity = spec.peacekeeperSensitivity();
         retaliation = spec.retaliation();
         ambition = spec.ambition();
@@ -380,6 +381,7 @@ public final class Military implements Steppable {
         u.alive = false;
         hotFlags[u.slot] = 0;
         live--;
+        liveByKind[u.kind().ordinal()]--;
         personnel -= u.strength;
         removed++;
         if (u.forward) {
@@ -629,12 +631,7 @@ public final class Military implements Steppable {
         if (!hasStock(kind)) {
             return false;
         }
-        for (Unit u : units) {
-            if (u.alive && u.kind() == kind) {
-                return true;
-            }
-        }
-        return false;
+        return liveByKind[kind.ordinal()] > 0;
     }
 
     /** Number of live units. */

@@ -240,8 +240,7 @@ public final class PeacekeepingContingent {
             field.remove(p);
         }
         posts.clear();
-        PeacekeepersSpec staffed = withTroops(troops);
-        double staffing = staffed.postStaffing();
+        double staffing = spec.postStaffing(troops);
         for (Cell c : spec.posts()) {
             Post p = new Post(c.x(), c.y(), staffing);
             posts.add(p);
@@ -250,12 +249,11 @@ public final class PeacekeepingContingent {
     }
 
     private void reconcilePatrols(MersenneTwisterFast random) {
-        PeacekeepersSpec staffed = withTroops(troops);
-        double staffing = staffed.postStaffing();
+        double staffing = spec.postStaffing(troops);
         for (Post p : posts) {
             p.staffing = staffing;
         }
-        int wanted = troops <= 0 || patrolCells.isEmpty() ? 0 : staffed.patrols();
+        int wanted = troops <= 0 || patrolCells.isEmpty() ? 0 : spec.patrols(troops);
         while (patrols.size() > wanted) {
             Patrol p = patrols.remove(patrols.size() - 1);
             field.remove(p);
@@ -338,11 +336,6 @@ public final class PeacekeepingContingent {
         return best;
     }
 
-    private PeacekeepersSpec withTroops(int n) {
-        return new PeacekeepersSpec(spec.name(), Math.max(0, n), spec.posts(), spec.postGarrison(), spec.patrolSize(), spec.patrolSpeed(),
-                spec.patrolZones(), spec.sensorRadius(), spec.detection(), spec.deterrence(), spec.mandate(), spec.credibility(),
-                spec.attributionAccuracy(), spec.demandInterval());
-    }
 
     // ---------------------------------------------------------------- changes
 

@@ -102,8 +102,7 @@ public final class Unit implements Steppable {
             setPosture(Posture.HOLDING);
             return;
         }
-        // Equations.restraint, with the side's share computed once a day by the command.
-        double restraint = 1 - command.freedomBase * (1 - Equations.clamp01(command.sensitivity * m.deterrenceAt(x, y)));
+        double restraint = Equations.restraint(command.freedomBase, command.sensitivity, m.deterrenceAt(x, y));
         double motive = Equations.clamp01(command.motiveBase + command.retaliation * provocation);
         double p = Equations.violationProbability(command.opportunity, motive, restraint);
         if (random.nextDouble() < p && fire(m, random, false)) {

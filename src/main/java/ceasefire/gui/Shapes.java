@@ -51,29 +51,23 @@ final class Shapes {
     }
 
     static Shape hexagon(double cx, double cy, double size) {
-        double r = size / 2;
-        Path2D.Double p = new Path2D.Double();
-        for (int k = 0; k < 6; k++) {
-            double a = Math.PI / 3 * k;
-            double x = cx + r * Math.cos(a);
-            double y = cy + r * Math.sin(a);
-            if (k == 0) {
-                p.moveTo(x, y);
-            } else {
-                p.lineTo(x, y);
-            }
-        }
-        p.closePath();
-        return p;
+        return radial(cx, cy, size / 2, size / 2, 6, 0);
     }
 
     /** An eight-pointed burst, the mark of an incident. */
     static Shape burst(double cx, double cy, double size) {
-        double outer = size / 2;
-        double inner = outer * 0.5;
+        return radial(cx, cy, size / 2, size / 4, 16, -Math.PI / 2);
+    }
+
+    /**
+     * A closed polygon of {@code vertices} points around (cx, cy), alternately at radius
+     * {@code outer} and {@code inner} (equal radii give a regular polygon), starting at angle
+     * {@code start}.
+     */
+    private static Shape radial(double cx, double cy, double outer, double inner, int vertices, double start) {
         Path2D.Double p = new Path2D.Double();
-        for (int k = 0; k < 16; k++) {
-            double a = Math.PI / 8 * k - Math.PI / 2;
+        for (int k = 0; k < vertices; k++) {
+            double a = 2 * Math.PI / vertices * k + start;
             double r = k % 2 == 0 ? outer : inner;
             double x = cx + r * Math.cos(a);
             double y = cy + r * Math.sin(a);

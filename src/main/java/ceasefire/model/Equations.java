@@ -64,9 +64,20 @@ public final class Equations {
      */
     public static double restraint(double discipline, double commitment, double sensitivity, double deterrence,
                                    double pressure) {
-        double free = (1 - clamp01(discipline * (0.5 + 0.5 * commitment))) * (1 - clamp01(sensitivity * deterrence))
-                * (1 - clamp01(pressure));
-        return clamp01(1 - free);
+        return restraint(freedom(discipline, commitment, pressure), sensitivity, deterrence);
+    }
+
+    /**
+     * The part of {@link #restraint} that is the same for every unit of a side on a day (what
+     * discipline, commitment and rebuke pressure leave free): computed once a day by the command.
+     */
+    public static double freedom(double discipline, double commitment, double pressure) {
+        return (1 - clamp01(discipline * (0.5 + 0.5 * commitment))) * (1 - clamp01(pressure));
+    }
+
+    /** {@link #restraint} from the side's {@link #freedom} and the peacekeepers' deterrence on a cell. */
+    public static double restraint(double freedom, double sensitivity, double deterrence) {
+        return clamp01(1 - freedom * (1 - clamp01(sensitivity * deterrence)));
     }
 
     /**

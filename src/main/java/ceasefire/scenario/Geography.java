@@ -219,8 +219,8 @@ public final class Geography {
      * coordinates.
      */
     public String placeName(int x, int y) {
-        String label = regionLabels.isEmpty() ? null : regionAt(x, y);
-        return label == null ? "(" + x + "," + y + ")" : label + " (" + x + "," + y + ")";
+        String label = regionLabel(x, y);
+        return label.isEmpty() ? "(" + x + "," + y + ")" : label + " (" + x + "," + y + ")";
     }
 
     /** The label of the first named region containing the cell, or the empty string. */

@@ -48,7 +48,7 @@ public final class Overrides {
             }
             String path = assignment.substring(0, eq).strip();
             if (!Paths.isValid(path)) {
-                problems.add(new Problem("--set", 0, path, "is not a parameter path (expected keys joined by dots, e.g. mediator.attention)"));
+                problems.add(new Problem("--set", 0, path, Paths.NOT_A_PATH));
                 continue;
             }
             try {
@@ -73,7 +73,7 @@ public final class Overrides {
         List<Problem> problems = new ArrayList<>();
         for (java.util.Map.Entry<String, String> e : values.entrySet()) {
             if (!Paths.isValid(e.getKey())) {
-                problems.add(new Problem(source, line, e.getKey(), "is not a parameter path (expected keys joined by dots, e.g. mediator.attention)"));
+                problems.add(new Problem(source, line, e.getKey(), Paths.NOT_A_PATH));
                 continue;
             }
             try {

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  */
 public final class Paths {
 
+    /** What every place that reads a path says when it is not one. */
+    public static final String NOT_A_PATH = "is not a parameter path (expected keys joined by dots, e.g. mediator.attention)";
+
     private static final Pattern VALID = Pattern.compile("[A-Za-z_][A-Za-z0-9_\\-]*(\\[\\d+])*(\\.([A-Za-z0-9_\\-]+)(\\[\\d+])*)*");
 
     private Paths() {
@@ -20,7 +23,7 @@ public final class Paths {
         }
         String trimmed = path.strip();
         if (!VALID.matcher(trimmed).matches()) {
-            throw new IllegalArgumentException("'" + path + "' is not a parameter path (expected keys joined by dots, e.g. mediator.attention)");
+            throw new IllegalArgumentException("'" + path + "' " + NOT_A_PATH);
         }
         StringBuilder out = new StringBuilder();
         for (String segment : trimmed.split("\\.")) {

@@ -108,11 +108,4 @@ public sealed interface RuleSpec {
                 NoDroneStrikes.ID, ComplyWithWithdrawal.ID);
     }
 
-    static String requireKnown(String id) {
-        Objects.requireNonNull(id, "id");
-        if (!ids().contains(id)) {
-            throw new IllegalArgumentException("unknown rule " + id);
-        }
-        return id;
-    }
 }

@@ -689,11 +689,10 @@ final class ScenarioBinder {
             Node value = s.rawNode(path);
             int line = s.lineOf(path);
             String prefix = s.path() + ".";
-            if (!Paths.isValid(path)) {
-                s.problem(path, "is not a parameter path (expected keys joined by dots, e.g. mediator.attention)");
+            String canonical = s.pathKey(path);
+            if (canonical == null) {
                 continue;
             }
-            String canonical = Paths.canonical(path);
             if (!changeableMidRun(canonical)) {
                 s.problem(path, "cannot change during a run (only the sides' doctrine, attitudes and weapons, the peacekeepers, the mediator, rules, dynamics, escalation and terrain can); use reinforce/withdraw to change forces");
                 continue;

@@ -417,6 +417,18 @@ public final class Section {
         }
     }
 
+    /**
+     * A key of this section that is itself a parameter path (under {@code set:}, {@code fixed:},
+     * {@code vary:}): its canonical form, or null after reporting that it is not a path.
+     */
+    public String pathKey(String key) {
+        if (!Paths.isValid(key)) {
+            problem(key, Paths.NOT_A_PATH);
+            return null;
+        }
+        return Paths.canonical(key);
+    }
+
     /** Marks a key as understood without reading it through a getter. */
     public void accept(String key) {
         asked.add(key);

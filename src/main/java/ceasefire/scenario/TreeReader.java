@@ -129,8 +129,4 @@ public final class TreeReader {
         return Collections.unmodifiableMap(effective);
     }
 
-    /** Every parameter path the binder asked for (present or not). */
-    public Set<String> knownPaths() {
-        return Collections.unmodifiableSet(known);
-    }
 }

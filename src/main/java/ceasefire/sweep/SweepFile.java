@@ -3,7 +3,6 @@ package ceasefire.sweep;
 import ceasefire.scenario.Names;
 import ceasefire.scenario.Overrides;
 import ceasefire.scenario.ParameterOverride;
-import ceasefire.scenario.Paths;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
@@ -340,8 +339,7 @@ public final class SweepFile {
         for (String key : s.keys()) {
             Node value = s.rawNode(key);
             int line = s.lineOf(key);
-            if (!Paths.isValid(key)) {
-                s.problem(key, "is not a parameter path (expected keys joined by dots, e.g. mediator.attention)");
+            if (s.pathKey(key) == null) {
                 continue;
             }
             if (value instanceof ScalarNode sc && sc.getTag().equals(Tag.NULL)) {
@@ -490,11 +488,10 @@ public final class SweepFile {
         for (String key : s.keys()) {
             Node value = s.rawNode(key);
             int line = s.lineOf(key);
-            if (!Paths.isValid(key)) {
-                s.problem(key, "is not a parameter path (expected keys joined by dots, e.g. mediator.attention)");
+            String path = s.pathKey(key);
+            if (path == null) {
                 continue;
             }
-            String path = Paths.canonical(key);
             RangeText range = null;
             if (value instanceof MappingNode) {
                 Section r = s.section(key);
