@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
@@ -107,23 +108,19 @@ public final class EscalationChart {
         plot.setDataset(1, symbols);
         plot.setRenderer(1, symbolRenderer);
 
-        EscalationLevel[] names = EscalationLevel.values();
-        double lower = 0;
-        for (int i = 0; i < names.length; i++) {
-            double upper = i < levels.thresholds().size() ? levels.thresholds().get(i) : 1.0;
-            IntervalMarker band = new IntervalMarker(lower, upper, levelColour(i, names.length));
-            band.setLabel(names[i].label());
-            band.setLabelFont(Palette.MARKER);
-            band.setLabelPaint(new Color(0x666666));
-            // Level names on the right, clear of the event labels that start at the left.
-            band.setLabelAnchor(RectangleAnchor.RIGHT);
-            band.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
-            band.setLabelOffset(new RectangleInsets(0, 0, 0, 4));
-            band.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-            plot.addRangeMarker(band, Layer.BACKGROUND);
-            lower = upper;
+        EscalationLevel[] levelNames = EscalationLevel.values();
+        double[] bounds = new double[levelNames.length + 1];
+        String[] names = new String[levelNames.length];
+        for (int i = 0; i < levelNames.length; i++) {
+            bounds[i + 1] = i < levels.thresholds().size() ? levels.thresholds().get(i) : 1.0;
+            names[i] = levelNames[i].label();
+            plot.addRangeMarker(new IntervalMarker(bounds[i], bounds[i + 1], levelColour(i, names.length)), Layer.BACKGROUND);
         }
+        // The level names beside the plot, where no line or event label can cross them.
+        plot.setRangeAxis(1, new LevelAxis(bounds, names));
+        plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
         ChartStyle.plot(plot);
+        plot.getRangeAxis(1).setTickLabelPaint(new Color(0x666666));
         JFreeChart chart = new JFreeChart("Escalation and hostility", Palette.TITLE, plot, true);
         ChartStyle.chart(chart, subtitle);
         return chart;
