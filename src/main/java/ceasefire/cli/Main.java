@@ -2,6 +2,7 @@ package ceasefire.cli;
 
 import ceasefire.Version;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,6 +36,11 @@ public final class Main implements Runnable {
     /** The configured command line (tests call {@code execute} on it). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.registerConverter(Long.class, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE));
+        cl.registerConverter(long.class, text -> wholeNumber(text, Long.MIN_VALUE, Long.MAX_VALUE));
+        cl.registerConverter(Integer.class, text -> (int) wholeNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        cl.registerConverter(int.class, text -> (int) wholeNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        cl.setParameterExceptionHandler(Main::badCommandLine);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("ceasefire: internal error: " + ex);
@@ -44,6 +50,43 @@ public final class Main implements Runnable {
             return FAULT;
         });
         return cl;
+    }
+
+    /**
+     * A mistake on the command line, told like every other bad input: what is wrong, a likely
+     * correction when there is one, and where to look, with exit code 2 (not the whole usage
+     * text, which buries the one line that matters).
+     */
+    static int badCommandLine(CommandLine.ParameterException ex, String[] args) {
+        CommandLine c = ex.getCommandLine();
+        PrintWriter err = c.getErr();
+        String command = c.getCommandSpec().qualifiedName();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().stream().filter(a -> a.startsWith("-")).findFirst().orElse(u.getUnmatched().get(0));
+            boolean option = first.startsWith("-");
+            boolean subcommand = !option && !c.getSubcommands().isEmpty();
+            String what = option ? "unknown option '" + first + "'" : subcommand ? "unknown command '" + first + "'"
+                    : "unexpected argument '" + first + "'";
+            List<String> suggestions = u.getSuggestions();
+            err.println(command + ": " + what + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?"));
+        } else {
+            err.println(command + ": " + ex.getMessage());
+        }
+        err.println("See '" + command + " --help'.");
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    private static long wholeNumber(String text, long min, long max) {
+        try {
+            long v = Long.parseLong(text.trim());
+            if (v < min || v > max) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is too large (expected " + min + " to " + max + ")");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
     }
 
     /** Reports the version stamped into the jar. */

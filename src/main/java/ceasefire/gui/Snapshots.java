@@ -2,6 +2,7 @@ package ceasefire.gui;
 
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.OutputException;
+import ceasefire.output.RunDirectory;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ final class Snapshots {
             throw new OutputException(dir + " is a file, not a directory; choose another --snapshot DIR");
         }
         if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
+            RunDirectory.create(dir);
             return false;
         }
         List<String> names = new ArrayList<>();

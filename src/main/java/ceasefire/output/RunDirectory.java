@@ -34,8 +34,10 @@ public final class RunDirectory {
             for (int k = 2; Files.exists(candidate); k++) {
                 candidate = runsRoot.resolve(base.getFileName() + "-" + k);
             }
-            Files.createDirectories(candidate);
-            return candidate;
+            return create(candidate);
+        }
+        if (requested.toString().isBlank()) {
+            throw new OutputException("the output directory is empty text; give a directory, e.g. --out runs/mine");
         }
         if (Files.exists(requested) && !Files.isDirectory(requested)) {
             throw new OutputException(requested + " is a file, not a directory; choose another --out");
@@ -49,8 +51,44 @@ public final class RunDirectory {
                         + "); refusing to write into it even with --force");
             }
         }
-        Files.createDirectories(requested);
-        return requested;
+        return create(requested);
+    }
+
+    /**
+     * Creates {@code dir} and its parents. A refusal by the file system (a parent that is a file,
+     * no permission, a read-only disk) is the user's choice of place, not a fault of the program,
+     * so it is reported as an {@link OutputException} that says which part is in the way.
+     */
+    public static Path create(Path dir) throws OutputException {
+        try {
+            Files.createDirectories(dir);
+            return dir;
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new OutputException("cannot create " + dir + ": permission denied" + at(e, dir));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new OutputException("cannot create " + dir + ": " + e.getFile() + " is a file, not a directory");
+        } catch (IOException e) {
+            Path file = firstFileOnTheWay(dir);
+            if (file != null) {
+                throw new OutputException("cannot create " + dir + ": " + file + " is a file, not a directory");
+            }
+            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            throw new OutputException("cannot create " + dir + ": " + reason);
+        }
+    }
+
+    private static String at(java.nio.file.FileSystemException e, Path dir) {
+        return e.getFile() != null && !e.getFile().equals(dir.toString()) ? " (on " + e.getFile() + ")" : "";
+    }
+
+    /** The nearest ancestor of {@code dir} (or {@code dir} itself) that exists as a regular file, or null. */
+    private static Path firstFileOnTheWay(Path dir) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p)) {
+                return dir.isAbsolute() ? p : Path.of("").toAbsolutePath().relativize(p);
+            }
+        }
+        return null;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

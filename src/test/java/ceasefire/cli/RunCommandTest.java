@@ -118,6 +118,34 @@ class RunCommandTest {
     }
 
     @Test
+    void commandLineMistakesGetOneClearLineAndAHintNotTheWholeUsage() {
+        Cli.Result seed = Cli.run("run", TINY, "--seed", "abc");
+        assertEquals(2, seed.exit());
+        assertEquals("ceasefire run: Invalid value for option '--seed': 'abc' is not a whole number\nSee 'ceasefire run --help'.\n",
+                seed.err());
+        Cli.Result option = Cli.run("run", TINY, "--stepz", "3");
+        assertEquals(2, option.exit());
+        assertTrue(option.err().startsWith("ceasefire run: unknown option '--stepz'; did you mean '--steps'?"), option.err());
+        Cli.Result command = Cli.run("rnu", TINY);
+        assertEquals(2, command.exit());
+        assertTrue(command.err().startsWith("ceasefire: unknown command 'rnu'"), command.err());
+        assertFalse(command.err().contains("Commands:"), "no usage dump");
+    }
+
+    @Test
+    void anOutputPlaceThatCannotBeCreatedIsBadInputNotAFault() throws Exception {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
+        Cli.Result r = Cli.run("run", TINY, "--out", file.resolve("sub").toString(), "--quiet");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("cannot create " + file.resolve("sub") + ": " + file + " is a file, not a directory"), r.err());
+        assertTrue(r.noStackTrace(), r.err());
+        assertEquals("mine", Files.readString(file));
+        Cli.Result empty = Cli.run("run", TINY, "--out", "", "--quiet");
+        assertEquals(2, empty.exit());
+        assertTrue(empty.err().contains("empty text"), empty.err());
+    }
+
+    @Test
     void stepsShortensTheRunAndQuietSilencesIt() throws Exception {
         Path out = tmp.resolve("short");
         Cli.Result r = Cli.run("run", TestFiles.flagship().toString(), "--steps", "12", "--out", out.toString(), "--quiet", "--no-charts");

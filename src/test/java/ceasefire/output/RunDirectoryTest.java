@@ -35,6 +35,13 @@ class RunDirectoryTest {
     }
 
     @Test
+    void aFileInTheWayOfTheDefaultRootIsNamed() throws Exception {
+        Path runs = Files.writeString(tmp.resolve("runs"), "a file where runs/ would go");
+        OutputException e = assertThrows(OutputException.class, () -> RunDirectory.prepare(null, runs, "s", false, RunDirectory.MARKER));
+        assertTrue(e.getMessage().endsWith(runs + " is a file, not a directory"), e.getMessage());
+    }
+
+    @Test
     void atomicWritesLeaveNoTemporaryFilesAndReplaceWhole() throws Exception {
         Path target = tmp.resolve("out.txt");
         AtomicFiles.writeString(target, "first");
