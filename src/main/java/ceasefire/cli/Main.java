@@ -2,7 +2,6 @@ package ceasefire.cli;
 
 import ceasefire.Version;
 import java.io.PrintWriter;
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -67,8 +66,10 @@ public final class Main implements Runnable {
             boolean subcommand = !option && !c.getSubcommands().isEmpty();
             String what = option ? "unknown option '" + first + "'" : subcommand ? "unknown command '" + first + "'"
                     : "unexpected argument '" + first + "'";
-            List<String> suggestions = u.getSuggestions();
-            err.println(command + ": " + what + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?"));
+            // The same nearest-name rule as for scenario keys, over the commands or options that exist.
+            java.util.Collection<String> known = option ? c.getCommandSpec().optionsMap().keySet() : c.getSubcommands().keySet();
+            String hint = option || subcommand ? ceasefire.scenario.Names.didYouMean(first.split("=", 2)[0], known) : "";
+            err.println(command + ": " + what + hint);
         } else {
             err.println(command + ": " + ex.getMessage());
         }

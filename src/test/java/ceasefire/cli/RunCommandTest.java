@@ -128,7 +128,7 @@ class RunCommandTest {
         assertTrue(option.err().startsWith("ceasefire run: unknown option '--stepz'; did you mean '--steps'?"), option.err());
         Cli.Result command = Cli.run("rnu", TINY);
         assertEquals(2, command.exit());
-        assertTrue(command.err().startsWith("ceasefire: unknown command 'rnu'"), command.err());
+        assertTrue(command.err().startsWith("ceasefire: unknown command 'rnu'; did you mean 'run'?"), command.err());
         assertFalse(command.err().contains("Commands:"), "no usage dump");
     }
 
