@@ -138,7 +138,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return Problems.report(err, e);
         }
-        SweepCommand.Listener listener = new SweepCommand.Listener(err, !quiet);
+        SweepCommand.Listener listener = new SweepCommand.Listener(err, !quiet, "replications", !noCharts);
         SweepJob.Result result;
         try {
             result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL),
@@ -166,8 +166,10 @@ public final class RunCommand implements Callable<Integer> {
         String a = s.a().name();
         String b = s.b().name();
         out.printf(Locale.ROOT, "%s, seed %d: %d of %d days in %.1f s%n", s.name(), s.run().seed(), r.daysRun(), r.daysPlanned(), seconds);
-        out.printf(Locale.ROOT, "  incidents   %d (%s %d, %s %d); peacekeepers detected %s%n", r.incidents(), a, r.incidentsA(), b,
-                r.incidentsB(), Double.isNaN(r.detectionRate()) ? "none (no incidents)" : String.format(Locale.ROOT, "%.0f%%", 100 * r.detectionRate()));
+        String detection = s.peacekeepers().troops() == 0 ? "no peacekeepers to detect them"
+                : "peacekeepers detected " + (Double.isNaN(r.detectionRate()) ? "none (no incidents)"
+                        : String.format(Locale.ROOT, "%.0f%%", 100 * r.detectionRate()));
+        out.printf(Locale.ROOT, "  incidents   %d (%s %d, %s %d); %s%n", r.incidents(), a, r.incidentsA(), b, r.incidentsB(), detection);
         out.printf(Locale.ROOT, "  casualties  %s %d, %s %d%n", a, r.casualtiesA(), b, r.casualtiesB());
         out.printf(Locale.ROOT, "  escalation  peak %.2f (%s); %s%n", r.peakEscalation(), r.peakLevel().label(),
                 r.collapsed() ? "the ceasefire COLLAPSED on day " + r.collapseDay() : "the ceasefire held");

@@ -139,7 +139,7 @@ public final class SweepCommand implements Callable<Integer> {
             return bench(stdout, sweep, n);
         }
 
-        Listener listener = new Listener(err, !quiet);
+        Listener listener = new Listener(err, !quiet, "sweep", !noCharts);
         Thread hook = new Thread(() -> listener.interrupted(file, resume ? out : listener.dir), "sweep-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
         SweepJob.Result result;
@@ -192,9 +192,18 @@ public final class SweepCommand implements Callable<Integer> {
         volatile boolean done;
         long finishingAt = System.nanoTime();
 
-        Listener(PrintWriter err, boolean show) {
+        private final boolean charts;
+        private final String label;
+
+        /**
+         * @param label  what the progress bar counts, e.g. "sweep" or "replications"
+         * @param charts whether charts will be written (for the messages)
+         */
+        Listener(PrintWriter err, boolean show, String label, boolean charts) {
             this.err = err;
             this.show = show;
+            this.label = label;
+            this.charts = charts;
         }
 
         @Override
@@ -205,11 +214,14 @@ public final class SweepCommand implements Callable<Integer> {
             if (show && droppedBytes > 0) {
                 err.println("runs.csv ended in a partial row (" + droppedBytes + " bytes) left by the interruption; it was removed and that run will run again.");
             }
-            if (show && alreadyDone > 0) {
+            if (show && alreadyDone == runs) {
+                err.printf(Locale.ROOT, "resuming: all %d runs were already done; only the statistics%s are written again%n", runs,
+                        charts ? " and charts" : "");
+            } else if (show && alreadyDone > 0) {
                 err.printf(Locale.ROOT, "resuming: %d of %d runs were done; running the other %d%n", alreadyDone, runs, runs - alreadyDone);
             }
             err.flush();
-            bar = new Progress(err, "sweep", runs - alreadyDone, show);
+            bar = new Progress(err, label, runs - alreadyDone, show);
         }
 
         @Override
@@ -223,7 +235,7 @@ public final class SweepCommand implements Callable<Integer> {
             finishingAt = System.nanoTime();
             bar.done();
             if (show) {
-                err.println("writing summary.csv and charts...");
+                err.println(charts ? "writing summary.csv and charts..." : "writing summary.csv...");
                 err.flush();
             }
         }
@@ -298,7 +310,8 @@ public final class SweepCommand implements Callable<Integer> {
         for (String m : shown) {
             head.append(String.format(Locale.ROOT, "%-26s", m + (Metrics.isBinary(m) ? " (share)" : "")));
         }
-        out.println("  mean [95% CI] per design point:");
+        out.println("  mean [95% CI] per design point" + (shown.size() < metrics.size()
+                ? " (" + shown.size() + " of " + metrics.size() + " metrics; all are in summary.csv):" : ":"));
         out.println(head.toString().stripTrailing());
         int point = -1;
         StringBuilder line = null;

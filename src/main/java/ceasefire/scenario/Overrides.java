@@ -51,6 +51,10 @@ public final class Overrides {
                 problems.add(new Problem("--set", 0, path, Paths.NOT_A_PATH));
                 continue;
             }
+            if (assignment.substring(eq + 1).isBlank()) {
+                problems.add(new Problem("--set", 0, path, "has no value after '=' (e.g. " + path + "=0.5)"));
+                continue;
+            }
             try {
                 list.add(new ParameterOverride(path, YamlText.parseValue(assignment.substring(eq + 1), label), "--set", 0, ""));
             } catch (ScenarioException e) {

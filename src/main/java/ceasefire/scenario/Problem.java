@@ -25,7 +25,9 @@ public record Problem(String source, int line, String path, String message) {
     /** The one-line form shown to users. */
     public String format() {
         StringBuilder sb = new StringBuilder(source);
-        if (line > 0) {
+        // A value given on the command line (--set, --seed) has no line to point at, even when
+        // its YAML text was parsed on a line 1 of its own.
+        if (line > 0 && !source.startsWith("--")) {
             sb.append(':').append(line);
         }
         sb.append(": ");

@@ -156,6 +156,15 @@ class RunCommandTest {
         assertFalse(Files.exists(out.resolve("incidents.png")));
     }
 
+    @Test
+    void withoutPeacekeepersTheSummarySaysSoInsteadOfZeroPercent() {
+        Cli.Result r = Cli.run("run", TestFiles.flagship().toString(), "--set", "peacekeepers.troops=0", "--steps", "20",
+                "--out", tmp.resolve("nopk").toString(), "--no-charts");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("; no peacekeepers to detect them"), r.out());
+        assertFalse(r.out().contains("detected 0%"), r.out());
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -131,6 +131,11 @@ class SweepCommandTest {
         assertTrue(r.err().contains("runs.csv ended in a partial row"), r.err());
         assertTrue(r.out().contains("9 were done before this session"), r.out());
         assertEquals(new String(summary), Files.readString(out.resolve("summary.csv")));
+        Cli.Result finished = Cli.run("sweep", sweep("grid.yaml"), "--out", out.toString(), "--resume", "--no-charts");
+        assertEquals(0, finished.exit(), finished.err());
+        assertTrue(finished.err().contains("resuming: all 24 runs were already done; only the statistics are written again"), finished.err());
+        assertTrue(finished.err().contains("writing summary.csv...") && !finished.err().contains("charts..."), finished.err());
+        assertEquals(new String(summary), Files.readString(out.resolve("summary.csv")));
     }
 
     @Test

@@ -98,6 +98,15 @@ class InvalidScenarioTest {
     }
 
     @Test
+    void setMessagesKeepTheDocumentedFormEvenForAnEmptyValueOrAWholeMap() {
+        ScenarioException empty = assertThrows(ScenarioException.class, () -> Overrides.parse(List.of("mediator.attention=")));
+        assertEquals("--set: mediator.attention: has no value after '=' (e.g. mediator.attention=0.5)", empty.problems().get(0).format());
+        ScenarioException rows = assertThrows(ScenarioException.class,
+                () -> ScenarioDocument.load(TestFiles.tiny()).bind(Overrides.parse(List.of("map.rows=x"))));
+        assertTrue(rows.problems().get(0).format().startsWith("--set: map.rows: "), rows.problems().get(0).format());
+    }
+
+    @Test
     void artilleryStartingNearTheLineBreaksTheHeavyWeaponsRule() {
         String text = TestFiles.read(TestFiles.tiny()).replace("  no_heavy_weapons_near_line: {distance: 3}", "  no_heavy_weapons_near_line: {distance: 4}");
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioDocument.parse(text, "t.yaml").bind());
