@@ -100,10 +100,20 @@ public final class Military implements Steppable {
         final List<Cell> hits = new ArrayList<>();
         int withdrawals;
         int refusals;
+        /** Units that would comply with a demand but have no passable way back (neither count). */
+        int noRoute;
+        Cell noRouteAt;
         int destroyed;
         Cell refusalAt;
         Cell blockedAt;
         String blockedOrder;
+
+        void noteNoRoute(int x, int y) {
+            noRoute++;
+            if (noRouteAt == null) {
+                noRouteAt = new Cell(x, y);
+            }
+        }
 
         void noteRefusal(int x, int y) {
             if (refusalAt == null) {
@@ -309,6 +319,11 @@ public final class Military implements Steppable {
         if (tally.withdrawals > 0) {
             m.narrate(name(), NarrativeKind.WITHDRAWAL, "pulls " + tally.withdrawals + " unit" + (tally.withdrawals == 1 ? "" : "s")
                     + " back as the peacekeepers demanded");
+        }
+        if (tally.noRoute > 0) {
+            m.narrate(name(), NarrativeKind.WITHDRAWAL, "says " + tally.noRoute + " unit" + (tally.noRoute == 1 ? "" : "s") + " near "
+                    + m.geography().placeName(tally.noRouteAt.x(), tally.noRouteAt.y()) + (tally.noRoute == 1 ? " has" : " have")
+                    + " no passable way back to its own ground");
         }
         if (tally.refusals > 0) {
             m.narrate(name(), NarrativeKind.REFUSAL, "refuses to withdraw " + tally.refusals + " unit" + (tally.refusals == 1 ? "" : "s")

@@ -180,6 +180,14 @@ public final class Unit implements Steppable {
     private void answerDemand(ConflictModel m, MersenneTwisterFast random) {
         double comply = Equations.compliance(m.peacekeepers().credibility(), command.discipline, command.ambition, order != null || entrenched);
         if (random.nextDouble() < comply) {
+            if (m.geography().ownDistance(command.side(), x, y) >= Geography.FAR) {
+                // Willing but cut off from its own ground: no withdrawal is counted that the
+                // unit cannot make, and it is no refusal either. The command says so.
+                setPosture(Posture.HOLDING);
+                command.tally().noteNoRoute(x, y);
+                lastAction = "day " + m.day() + ": would withdraw as peacekeepers demanded, but has no passable way back";
+                return;
+            }
             setWithdrawing(true);
             setOrder(null);
             setPosture(Posture.WITHDRAWING);
@@ -200,10 +208,17 @@ public final class Unit implements Steppable {
         }
     }
 
+    /**
+     * One step home: to the neighbour nearest its own passable ground (fewest steps over passable
+     * cells), skipping neighbours it cannot enter today because they are impassable or blocked by
+     * interposing peacekeepers, so one closed cell never strands it. The terrain's mobility roll
+     * can still hold it for a day.
+     */
     private void withdraw(ConflictModel m, MersenneTwisterFast random) {
         Geography g = m.geography();
         SideKey side = command.side();
-        if (g.ownDistance(side, x, y) == 0) {
+        int here = g.ownDistance(side, x, y);
+        if (here == 0) {
             setWithdrawing(false);
             setForward(false);
             entrenched = false;
@@ -212,22 +227,35 @@ public final class Unit implements Steppable {
             lastAction = "day " + m.day() + ": back on its own side of the line";
             return;
         }
+        if (here >= Geography.FAR) {
+            // Cut off (possible only for a unit placed there by the scenario): stop pretending.
+            setWithdrawing(false);
+            setPosture(Posture.HOLDING);
+            lastAction = "day " + m.day() + ": has no passable way back to its own ground";
+            return;
+        }
         setPosture(Posture.WITHDRAWING);
         int bestX = -1;
         int bestY = -1;
-        int best = g.ownDistance(side, x, y);
+        int best = here;
         for (int d = 0; d < 8; d++) {
             int nx = x + DX[d];
             int ny = y + DY[d];
-            if (g.contains(nx, ny) && g.ownDistance(side, nx, ny) < best) {
-                best = g.ownDistance(side, nx, ny);
+            if (!g.contains(nx, ny) || !g.passable(nx, ny) || m.peacekeepers().blocks(side, nx, ny)) {
+                continue;
+            }
+            int dist = g.ownDistance(side, nx, ny);
+            if (dist < best) {
+                best = dist;
                 bestX = nx;
                 bestY = ny;
             }
         }
-        if (bestX >= 0) {
-            moveTo(m, bestX, bestY, random, false);
+        if (bestX < 0) {
+            lastAction = "day " + m.day() + ": withdrawal held up (the way back is blocked today)";
+            return;
         }
+        moveTo(m, bestX, bestY, random, false);
     }
 
     private void followOrder(ConflictModel m, MersenneTwisterFast random) {

@@ -151,8 +151,9 @@ public final class Geography {
     }
 
     /**
-     * Steps over passable ground from the cell to the nearest cell held by {@code side} (0 on its
-     * own ground, {@link #FAR} when cut off): the way back when withdrawing.
+     * Steps over passable ground from the cell to the nearest passable cell held by {@code side}
+     * (0 on its own passable ground, {@link #FAR} when cut off or on water, its own included):
+     * the way back when withdrawing.
      */
     public int ownDistance(SideKey side, int x, int y) {
         return ownDistance[side.index()][index(x, y)];
@@ -317,7 +318,8 @@ public final class Geography {
 
     /**
      * Multi-source breadth-first distances in 8-neighbour steps; over all cells (a range, as the
-     * crow flies) or, with {@code passableOnly}, over passable cells (a route on foot).
+     * crow flies) or, with {@code passableOnly}, over passable cells from passable sources only (a
+     * route on foot).
      */
     private int[] distanceFrom(boolean[] sources, boolean passableOnly) {
         int n = width * height;
@@ -327,7 +329,9 @@ public final class Geography {
         int head = 0;
         int tail = 0;
         for (int i = 0; i < n; i++) {
-            if (sources[i]) {
+            // A route on foot must end on ground a unit can stand on: a side's own lake is not
+            // "home" and a zone's water cells are not its target.
+            if (sources[i] && (!passableOnly || terrain[i].passable())) {
                 dist[i] = 0;
                 queue[tail++] = i;
             }
