@@ -91,7 +91,9 @@ public final class CompareCommand implements Callable<Integer> {
             out.println("(Welch, Mann-Whitney) are conservative, and 'p paired' is the paired t-test.");
         }
         boolean paired = r.pairedSeeds();
-        String format = paired ? "%-20s %-22s %-22s %-26s %8s %8s %8s %8s  %s%n" : "%-20s %-22s %-22s %-26s %8s %8s%s %8s  %s%n";
+        // The verdict rests on Holm's p, so it is shown beside the raw Welch p it adjusts.
+        String format = paired ? "%-20s %-22s %-22s %-26s %8s %8s %8s %8s %6s %6s  %s%n"
+                : "%-20s %-22s %-22s %-26s %8s %8s %8s%s %6s %6s  %s%n";
         String point = null;
         for (Comparison.Row row : r.rows()) {
             if (!row.point().equals(point)) {
@@ -100,14 +102,15 @@ public final class CompareCommand implements Callable<Integer> {
                 if (!r.parameters().isEmpty() || r.rows().size() > r.metrics().size()) {
                     out.println("design point: " + point);
                 }
-                out.printf(Locale.ROOT, format, "metric", "A: mean [95% CI]", "B: mean [95% CI]", "B - A [95% CI]", "p Welch", "p M-W",
-                        paired ? "p paired" : "", "g", "verdict");
+                out.printf(Locale.ROOT, format, "metric", "A: mean [95% CI]", "B: mean [95% CI]", "B - A [95% CI]", "p Welch", "p Holm",
+                        "p M-W", paired ? "p paired" : "", "g", "delta", "verdict");
             }
             String name = row.metric() + (row.binary() ? " (share)" : "");
             out.printf(Locale.ROOT, format, name, interval(row.a().mean(), row.a().ciLow(), row.a().ciHigh()),
                     interval(row.b().mean(), row.b().ciLow(), row.b().ciHigh()), signed(row.difference(), row.diffLow(), row.diffHigh()),
-                    pValue(row.pWelch()), pValue(row.pMannWhitney()), paired ? pValue(row.pPaired()) : "",
-                    Double.isNaN(row.g().g()) ? "-" : Num.fmt(row.g().g(), 2), row.verdict());
+                    pValue(row.pWelch()), pValue(row.pHolm()), pValue(row.pMannWhitney()), paired ? pValue(row.pPaired()) : "",
+                    Double.isNaN(row.g().g()) ? "-" : Num.fmt(row.g().g(), 2),
+                    Double.isNaN(row.cliffsDelta()) ? "-" : Num.fmt(row.cliffsDelta(), 2), row.verdict());
         }
         out.println();
         List<String> significant = new ArrayList<>();
@@ -117,8 +120,9 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         int tests = r.tests();
-        out.printf(Locale.ROOT, "Significant means Welch's t-test p < %.2f after Holm's correction for the %d test%s above.%n", Comparison.ALPHA,
-                tests, tests == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "Significant means Welch's t-test p < %.2f after Holm's correction for the %d test%s above (p Holm);%n",
+                Comparison.ALPHA, tests, tests == 1 ? "" : "s");
+        out.println("g is Hedges' g (difference in pooled standard deviations), delta is Cliff's delta (P(B > A) - P(B < A)).");
         if (significant.isEmpty()) {
             out.println("No difference is significant: these runs cannot tell A and B apart on any metric. That is not proof that they are");
             out.println("equal; the 95% intervals of B - A show how large a difference the data still allow.");

@@ -54,6 +54,12 @@ class CompareCommandTest {
         assertTrue(csv.get(2).contains(",newcombe,"), "a yes/no metric's difference gets Newcombe's interval: " + csv.get(2));
         assertTrue(Files.exists(out.resolve("overlay-incidents.png")));
         assertTrue(Files.exists(out.resolve("effects.png")));
+        // The verdict rests on the Holm-adjusted p, so the table shows it, and Cliff's delta beside g.
+        assertTrue(r.out().matches("(?s).*\\nmetric .* p Welch +p Holm +p M-W .* g +delta +verdict\\n.*"), r.out());
+        String[] cells = csv.get(1).split(",");
+        String incidentsLine = r.out().lines().filter(l -> l.startsWith("incidents ")).findFirst().orElseThrow();
+        String delta = ceasefire.output.Num.fmt(Double.parseDouble(cells[21]), 2);
+        assertTrue(incidentsLine.matches(".* " + java.util.regex.Pattern.quote(delta) + " +B higher$"), incidentsLine + " should end with delta " + delta);
     }
 
     @Test
