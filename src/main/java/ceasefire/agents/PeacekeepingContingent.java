@@ -91,6 +91,11 @@ public final class PeacekeepingContingent {
         int issued = 0;
         Cell first = null;
         for (Unit u : side.unitsForward()) {
+            if (u.withdrawing) {
+                // It has agreed to leave and is on its way: asking again would only count its one
+                // withdrawal twice, or record a "refusal" of a unit that is leaving.
+                continue;
+            }
             int i = geography.index(u.x, u.y);
             if (!geography.controlAt(i).separating() || detection[i] <= 0 || random.nextDouble() >= detection[i]) {
                 continue;

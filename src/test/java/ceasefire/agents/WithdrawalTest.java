@@ -89,6 +89,22 @@ class WithdrawalTest {
     }
 
     @Test
+    void aUnitOnTheWayHomeIsNotAskedAgainNorCountedAgain() throws IOException {
+        // D2/D3: six steps home through the zone, demands allowed every day. Before the fix the
+        // contingent asked again every evening it still saw the unit: 6 demands, 6 withdrawals
+        // counted for one unit that withdrew once.
+        Outcome o = run("""
+                ..pppppp::::
+                ..pppppp::::
+                ..pppppp::::""", "[2, 1]", "5, 1", 15);
+        assertFalse(unitOf(o.model(), SideKey.B).forward());
+        assertEquals(1, o.summary().withdrawalDemands());
+        assertEquals(1, o.summary().withdrawals());
+        assertEquals(0, o.summary().refusals());
+        assertEquals(0, o.summary().incidents(), "complying is no violation");
+    }
+
+    @Test
     void aUnitCutOffFromItsGroundSaysSoAndIsNotCountedAsWithdrawing() throws IOException {
         // The unit stands on a patch of zone ringed by water: willing, but no route home exists.
         Outcome o = run("""
