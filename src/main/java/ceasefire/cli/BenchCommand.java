@@ -81,8 +81,8 @@ public final class BenchCommand implements Callable<Integer> {
         for (int n : sizes) {
             Benchmark.stepLarge(size, n, Math.min(steps, 20), 99);
         }
-        out.printf(Locale.ROOT, "2. Generated %dx%d map, %d days per size, median of %d runs (after a JIT warm-up pass over every size):%n",
-                size, size, steps, repeats);
+        out.printf(Locale.ROOT, "2. Generated %dx%d map, %d days per size, %s (after a JIT warm-up pass over every size):%n",
+                size, size, steps, repeats == 1 ? "one run" : "median of " + repeats + " runs");
         out.printf(Locale.ROOT, "   %10s %12s %14s %12s %10s %12s %12s%n", "units", "set-up s", "ms per step", "vs previous", "M upd/s",
                 "live heap MB", "peak heap MB");
         Benchmark.Stepping previous = null;
@@ -106,6 +106,12 @@ public final class BenchCommand implements Callable<Integer> {
             largest = r;
         }
         out.println();
+        if (quick) {
+            // Too small and too short to judge the targets: say so rather than print a verdict.
+            out.println("3. Targets: not judged with --quick (too few units and runs to compare with them); run without --quick.");
+            out.flush();
+            return 0;
+        }
         out.printf(Locale.ROOT, "3. Targets (at %,d units):%n", largest.units());
         out.printf(Locale.ROOT, "   unit updates per second  %6.2f M   target >= %.0f M   %s%n", largest.updatesPerSecond() / 1e6, TARGET_UPDATES / 1e6,
                 largest.updatesPerSecond() >= TARGET_UPDATES ? "met" : "NOT met");

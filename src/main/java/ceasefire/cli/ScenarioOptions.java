@@ -23,7 +23,8 @@ public final class ScenarioOptions {
     Integer steps;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override any scenario value, e.g. --set peacekeepers.troops=500 (repeatable; same paths as sweeps).")
+            description = "Override any scenario value (repeatable; the paths sweeps use), for example:%n"
+                    + "  --set peacekeepers.troops=500")
     List<String> sets = new ArrayList<>();
 
     /** The overrides: {@code --set} values, then {@code --seed}. */
