@@ -236,7 +236,7 @@ final class LegendLayer extends Layer {
         g.fillRect(LEFT, y - 11, 22, 13);
         Shape clip = g.getClip();
         g.clipRect(LEFT, y - 11, 22, 13);
-        g.setColor(new Color(0x5E9CC7));
+        g.setColor(TerrainLayer.HATCH);
         g.setStroke(new BasicStroke(1.2f));
         for (int k = -13; k < 22; k += 4) {
             g.drawLine(LEFT + k, y + 2, LEFT + k + 13, y - 11);

@@ -16,6 +16,12 @@ import java.awt.image.BufferedImage;
  */
 final class TerrainLayer extends Layer {
 
+    /**
+     * Lines over impassable water. Light against the water's blue: a shade close to it (as
+     * before) made the hatching invisible and the water read as solid.
+     */
+    static final Color HATCH = new Color(0xB8D7EE);
+
     private final BufferedImage image;
 
     TerrainLayer(Geography g, MapLayout layout) {
@@ -32,7 +38,7 @@ final class TerrainLayer extends Layer {
             }
             // Hatch the impassable cells so that they read as "no way through", not just blue.
             ig.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            ig.setColor(new Color(0x5E9CC7));
+            ig.setColor(HATCH);
             ig.setStroke(new BasicStroke(Math.max(1f, c / 10f)));
             for (int y = 0; y < g.height(); y++) {
                 for (int x = 0; x < g.width(); x++) {
