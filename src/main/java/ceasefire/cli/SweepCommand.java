@@ -384,6 +384,11 @@ public final class SweepCommand implements Callable<Integer> {
             }
             String r2 = measure.equals("src") && !Double.isNaN(list.get(0).r2()) ? " (SRC, R² " + Num.fmt(list.get(0).r2(), 2) + ")" : " (" + measure + ")";
             out.printf(Locale.ROOT, "    %-20s %s%s%n", m, sb, r2);
+            // Ranking by point estimates alone would name drivers the data cannot support.
+            boolean anyClear = list.stream().anyMatch(i -> i.ciLow() > 0 || i.ciHigh() < 0);
+            if (!anyClear) {
+                out.printf(Locale.ROOT, "    %-20s (no interval excludes 0: too few runs to name a driver of %s)%n", "", m);
+            }
         }
     }
 }

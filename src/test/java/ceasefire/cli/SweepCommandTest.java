@@ -72,6 +72,21 @@ class SweepCommandTest {
     }
 
     @Test
+    void driversAreNotNamedWhenNoIntervalExcludesZero() throws Exception {
+        Path out = tmp.resolve("tiny-lhs");
+        Cli.Result r = Cli.run("sweep", sweep("lhs.yaml"), "--samples", "6", "--replications", "1", "--out", out.toString(), "--no-charts");
+        assertEquals(0, r.exit(), r.err());
+        for (String metric : List.of("incidents", "peak_escalation")) {
+            boolean clear = Files.readAllLines(out.resolve("sensitivity.csv")).stream()
+                    .filter(l -> l.startsWith(metric + ",") && l.contains(",src,"))
+                    .map(l -> l.split(",", -1))
+                    .anyMatch(c -> !c[4].isEmpty() && (Double.parseDouble(c[4]) > 0 || Double.parseDouble(c[5]) < 0));
+            assertEquals(!clear, r.out().contains("too few runs to name a driver of " + metric), metric + ":\n" + r.out());
+        }
+        assertTrue(r.out().contains("too few runs to name a driver"), "6 samples of 3 parameters cannot: " + r.out());
+    }
+
+    @Test
     void aBadSweepFileIsExitCodeTwoWithEveryProblemAndNoStackTrace() {
         Path out = tmp.resolve("never");
         Cli.Result r = Cli.run("sweep", sweep("invalid/unknown-key.yaml"), "--out", out.toString());
