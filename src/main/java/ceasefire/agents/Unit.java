@@ -112,8 +112,11 @@ public final class Unit implements Steppable {
         switch (kind) {
             case INFANTRY -> {
                 if (forward && !entrenched) {
-                    if (random.nextDouble() < command.ambition) {
-                        establish(m);
+                    // Digging in on its own initiative is a violation like any other: the same
+                    // opportunity and brakes as probing forward (E6). Ordered posts are set up
+                    // on arrival, in followOrder.
+                    if (random.nextDouble() < q) {
+                        establish(m, false);
                         return;
                     }
                 } else if (!forward && random.nextDouble() < q) {
@@ -264,7 +267,7 @@ public final class Unit implements Steppable {
             boolean post = order.post();
             setOrder(null);
             if (post) {
-                establish(m);
+                establish(m, true);
             } else {
                 setPosture(Posture.HOLDING);
             }
@@ -297,12 +300,12 @@ public final class Unit implements Steppable {
         lastAction = "day " + m.day() + ": advancing on " + order.zone() + " under orders";
     }
 
-    /** Digs in: a new position where the unit stands. */
-    private void establish(ConflictModel m) {
+    /** Digs in: a new position where the unit stands ({@code ordered}: as a timeline order said). */
+    private void establish(ConflictModel m, boolean ordered) {
         entrenched = true;
         setPosture(Posture.ENTRENCHED);
         lastAction = "day " + m.day() + ": set up a position at " + m.geography().placeName(x, y);
-        m.commit(this, ActKind.ESTABLISH_POSITION, x, y, x, y, 0, null, false);
+        m.commit(this, ActKind.ESTABLISH_POSITION, x, y, x, y, 0, null, ordered);
     }
 
     /** One step towards the line, or across it onto ground nobody of the enemy holds. */
