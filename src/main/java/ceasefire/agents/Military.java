@@ -352,7 +352,7 @@ public final class Military implements Steppable {
      */
     public void rebuked(ConflictModel m, Military other, Incident incident) {
         var dyn = m.parameters().dynamics();
-        pressure = Math.min(1.0, pressure + dyn.rebukePressure());
+        pressure = Equations.rebukePressure(pressure, dyn.rebukePressure(), dyn.rebukePressureCap());
         hostility = Equations.clamp01(hostility + dyn.rebukeResentment());
         trust = Equations.clamp01(trust - dyn.rebukeTrustCost());
         m.narrate(name(), NarrativeKind.DENIAL, "denies breaking any provision of the ceasefire at "

@@ -148,6 +148,15 @@ public final class Equations {
         return clamp01(hostility * (1 - relief * effectiveness));
     }
 
+    /**
+     * Rebuke pressure after a public rebuke (E15): {@code P' = min(cap, P + rebukePressure)}.
+     * The cap keeps one brake from switching a side off: weekly rebukes fading with a 45-day
+     * half-life would otherwise pile up to 0.985 within a month.
+     */
+    public static double rebukePressure(double pressure, double rebukePressure, double cap) {
+        return Math.min(clamp01(cap), clamp01(pressure + rebukePressure));
+    }
+
     /** Daily decay factor for a quantity with the given half-life in days. */
     public static double halfLifeFactor(double halfLifeDays) {
         return Math.pow(0.5, 1.0 / halfLifeDays);

@@ -14,15 +14,18 @@ package ceasefire.scenario;
  * @param casualtyWeight    severity added per casualty when hostility and escalation weigh incidents
  * @param retaliationRadius cells around a hit within which a retaliation order reaches units
  * @param talksRelief       share of hostility that fully effective successful talks remove
- * @param rebukePressure    restraint added to a publicly rebuked side (decays with the commitment half-life)
+ * @param rebukePressure    rebuke pressure added to a publicly rebuked side (a brake on its violations,
+ *                          decaying with the commitment half-life), up to {@code rebukePressureCap}
  * @param rebukeResentment  hostility the rebuked side gains from a public rebuke
  * @param rebukeTrustCost   trust in the mediator the rebuked side loses
  * @param propaganda        chance per day, at full hostility, of an unfounded public accusation
+ * @param rebukePressureCap the most rebuke pressure a side can carry, however often it is rebuked
  */
 public record DynamicsSpec(double reaction, double fatigue, double grievanceRate, double perceptionScale,
                            double opportunity, double provocationMemory, double casualtyWeight,
                            int retaliationRadius, double talksRelief, double rebukePressure,
-                           double rebukeResentment, double rebukeTrustCost, double propaganda) {
+                           double rebukeResentment, double rebukeTrustCost, double propaganda,
+                           double rebukePressureCap) {
 
     public DynamicsSpec {
         Checks.unit("reaction", reaction);
@@ -38,5 +41,6 @@ public record DynamicsSpec(double reaction, double fatigue, double grievanceRate
         Checks.unit("rebuke_resentment", rebukeResentment);
         Checks.unit("rebuke_trust_cost", rebukeTrustCost);
         Checks.unit("propaganda", propaganda);
+        Checks.unit("rebuke_pressure_cap", rebukePressureCap);
     }
 }

@@ -571,7 +571,7 @@ final class ScenarioBinder {
                 s.real("perception_scale", 8, 1e-6, 1e6), s.unit("opportunity", 0.08), s.unit("provocation_memory", 0.5),
                 s.real("casualty_weight", 1.0, 0, 1000), s.integer("retaliation_radius", 6, 0, 10_000),
                 s.unit("talks_relief", 0.5), s.unit("rebuke_pressure", 0.3), s.unit("rebuke_resentment", 0.05),
-                s.unit("rebuke_trust_cost", 0.15), s.unit("propaganda", 0.05));
+                s.unit("rebuke_trust_cost", 0.15), s.unit("propaganda", 0.05), s.unit("rebuke_pressure_cap", 0.5));
         s.done();
         return d;
     }

@@ -1,0 +1,44 @@
+package ceasefire.agents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ceasefire.TestFiles;
+import ceasefire.model.ConflictModel;
+import ceasefire.scenario.Scenario;
+import ceasefire.scenario.SideKey;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rebuke pressure is one brake among three and must not switch a side off (D5): however often a
+ * side is rebuked, its pressure stays at or below {@code dynamics.rebuke_pressure_cap}.
+ */
+class RebukePressureTest {
+
+    /** The model review's case: a mediator that rebukes at every chance (weekly). */
+    private static double peakPressure(String... extra) {
+        String[] sets = {"mediator.rebuke_threshold=0", "mediator.attention=1", "timeline[1].scale.mediator.attention=1"};
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(sets), java.util.Arrays.stream(extra)).toArray(String[]::new);
+        Scenario s = TestFiles.load(TestFiles.flagship(), all);
+        ConflictModel m = new ConflictModel(s);
+        m.start();
+        double peak = 0;
+        while (!m.finished() && m.schedule.step(m)) {
+            peak = Math.max(peak, m.military(SideKey.A).pressure());
+        }
+        return peak;
+    }
+
+    @Test
+    void weeklyRebukesSaturateAtTheCap() {
+        // Before the cap: 0.985 (four weekly rebukes, days 102-123, flagship seed).
+        double peak = peakPressure();
+        assertTrue(peak <= 0.5 + 1e-12, "peak pressure " + peak);
+        assertTrue(peak >= 0.45, "rebukes still press: peak " + peak);
+    }
+
+    @Test
+    void theCapIsAScenarioKey() {
+        assertEquals(0.2, peakPressure("dynamics.rebuke_pressure_cap=0.2"), 1e-12);
+    }
+}
