@@ -1,21 +1,38 @@
 package ceasefire.charts;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.TexturePaint;
+import java.awt.image.BufferedImage;
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.data.statistics.HistogramDataset;
-import org.jfree.data.statistics.HistogramType;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
- * Distributions of one value in one or more sets of runs, as histograms on shared bins (sets side
- * by side within each bin), with each set's mean as a dashed line: how two sets of runs differ, at
- * a glance.
+ * Distributions of one value in one or more sets of runs, as histograms on shared bins, with each
+ * set's mean as a dashed line: how two sets of runs differ, at a glance. Every set's bars span
+ * the whole bin, overlaid: a light fill and a solid outline in the set's colour, so each set's
+ * shape reads on its own even where the fills mix. The bins have round edges (multiples of 1, 2,
+ * 2.5 or 5 times a power of ten) and the value axis has a tick on bin edges; whole numbers that
+ * span little get one bin each, centred on its number.
  */
 public final class HistogramChart {
 
@@ -23,13 +40,157 @@ public final class HistogramChart {
     public record Sample(String name, double[] values) {
     }
 
-    private static final java.awt.Stroke MEAN_LINE = new java.awt.BasicStroke(2.0f, java.awt.BasicStroke.CAP_BUTT,
-            java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    /**
+     * Shared bins: {@code count} bins of {@code width} from {@code start}, each holding values from
+     * its lower edge up to (not including) its upper edge.
+     */
+    record Bins(double start, double width, int count, boolean centredOnWholeNumbers) {
+
+        /** The lower edge of bin i (in decimal arithmetic, so that 3 bins of 0.1 end at 0.3, not 0.30000000000000004). */
+        double edge(int i) {
+            return BigDecimal.valueOf(start).add(BigDecimal.valueOf(width).multiply(BigDecimal.valueOf(i))).doubleValue();
+        }
+
+        double end() {
+            return edge(count);
+        }
+
+        /** The bin of {@code v}, allowing for rounding in values that lie on an edge. */
+        int of(double v) {
+            int i = (int) Math.floor((v - start) / width + 1e-9);
+            return Math.max(0, Math.min(count - 1, i));
+        }
+    }
+
+    /** At most this many bins; whole numbers spanning no more than this get one bin each. */
+    private static final int MAX_BINS = 40;
+    /** At most this many labelled ticks on the value axis. */
+    private static final int MAX_TICKS = 16;
+
+    private static final java.awt.Stroke MEAN_LINE = new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {6f, 4f}, 0f);
 
     private HistogramChart() {
     }
 
     public static JFreeChart createChart(String title, String subtitle, String valueLabel, List<Sample> samples, boolean integers) {
+        Bins bins = bins(samples, integers);
+        XYIntervalSeriesCollection ds = new XYIntervalSeriesCollection();
+        for (Sample s : samples) {
+            if (s.values().length > 0) {
+                ds.addSeries(series(s, bins));
+            }
+        }
+        NumberAxis x = new NumberAxis(bins.centredOnWholeNumbers() || bins.count() == 1 ? valueLabel
+                : valueLabel + ", bins of " + number(bins.width()));
+        x.setAutoRangeIncludesZero(false);
+        // A hair wider than the bins, so that rounding cannot drop the tick on the first or last edge.
+        double hair = bins.width() * 1e-6;
+        x.setRange(bins.start() - hair, bins.end() + hair);
+        if (!bins.centredOnWholeNumbers()) {
+            // Ticks on bin edges (every edge, or every 2nd, 5th, 10th... when there are many bins).
+            int step = 1;
+            for (int k = 0; bins.count() / step > MAX_TICKS; k++) {
+                step = new int[] {2, 5}[k % 2] * (int) Math.pow(10, k / 2);
+            }
+            double unit = bins.width() * step;
+            x.setTickUnit(new NumberTickUnit(unit, format(unit)));
+        } else {
+            x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        NumberAxis y = new NumberAxis("runs");
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // Two renderers of the same bars: the fills first, then every outline over all of them,
+        // so that no set's fill hides another set's outline.
+        XYBarRenderer fills = bars(false);
+        XYBarRenderer outlines = bars(true);
+        XYPlot plot = new XYPlot(null, x, y, null);
+        plot.setDataset(0, ds);
+        plot.setRenderer(0, outlines);
+        plot.setDataset(1, ds);
+        plot.setRenderer(1, fills);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        boolean overlaid = ds.getSeriesCount() > 1;
+        LegendItemCollection legend = new LegendItemCollection();
+        int series = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            Sample s = samples.get(i);
+            if (s.values().length == 0) {
+                continue;
+            }
+            Color c = SeriesColors.qualitative(i);
+            // The first set light-filled, the others hatched: where bars overlap both still show,
+            // where two tints would mix into a grey that belongs to neither.
+            Paint fill = !overlaid ? SeriesColors.alpha(c, 190) : series == 0 ? SeriesColors.alpha(c, 60) : hatch(c, series);
+            BasicStroke stroke = new BasicStroke(overlaid ? 2.0f : 1.0f);
+            fills.setSeriesPaint(series, fill);
+            outlines.setSeriesPaint(series, new Color(0, 0, 0, 0));
+            outlines.setSeriesOutlinePaint(series, c);
+            outlines.setSeriesOutlineStroke(series, stroke);
+            legend.add(new LegendItem(s.name(), null, null, null, new Rectangle2D.Double(-6, -6, 12, 12), fill, stroke, c));
+            series++;
+            double mean = 0;
+            for (double v : s.values()) {
+                mean += v;
+            }
+            plot.addDomainMarker(new ValueMarker(mean / s.values().length, c, MEAN_LINE));
+        }
+        plot.setFixedLegendItems(legend);
+        ChartStyle.plot(plot);
+        JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, samples.size() > 1);
+        ChartStyle.chart(chart, subtitle);
+        return chart;
+    }
+
+    /** Diagonal lines in {@code c} on a clear ground, rising for odd {@code n}, falling for even. */
+    private static Paint hatch(Color c, int n) {
+        int size = 10;
+        BufferedImage tile = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = tile.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(SeriesColors.alpha(c, 200));
+            g.setStroke(new BasicStroke(1.5f));
+            for (int k = -1; k <= 1; k++) {
+                int dx = k * size;
+                if (n % 2 == 1) {
+                    g.drawLine(dx, size, dx + size, 0);
+                } else {
+                    g.drawLine(dx, 0, dx + size, size);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return new TexturePaint(tile, new Rectangle2D.Double(0, 0, size, size));
+    }
+
+    private static XYBarRenderer bars(boolean outline) {
+        XYBarRenderer r = new XYBarRenderer(0.0);
+        r.setBarPainter(new StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(outline);
+        return r;
+    }
+
+    private static XYIntervalSeries series(Sample s, Bins bins) {
+        int[] counts = new int[bins.count()];
+        for (double v : s.values()) {
+            counts[bins.of(v)]++;
+        }
+        XYIntervalSeries out = new XYIntervalSeries(s.name(), false, true);
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                double lo = bins.edge(i);
+                double hi = bins.edge(i + 1);
+                out.add((lo + hi) / 2, lo, hi, counts[i], 0, counts[i]);
+            }
+        }
+        return out;
+    }
+
+    /** Bins shared by all samples. */
+    static Bins bins(List<Sample> samples, boolean integers) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         int most = 0;
@@ -42,57 +203,47 @@ public final class HistogramChart {
         }
         if (!(lo <= hi)) {
             lo = 0;
-            hi = 1;
+            hi = integers ? 0 : 1;
         }
-        int bins;
-        if (integers && hi - lo <= 40) {
-            // One bar per whole number, centred on it.
-            bins = (int) (hi - lo) + 1;
-            lo -= 0.5;
-            hi += 0.5;
-        } else {
-            bins = Math.max(5, Math.min(40, (int) Math.ceil(Math.log(Math.max(2, most)) / Math.log(2)) + 1 + most / 25));
+        if (integers && hi - lo < MAX_BINS) {
+            // One bin per whole number, centred on it. A single number gets a neighbour on each
+            // side (only the one above for 0, as counts and yes/no values are never negative), so
+            // that its bar does not fill the chart and read as a range.
             if (lo == hi) {
-                lo -= 0.5;
-                hi += 0.5;
+                return lo == 0 ? new Bins(-0.5, 1, 2, true) : new Bins(lo - 1.5, 1, 3, true);
+            }
+            return new Bins(lo - 0.5, 1, (int) (hi - lo) + 1, true);
+        }
+        // Sturges' rule, with more bins for many runs.
+        int wanted = Math.max(5, Math.min(MAX_BINS, (int) Math.ceil(Math.log(Math.max(2, most)) / Math.log(2)) + 1 + most / 25));
+        double span = hi - lo;
+        if (span <= 0) {
+            span = lo == 0 ? 1 : Math.abs(lo);
+        }
+        double width = roundUp(span / wanted, integers);
+        double start = BigDecimal.valueOf(width).multiply(BigDecimal.valueOf(Math.floor(lo / width + 1e-9))).doubleValue();
+        int count = (int) Math.floor((hi - start) / width + 1e-9) + 1;
+        return new Bins(start, width, Math.max(1, count), false);
+    }
+
+    /** The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least {@code w}; whole for integers. */
+    static double roundUp(double w, boolean integers) {
+        double power = Math.pow(10, Math.floor(Math.log10(w)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            double candidate = BigDecimal.valueOf(m).multiply(BigDecimal.valueOf(power)).doubleValue();
+            if (candidate >= w * (1 - 1e-9) && (!integers || candidate == Math.rint(candidate))) {
+                return candidate;
             }
         }
-        HistogramDataset ds = new HistogramDataset();
-        ds.setType(HistogramType.FREQUENCY);
-        for (Sample s : samples) {
-            if (s.values().length > 0) {
-                ds.addSeries(s.name(), s.values(), bins, lo, hi);
-            }
-        }
-        NumberAxis x = new NumberAxis(valueLabel);
-        x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis("runs");
-        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        // Several samples share each bin side by side: overlaid translucent bars mix into colours
-        // that belong to neither.
-        XYBarRenderer r = samples.size() > 1 ? new ClusteredXYBarRenderer(0.1, false) : new XYBarRenderer(0.05);
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
-        XYPlot plot = new XYPlot(ds, x, y, r);
-        int series = 0;
-        for (int i = 0; i < samples.size(); i++) {
-            Sample s = samples.get(i);
-            if (s.values().length == 0) {
-                continue;
-            }
-            Color c = SeriesColors.qualitative(i);
-            r.setSeriesPaint(series++, SeriesColors.alpha(c, 210));
-            double mean = 0;
-            for (double v : s.values()) {
-                mean += v;
-            }
-            ValueMarker m = new ValueMarker(mean / s.values().length, c, MEAN_LINE);
-            plot.addDomainMarker(m);
-        }
-        ChartStyle.plot(plot);
-        JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, samples.size() > 1);
-        ChartStyle.chart(chart, subtitle);
-        return chart;
+        return 10 * power;
+    }
+
+    private static DecimalFormat format(double unit) {
+        int decimals = Math.max(0, BigDecimal.valueOf(unit).stripTrailingZeros().scale());
+        return new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    private static String number(double v) {
+        return format(v).format(v);
     }
 }
