@@ -59,6 +59,8 @@ public final class Military implements Steppable {
     private double trust;
     private final int[] stock = new int[UnitKind.values().length];
     private final List<PendingStrike> strikes = new ArrayList<>();
+    /** Incidents this side acknowledged in the mediator's look-back window (so it does not deny them when rebuked). */
+    private final List<Incident> acknowledged = new ArrayList<>();
     private Tally tally = new Tally();
     private Tally yesterday = new Tally();
 
@@ -309,9 +311,13 @@ public final class Military implements Steppable {
     public void speak(ConflictModel m, Military other) {
         MersenneTwisterFast random = m.random;
         Incident worst = tally.worstAgainst;
-        if (worst != null && random.nextDouble() < 0.3 + 0.7 * hostility) {
-            m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of " + describe(worst, m));
-            other.answerAccusation(m, worst, this);
+        if (worst != null) {
+            // A side that suffered a real violation and chose not to speak of it does not invent
+            // another one instead: propaganda fills silence, it does not replace a true grievance.
+            if (random.nextDouble() < 0.3 + 0.7 * hostility) {
+                m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of " + describe(worst, m));
+                other.answerAccusation(m, worst, this);
+            }
         } else if (random.nextDouble() < m.parameters().dynamics().propaganda() * hostility) {
             m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of shelling its positions (no such incident occurred)");
             m.narrate(other.name(), NarrativeKind.DENIAL, "denies the accusation as a fabrication");
@@ -340,6 +346,8 @@ public final class Military implements Steppable {
         if (m.random.nextDouble() < spec.candour()) {
             m.narrate(name(), NarrativeKind.ACKNOWLEDGEMENT, "acknowledges the " + incident.type().label() + " at "
                     + m.geography().placeName(incident.x(), incident.y()) + " and promises an inquiry");
+            acknowledged.removeIf(i -> i.step() < m.day() - Mediator.REPORT_MEMORY);
+            acknowledged.add(incident);
         } else {
             m.narrate(name(), NarrativeKind.DENIAL, "denies any " + incident.type().label() + " at "
                     + m.geography().placeName(incident.x(), incident.y()) + " and blames provocations by " + accuser.name());
@@ -348,16 +356,45 @@ public final class Military implements Steppable {
 
     /**
      * A public rebuke by the mediator: restraint goes up (pressure), so does resentment, trust
-     * in the mediator goes down; the side denies and counter-demands the other side's withdrawal.
+     * in the mediator goes down. The side denies, unless it acknowledged an incident at that place
+     * in the past week (then it regrets it and says its inquiry continues), and demands the withdrawal of
+     * the other side's units from the zone when the other side has units there.
      */
     public void rebuked(ConflictModel m, Military other, Incident incident) {
         var dyn = m.parameters().dynamics();
         pressure = Equations.rebukePressure(pressure, dyn.rebukePressure(), dyn.rebukePressureCap());
         hostility = Equations.clamp01(hostility + dyn.rebukeResentment());
         trust = Equations.clamp01(trust - dyn.rebukeTrustCost());
-        m.narrate(name(), NarrativeKind.DENIAL, "denies breaking any provision of the ceasefire at "
-                + m.geography().placeName(incident.x(), incident.y()));
-        m.narrate(name(), NarrativeKind.COUNTER_DEMAND, "demands the withdrawal of " + other.name() + "'s armed units from the zone");
+        String place = m.geography().placeName(incident.x(), incident.y());
+        if (acknowledgedAt(incident.x(), incident.y(), m.day())) {
+            m.narrate(name(), NarrativeKind.ACKNOWLEDGEMENT, "regrets the " + incident.type().label() + " at " + place
+                    + " and says its inquiry continues");
+        } else {
+            m.narrate(name(), NarrativeKind.DENIAL, "denies breaking any provision of the ceasefire at " + place);
+        }
+        if (other.hasUnitsInTheZone(m.geography())) {
+            m.narrate(name(), NarrativeKind.COUNTER_DEMAND, "demands the withdrawal of " + other.name() + "'s armed units from the zone");
+        }
+    }
+
+    /** Whether this side acknowledged an incident on this cell in the mediator's look-back window. */
+    private boolean acknowledgedAt(int x, int y, int day) {
+        for (Incident i : acknowledged) {
+            if (i.x() == x && i.y() == y && i.step() >= day - Mediator.REPORT_MEMORY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any live unit of this side stands on the peacekeeping zone or a buffer. */
+    boolean hasUnitsInTheZone(Geography g) {
+        for (Unit u : forwardUnits) {
+            if (g.control(u.x, u.y).separating()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The other side of a rebuke: vindicated, it trusts the mediator more and cools a little. */
