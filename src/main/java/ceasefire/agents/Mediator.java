@@ -107,7 +107,9 @@ public final class Mediator implements Steppable {
         double p = Equations.talksSuccess(spec.effectiveness(), a.trust(), b.trust(), a.hostility(), b.hostility());
         boolean success = m.random.nextDouble() < p;
         var dyn = m.parameters().dynamics();
-        String why = forced ? "" : String.format(java.util.Locale.ROOT, " as escalation reaches %.2f", m.escalation());
+        // The mediator decides on the index of the day before (today's is computed at the end of
+        // the day), so the narrative, dated today, says so.
+        String why = forced ? "" : String.format(java.util.Locale.ROOT, " after escalation reached %.2f the day before", m.escalation());
         if (success) {
             talksSucceeded++;
             a.afterTalks(dyn.talksRelief(), spec.effectiveness());
