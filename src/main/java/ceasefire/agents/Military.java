@@ -211,7 +211,7 @@ public final class Military implements Steppable {
             }
         }
         if (reached > 0) {
-            m.narrate(name(), NarrativeKind.RETALIATION, "orders " + reached + " unit" + (reached == 1 ? "" : "s") + " near "
+            m.narrate(name(), NarrativeKind.RETALIATION, "authorises " + reached + " unit" + (reached == 1 ? "" : "s") + " near "
                     + m.geography().placeName(at.x(), at.y()) + " to return fire");
         }
     }

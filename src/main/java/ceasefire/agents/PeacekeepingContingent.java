@@ -117,7 +117,7 @@ public final class PeacekeepingContingent {
         if (issued > 0) {
             demandsIssued += issued;
             m.countDemands(issued);
-            m.narrate(spec.name(), NarrativeKind.WITHDRAWAL_DEMAND, "demand that " + side.name() + " withdraw " + issued + " armed unit"
+            m.narrate(spec.name(), NarrativeKind.WITHDRAWAL_DEMAND, verb("demand") + " that " + side.name() + " withdraw " + issued + " armed unit"
                     + (issued == 1 ? "" : "s") + " from the zone near " + geography.placeName(first.x(), first.y()));
         }
     }
@@ -136,8 +136,9 @@ public final class PeacekeepingContingent {
         }
         if (worst != null) {
             String casualties = worst.casualties() > 0 ? " (" + Words.count(worst.casualties(), "casualty") + ")" : "";
-            m.narrate(spec.name(), NarrativeKind.REPORT, "report " + count + " violation" + (count == 1 ? "" : "s") + " by " + side.name()
-                    + ", the gravest " + Words.withArticle(worst.type().label()) + " at " + geography.placeName(worst.x(), worst.y()) + casualties);
+            String what = Words.withArticle(worst.type().label()) + " at " + geography.placeName(worst.x(), worst.y()) + casualties;
+            m.narrate(spec.name(), NarrativeKind.REPORT, verb("report") + " " + count + " violation" + (count == 1 ? "" : "s") + " by " + side.name()
+                    + (count == 1 ? ": " + what : ", the gravest: " + what));
         }
     }
 
@@ -373,6 +374,11 @@ public final class PeacekeepingContingent {
 
     public String name() {
         return spec.name();
+    }
+
+    /** A present-tense verb agreeing with the contingent's name ("Russian peacekeepers report", "UN force reports"). */
+    public String verb(String base) {
+        return Words.verb(spec.name(), base);
     }
 
     public int troops() {

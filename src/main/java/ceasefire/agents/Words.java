@@ -6,13 +6,27 @@ final class Words {
     private Words() {
     }
 
-    /** "an incursion", "a drone strike". */
+    /** "an incursion", "a drone strike"; mass nouns take none: "artillery fire". */
     static String withArticle(String noun) {
-        if (noun.isEmpty()) {
+        if (noun.isEmpty() || noun.endsWith(" fire")) {
             return noun;
         }
         char c = Character.toLowerCase(noun.charAt(0));
         return ("aeio".indexOf(c) >= 0 ? "an " : "a ") + noun;
+    }
+
+    /**
+     * A present-tense verb agreeing with a name: "Russian peacekeepers report", "UN force
+     * reports". A name whose last word ends in a plural -s (not -ss, -us or -is) is plural.
+     */
+    static String verb(String subject, String base) {
+        String last = subject.strip();
+        last = last.substring(last.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        boolean plural = last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
+        if (plural) {
+            return base;
+        }
+        return base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") ? base + "es" : base + "s";
     }
 
     /** "1 unit", "3 units", "1 casualty", "2 casualties". */

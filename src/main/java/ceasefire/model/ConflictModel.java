@@ -12,6 +12,7 @@ import ceasefire.rules.MapView;
 import ceasefire.rules.Verdict;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.EscalationLevel;
+import ceasefire.scenario.EscalationSpec;
 import ceasefire.scenario.EventAction;
 import ceasefire.scenario.EventSpec;
 import ceasefire.scenario.Geography;
@@ -261,7 +262,7 @@ public class ConflictModel extends SimState {
         EscalationLevel newLevel = esc.levelOf(escalation);
         if (newLevel != level) {
             narrate("Escalation", NarrativeKind.LEVEL, (newLevel.ordinal() > level.ordinal() ? "rises to " : "falls to ")
-                    + newLevel.label() + String.format(java.util.Locale.ROOT, " (index %.2f)", escalation));
+                    + newLevel.label() + " (index " + indexText(escalation, esc) + ")");
             level = newLevel;
         }
         boolean openWar = escalation >= esc.openWarThreshold();
@@ -346,8 +347,8 @@ public class ConflictModel extends SimState {
                     + (w.from().isEmpty() ? "" : " from " + w.from()) + " from the theatre");
         } else if (action instanceof EventAction.ChangePeacekeepers p) {
             contingent.changeTroops(this, p.troops());
-            narrate(contingent.name(), NarrativeKind.EVENT, (p.troops() >= 0 ? "receive " + p.troops() + " more troops"
-                    : "send " + -p.troops() + " troops home") + "; now " + contingent.troops());
+            narrate(contingent.name(), NarrativeKind.EVENT, (p.troops() >= 0 ? contingent.verb("receive") + " " + p.troops() + " more troops"
+                    : contingent.verb("send") + " " + -p.troops() + " troops home") + "; now " + contingent.troops());
         } else if (action instanceof EventAction.ForceTalks) {
             mediator.convene(this, true);
         } else if (action instanceof EventAction.Recommit) {
@@ -453,6 +454,21 @@ public class ConflictModel extends SimState {
     }
 
     /** Escalation index at the end of the previous day, in [0, 1]. */
+    /**
+     * The index to two decimals, or to as many more (up to six) as it takes for the shown value
+     * to fall in the same level band: 0.2996 is "0.2996", not "0.30", below a threshold of 0.30.
+     */
+    static String indexText(double v, EscalationSpec esc) {
+        EscalationLevel level = esc.levelOf(v);
+        for (int d = 2; d < 6; d++) {
+            String s = String.format(java.util.Locale.ROOT, "%." + d + "f", v);
+            if (esc.levelOf(Double.parseDouble(s)) == level) {
+                return s;
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "%.6f", v);
+    }
+
     public double escalation() {
         return escalation;
     }

@@ -1,6 +1,7 @@
 package ceasefire.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
@@ -38,5 +39,33 @@ class NarrativeWordingTest {
             }
         }
         assertTrue(checked > 0);
+    }
+
+    @Test
+    void levelChangesNeverRoundAcrossTheirThreshold() {
+        // Item 16: "falls to tension (index 0.30)" with the incidents threshold at 0.30.
+        var esc = TestFiles.load(TestFiles.flagship()).escalation();
+        assertEquals("0.2996", ConflictModel.indexText(0.2996, esc));
+        assertEquals("0.30", ConflictModel.indexText(0.3004, esc));
+        assertEquals("0.56", ConflictModel.indexText(0.558, esc));
+        assertEquals("0.44999", ConflictModel.indexText(0.449993, esc));
+    }
+
+    @Test
+    void retaliationIsAnAuthorisationNotAnOrderToFire() {
+        // Item 11: "orders 3 units to return fire" was mostly followed by no fire at all.
+        Runs.Result r = Runs.run(TestFiles.load(TestFiles.flagship()));
+        List<NarrativeEntry> ret = r.log().narrative().stream().filter(n -> n.kind() == NarrativeKind.RETALIATION).toList();
+        assertFalse(ret.isEmpty());
+        assertTrue(ret.stream().allMatch(n -> n.detail().startsWith("authorises ")), () -> ret.get(0).detail());
+    }
+
+    @Test
+    void reportsAgreeWithTheContingentsName() {
+        Runs.Result r = Runs.run(TestFiles.load(TestFiles.flagship(), "peacekeepers.name=UN force"));
+        List<NarrativeEntry> reports = r.log().narrative().stream().filter(n -> n.kind() == NarrativeKind.REPORT).toList();
+        assertFalse(reports.isEmpty());
+        assertTrue(reports.stream().allMatch(n -> n.detail().startsWith("reports ")), () -> reports.get(0).detail());
+        assertTrue(reports.stream().noneMatch(n -> n.detail().contains("an artillery fire") || n.detail().contains("a small-arms fire")));
     }
 }
