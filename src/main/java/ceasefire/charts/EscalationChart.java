@@ -12,6 +12,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -141,6 +142,12 @@ public final class EscalationChart {
             double e = m.day() >= 0 && m.day() < days.size() ? days.get(m.day()).escalation() : 0;
             boolean marker = m.kind() == Milestone.Kind.EVENT || m.kind() == Milestone.Kind.COLLAPSE;
             addMilestone(plot, symbols, m, e, marker ? markers++ : 0);
+        }
+        // The legend names only the symbols this run shows. (The live chart, built empty and
+        // filled as the run goes, keeps them all, so that its legend does not jump about.)
+        XYItemRenderer symbolRenderer = plot.getRenderer(1);
+        for (int i = 0; i < symbols.getSeriesCount(); i++) {
+            symbolRenderer.setSeriesVisibleInLegend(i, symbols.getItemCount(i) > 0);
         }
         return chart;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.model.DayRecord;
-import ceasefire.scenario.EscalationLevel;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -23,15 +22,10 @@ import org.junit.jupiter.api.Test;
 /** The casualties chart stays readable when little or nothing happened. */
 class CasualtiesChartTest {
 
-    private static DayRecord day(int step, int casualtiesA, int casualtiesB) {
-        return new DayRecord(step, 0, 0, 0, 0, 0, casualtiesA, casualtiesB, 0.2, 0.2, 0.1, EscalationLevel.values()[0], 0.5, 0.5, 10, 10,
-                100, 100, 0, 0, 0, 0, 0.5, false, new int[2][ceasefire.rules.IncidentType.values().length]);
-    }
-
     private static List<DayRecord> days(int n, int casualtiesAOnDay2) {
         List<DayRecord> out = new ArrayList<>();
         for (int d = 0; d < n; d++) {
-            out.add(day(d, d == 2 ? casualtiesAOnDay2 : 0, 0));
+            out.add(Days.day(d, d == 2 ? casualtiesAOnDay2 : 0, 0, 0.2, 0.2, 0.1));
         }
         return out;
     }
