@@ -180,23 +180,30 @@ public final class PeacekeepingContingent {
             return;
         }
         int r2 = r * r;
-        for (int dy = -r; dy <= r; dy++) {
+        // Interposition blocks every cell next to a site, even where the sensor disc is smaller
+        // (sensor_radius 0 or 1 leaves out the diagonals or all neighbours).
+        int reach = interpose ? Math.max(r, 1) : r;
+        for (int dy = -reach; dy <= reach; dy++) {
             int y = s.y + dy;
             if (y < 0 || y >= geography.height()) {
                 continue;
             }
-            for (int dx = -r; dx <= r; dx++) {
+            for (int dx = -reach; dx <= reach; dx++) {
                 int x = s.x + dx;
-                if (x < 0 || x >= geography.width() || dx * dx + dy * dy > r2) {
+                boolean sensed = dx * dx + dy * dy <= r2;
+                boolean adjacent = interpose && Math.abs(dx) <= 1 && Math.abs(dy) <= 1;
+                if (x < 0 || x >= geography.width() || !(sensed || adjacent)) {
                     continue;
                 }
                 int i = geography.index(x, y);
                 if (detection[i] == 0 && deterrence[i] == 0 && !blocked[i]) {
                     touch(i);
                 }
-                detection[i] = Equations.either(detection[i], spec.detectionOn(geography.terrainAt(i)) * s.staffing);
-                deterrence[i] = Equations.either(deterrence[i], spec.deterrence() * s.staffing);
-                if (interpose && Math.abs(dx) <= 1 && Math.abs(dy) <= 1) {
+                if (sensed) {
+                    detection[i] = Equations.either(detection[i], spec.detectionOn(geography.terrainAt(i)) * s.staffing);
+                    deterrence[i] = Equations.either(deterrence[i], spec.deterrence() * s.staffing);
+                }
+                if (adjacent) {
                     blocked[i] = true;
                 }
             }
