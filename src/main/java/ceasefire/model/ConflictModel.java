@@ -757,7 +757,7 @@ public class ConflictModel extends SimState {
         }
         Incident incident = new Incident(day, x, y, verdict.type(), verdict.primaryRule(), verdict.rules(), side,
                 verdict.severity(), casualties, victim, detected, attributed, actor.id(), actor.kind(), ordered);
-        stats.incident(incident, params.dynamics().retaliationRadius());
+        stats.incident(incident, RunSummary.RECIPROCITY_RADIUS);
         todayIncidents++;
         todayBySide[side.index()]++;
         todayByType[side.index()][verdict.type().ordinal()]++;

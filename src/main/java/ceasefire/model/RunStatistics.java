@@ -37,7 +37,7 @@ final class RunStatistics {
     /** Each side's incidents of the last few days (for reciprocity), oldest first; A then B. */
     private final List<ArrayDeque<Incident>> recent = List.of(new ArrayDeque<>(), new ArrayDeque<>());
 
-    /** Counts an incident; {@code radius} is today's retaliation radius (for reciprocity). */
+    /** Counts an incident; {@code radius} is the reciprocity yardstick in cells ({@link RunSummary#RECIPROCITY_RADIUS}). */
     void incident(Incident i, int radius) {
         int s = i.perpetrator().index();
         int other = i.perpetrator().other().index();

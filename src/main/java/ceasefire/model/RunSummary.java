@@ -23,10 +23,18 @@ public record RunSummary(int daysPlanned, int daysRun, int incidents, int incide
                          int daysAtOpenWar, int[] incidentsByType, int[][] incidentsBySideAndType) {
 
     /**
-     * Days within which an incident by one side, within the retaliation radius of one by the
-     * other side, counts as a reply to it (a reciprocal incident).
+     * Days (0 to 3, inclusive) within which an incident by one side, within
+     * {@link #RECIPROCITY_RADIUS} cells of one by the other side, counts as a reply to it (a
+     * reciprocal incident).
      */
     public static final int RECIPROCITY_WINDOW = 3;
+
+    /**
+     * Cells (Chebyshev) within which a reply counts as reciprocal. A fixed yardstick, equal to the
+     * default {@code dynamics.retaliation_radius} but independent of it, so a sweep that varies
+     * the radius changes the behaviour and not the measure.
+     */
+    public static final int RECIPROCITY_RADIUS = 6;
 
     public RunSummary {
         Objects.requireNonNull(peakLevel, "peakLevel");
