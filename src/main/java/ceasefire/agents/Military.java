@@ -67,13 +67,13 @@ public final class Military implements Steppable {
     // Per-day constants of the unit decision, computed once in beginDay().
     double provocationMemory;
     private int today;
-    double motiveBase;
+    double aggressiveness;
+    /** Hostility as it stood when the day began (the units' decisions use this). */
+    double hostilityToday;
     double freedomBase;
     double sensitivity;
     double retaliation;
     double opportunity;
-    double advanceBase;
-    double moveUpBase;
     double ambition;
     double discipline;
     private final int[] reach = new int[UnitKind.values().length];
@@ -171,14 +171,13 @@ public final class Military implements Steppable {
         pressure *= decay;
         provocationMemory = dyn.provocationMemory();
         opportunity = dyn.opportunity();
-        motiveBase = spec.aggressiveness() * hostility;
+        aggressiveness = spec.aggressiveness();
+        hostilityToday = hostility;
         freedomBase = Equations.freedom(spec.discipline(), commitment, pressure);
         sensitivity = spec.peacekeeperSensitivity();
         retaliation = spec.retaliation();
         ambition = spec.ambition();
         discipline = spec.discipline();
-        advanceBase = opportunity * spec.ambition() * hostility;
-        moveUpBase = opportunity * spec.aggressiveness() * hostility * 0.5;
         for (UnitKind k : UnitKind.values()) {
             reach[k.ordinal()] = spec.weapons().of(k).range();
             quietBeyond[k.ordinal()] = reach[k.ordinal()] + 1;
@@ -198,7 +197,7 @@ public final class Military implements Steppable {
         if (yesterday.hits.isEmpty()) {
             return;
         }
-        double p = spec.retaliation() * (0.5 + 0.5 * hostility);
+        double p = Equations.retaliationOrderProbability(spec.retaliation(), hostility);
         if (m.random.nextDouble() >= p) {
             return;
         }
@@ -314,11 +313,11 @@ public final class Military implements Steppable {
         if (worst != null) {
             // A side that suffered a real violation and chose not to speak of it does not invent
             // another one instead: propaganda fills silence, it does not replace a true grievance.
-            if (random.nextDouble() < 0.3 + 0.7 * hostility) {
+            if (random.nextDouble() < Equations.accusationProbability(hostility)) {
                 m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of " + describe(worst, m));
                 other.answerAccusation(m, worst, this);
             }
-        } else if (random.nextDouble() < m.parameters().dynamics().propaganda() * hostility) {
+        } else if (random.nextDouble() < Equations.fabricationProbability(m.parameters().dynamics().propaganda(), hostility)) {
             m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of shelling its positions (no such incident occurred)");
             m.narrate(other.name(), NarrativeKind.DENIAL, "denies the accusation as a fabrication");
         }

@@ -103,12 +103,12 @@ public final class Unit implements Steppable {
             return;
         }
         double restraint = Equations.restraint(command.freedomBase, command.sensitivity, m.deterrenceAt(x, y));
-        double motive = Equations.clamp01(command.motiveBase + command.retaliation * provocation);
+        double motive = Equations.motive(command.aggressiveness, command.hostilityToday, command.retaliation, provocation);
         double p = Equations.violationProbability(command.opportunity, motive, restraint);
         if (random.nextDouble() < p && fire(m, random, false)) {
             return;
         }
-        double q = command.advanceBase * (1 - restraint);
+        double q = Equations.advanceProbability(command.opportunity, command.ambition, command.hostilityToday, restraint);
         switch (kind) {
             case INFANTRY -> {
                 if (forward && !entrenched) {
@@ -126,7 +126,7 @@ public final class Unit implements Steppable {
             }
             case ARTILLERY -> {
                 int limit = command.heavyWeaponsDistance();
-                if (!forward && lineDistance > limit && random.nextDouble() < command.moveUpBase * (1 - restraint)) {
+                if (!forward && lineDistance > limit && random.nextDouble() < Equations.moveUpProbability(command.opportunity, command.aggressiveness, command.hostilityToday, restraint)) {
                     moveUp(m, random);
                     return;
                 }

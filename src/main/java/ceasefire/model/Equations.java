@@ -35,7 +35,7 @@ public final class Equations {
 
     /**
      * Exponential smoothing of daily severity with a time constant of {@code memoryDays}:
-     * {@code S' = S + (today - S) / memoryDays}.
+     * {@code S' = S + (today - S) min(1, 1 / memoryDays)} (below one day, no smoothing).
      */
     public static double smooth(double smoothed, double today, double memoryDays) {
         double alpha = Math.min(1.0, 1.0 / memoryDays);
@@ -106,6 +106,32 @@ public final class Equations {
     }
 
     /**
+     * Chance per day that artillery on its own ground moves one step nearer the line (E7):
+     * {@code opportunity aggressiveness H 0.5 (1 - R)}.
+     */
+    public static double moveUpProbability(double opportunity, double aggressiveness, double hostility, double restraint) {
+        return opportunity * aggressiveness * hostility * 0.5 * (1 - restraint);
+    }
+
+    /**
+     * Chance that a command whose units were hit the day before orders retaliation (section 3.2):
+     * {@code retaliation (0.5 + 0.5 H)}.
+     */
+    public static double retaliationOrderProbability(double retaliation, double hostility) {
+        return retaliation * (0.5 + 0.5 * hostility);
+    }
+
+    /** Chance that a side accuses the other of the gravest violation it perceived today: {@code 0.3 + 0.7 H}. */
+    public static double accusationProbability(double hostility) {
+        return 0.3 + 0.7 * hostility;
+    }
+
+    /** Chance of an unfounded accusation on a day a side perceived no violation: {@code propaganda H}. */
+    public static double fabricationProbability(double propaganda, double hostility) {
+        return propaganda * hostility;
+    }
+
+    /**
      * Expected casualties of one day's aimed fire, Lanchester's square law in its stochastic
      * per-engagement form (Lanchester 1916; Washburn and Kress 2009, Combat Modeling, ch. 3):
      * losses grow linearly with the firer's strength and the weapon's lethality, and the target
@@ -125,7 +151,7 @@ public final class Equations {
      * Chance that a unit told to withdraw complies: the contingent's credibility, the unit's
      * discipline, less the side's ambition (twice as much when the unit was ordered there):
      * {@code c = credibility (0.5 + 0.5 discipline)(1 - ambition f)}, {@code f = 1} under
-     * orders else {@code 0.5}. Our own assumption, after the peacekeeping literature's finding
+     * orders or dug in ({@code ordered}), else {@code 0.5}. Our own assumption, after the peacekeeping literature's finding
      * that compliance tracks the credibility of the force (Fortna 2008, Does Peacekeeping Work?).
      */
     public static double compliance(double credibility, double discipline, double ambition, boolean ordered) {

@@ -114,4 +114,15 @@ class EquationsTest {
         double f = Equations.halfLifeFactor(30);
         assertEquals(0.5, Math.pow(f, 30), 1e-12);
     }
+
+    @Test
+    void theProbabilitiesTheAgentsUse() {
+        assertEquals(0.08 * 0.45 * 0.4 * 0.5 * 0.75, Equations.moveUpProbability(0.08, 0.45, 0.4, 0.25), 1e-15);
+        assertEquals(0.6 * 0.7, Equations.retaliationOrderProbability(0.6, 0.4), 1e-15);
+        assertEquals(0.58, Equations.accusationProbability(0.4), 1e-15);
+        assertEquals(0.02, Equations.fabricationProbability(0.05, 0.4), 1e-15);
+        assertEquals(0.3, Equations.rebukePressure(0, 0.3, 0.5), 1e-15);
+        assertEquals(0.5, Equations.rebukePressure(0.3, 0.3, 0.5), 1e-15, "saturates at the cap");
+        assertEquals(0.2, Equations.rebukePressure(0.1, 0.3, 0.2), 1e-15);
+    }
 }
