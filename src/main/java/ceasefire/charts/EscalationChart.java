@@ -153,23 +153,76 @@ public final class EscalationChart {
     }
 
     /**
-     * A labelled vertical line. Labels of events in the last third of the time axis are drawn to
-     * the left of their line so that they stay inside the chart.
+     * A labelled vertical line. The line lies behind the data; its label is a second, invisible
+     * marker in front of them, on a nearly opaque ground, so that no line runs through its text
+     * (hostility pinned at 1.0 used to cross "ceasefire collapses"). Labels hang from the top of
+     * the plot, or stand on its bottom when the lines near the label leave no room at the top but
+     * do at the bottom. Labels of events in the last third of the time axis are drawn to the left
+     * of their line so that they stay inside the chart; {@code index} staggers labels of events a
+     * few days apart.
      */
     private static void addMarker(XYPlot plot, Milestone m, int index) {
-        ValueMarker marker = new ValueMarker(m.day(), m.kind() == Milestone.Kind.COLLAPSE ? new Color(0xB22222) : new Color(0x777777),
-                Palette.DASHED);
-        marker.setLabel(m.label());
-        marker.setLabelFont(Palette.MARKER);
-        marker.setLabelPaint(new Color(0x333333));
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        Color colour = m.kind() == Milestone.Kind.COLLAPSE ? new Color(0xB22222) : new Color(0x777777);
+        plot.addDomainMarker(new ValueMarker(m.day(), colour, Palette.DASHED), Layer.BACKGROUND);
+
+        ValueMarker label = new ValueMarker(m.day(), new Color(0, 0, 0, 0), Palette.DASHED);
+        label.setLabel(m.label());
+        label.setLabelFont(Palette.MARKER);
+        label.setLabelPaint(new Color(0x333333));
+        label.setLabelBackgroundColor(LABEL_GROUND);
         org.jfree.data.Range range = plot.getDataRange(plot.getDomainAxis());
         boolean late = range != null && m.day() > range.getLowerBound() + 0.67 * range.getLength();
-        marker.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-        // Stagger labels so that events a few days apart stay readable.
-        marker.setLabelOffset(new RectangleInsets(4 + 15 * (index % 5), 3, 0, 0));
-        plot.addDomainMarker(marker, Layer.BACKGROUND);
+        double offset = 4 + 15 * (index % 5);
+        boolean bottom = labelAtBottom(plot, m, late, offset);
+        if (bottom) {
+            label.setLabelAnchor(late ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+            label.setLabelTextAnchor(late ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+            label.setLabelOffset(new RectangleInsets(0, 3, offset, 0));
+        } else {
+            label.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            label.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            label.setLabelOffset(new RectangleInsets(offset, 3, 0, 0));
+        }
+        plot.addDomainMarker(label, Layer.FOREGROUND);
+    }
+
+    /** The ground of event labels: white, just see-through enough to show the level bands. */
+    static final Color LABEL_GROUND = new Color(255, 255, 255, 235);
+    /** Height of the plot of a run's chart in pixels, roughly, to turn label sizes into index units. */
+    private static final double PLOT_PIXELS = 500;
+    /** Width of a label's character in pixels, roughly, at {@link Palette#MARKER}'s size. */
+    private static final double CHAR_PIXELS = 5.5;
+    /** Width of the plot of a run's chart in pixels, roughly. */
+    private static final double PLOT_WIDTH_PIXELS = 1030;
+
+    /**
+     * Whether a label belongs at the bottom: true when a line (escalation or hostility) runs
+     * through the band at the top the label would take, over the days beside the marker it
+     * would cover, and the same band at the bottom is clear.
+     */
+    static boolean labelAtBottom(XYPlot plot, Milestone m, boolean late, double offsetPixels) {
+        org.jfree.data.xy.XYDataset lines = plot.getDataset(0);
+        org.jfree.data.Range days = plot.getDataRange(plot.getDomainAxis());
+        if (lines == null || days == null) {
+            return false;
+        }
+        double span = days.getLength() * Math.min(0.4, (m.label().length() * CHAR_PIXELS + 6) / PLOT_WIDTH_PIXELS);
+        double from = late ? m.day() - span : m.day();
+        double to = late ? m.day() : m.day() + span;
+        double depth = (offsetPixels + 16) / PLOT_PIXELS;
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < lines.getSeriesCount(); s++) {
+            for (int i = 0; i < lines.getItemCount(s); i++) {
+                double x = lines.getXValue(s, i);
+                double y = lines.getYValue(s, i);
+                if (x >= from - 1 && x <= to + 1 && !Double.isNaN(y)) {
+                    lowest = Math.min(lowest, y);
+                    highest = Math.max(highest, y);
+                }
+            }
+        }
+        return highest > 1 - depth && lowest >= depth;
     }
 
     private static Color levelColour(int i, int n) {

@@ -1,11 +1,24 @@
 package ceasefire.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.junit.jupiter.api.Test;
 
 /** What the escalation chart's legend and milestone labels show. */
@@ -49,5 +62,73 @@ class EscalationChartTest {
         List<String> expected = new ArrayList<>(LINES);
         expected.addAll(List.of("public rebuke", "talks succeed", "talks fail"));
         assertEquals(expected, legend(live));
+    }
+
+    private static List<ValueMarker> markers(JFreeChart chart, Layer layer) {
+        List<ValueMarker> out = new ArrayList<>();
+        Collection<?> all = chart.getXYPlot().getDomainMarkers(layer);
+        if (all != null) {
+            for (Object o : all) {
+                out.add((ValueMarker) o);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void eventLabelsLieOverTheLinesOnAGroundOfTheirOwn() {
+        JFreeChart chart = finished(List.of(new Milestone(3, Milestone.Kind.EVENT, "an event")));
+        List<ValueMarker> back = markers(chart, Layer.BACKGROUND);
+        List<ValueMarker> front = markers(chart, Layer.FOREGROUND);
+        assertEquals(1, back.size());
+        assertNull(back.get(0).getLabel(), "the dashed line behind the data has no label");
+        assertEquals(1, front.size());
+        assertEquals("an event", front.get(0).getLabel());
+        assertEquals(0, ((Color) front.get(0).getPaint()).getAlpha(), "the label's own marker draws no line");
+        assertTrue(front.get(0).getLabelBackgroundColor().getAlpha() >= 220, "the label's ground hides lines behind it");
+    }
+
+    @Test
+    void aCollapseWithHostilityPinnedAtOneIsLabelledAtTheBottom() {
+        // escalation-to-collapse: both sides' hostility at 1.0, the index about 0.8, collapse on the last day.
+        JFreeChart chart = EscalationChart.createChart(Days.flat(30, 1.0, 1.0, 0.8),
+                List.of(new Milestone(29, Milestone.Kind.COLLAPSE, "ceasefire collapses")), Days.LEVELS, "West", "East", "day", null);
+        ValueMarker label = markers(chart, Layer.FOREGROUND).get(0);
+        assertEquals(RectangleAnchor.BOTTOM_LEFT, label.getLabelAnchor(), "at the bottom, left of its line");
+        assertEquals(TextAnchor.BOTTOM_RIGHT, label.getLabelTextAnchor());
+
+        // No line colour in the label's place: the bottom-left corner beside the line.
+        BufferedImage img = new BufferedImage(1200, 640, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, 1200, 640), info);
+        } finally {
+            g.dispose();
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        XYPlot plot = chart.getXYPlot();
+        int x = (int) plot.getDomainAxis().valueToJava2D(29, area, plot.getDomainAxisEdge());
+        int text = 0;
+        for (int py = (int) area.getMaxY() - 25; py < (int) area.getMaxY(); py++) {
+            for (int px = x - 110; px < x - 2; px++) {
+                int rgb = img.getRGB(px, py) & 0xFFFFFF;
+                assertTrue(rgb != (Palette.SIDE_A.getRGB() & 0xFFFFFF) && rgb != (Palette.SIDE_B.getRGB() & 0xFFFFFF));
+                Color c = new Color(rgb);
+                text += c.getRed() < 120 && c.getGreen() < 120 && c.getBlue() < 120 ? 1 : 0;
+            }
+        }
+        assertTrue(text > 30, "the label is drawn there: " + text + " dark pixels");
+    }
+
+    @Test
+    void labelsStayAtTheTopWhereThereIsRoom() {
+        JFreeChart calm = EscalationChart.createChart(Days.flat(30, 0.3, 0.4, 0.2),
+                List.of(new Milestone(29, Milestone.Kind.COLLAPSE, "ceasefire collapses")), Days.LEVELS, "West", "East", "day", null);
+        assertEquals(RectangleAnchor.TOP_LEFT, markers(calm, Layer.FOREGROUND).get(0).getLabelAnchor());
+        // Lines at both ends: the top, as before, on the label's own ground.
+        JFreeChart full = EscalationChart.createChart(Days.flat(30, 1.0, 1.0, 0.0),
+                List.of(new Milestone(2, Milestone.Kind.EVENT, "an event")), Days.LEVELS, "West", "East", "day", null);
+        assertEquals(RectangleAnchor.TOP_RIGHT, markers(full, Layer.FOREGROUND).get(0).getLabelAnchor());
     }
 }
