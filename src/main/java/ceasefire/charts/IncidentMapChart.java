@@ -7,25 +7,33 @@ import ceasefire.scenario.Geography;
 import ceasefire.scenario.Terrain;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.XYZDataset;
 
 /**
  * Where incidents happened: a heat map of incident counts per cell drawn over the map (who holds
@@ -80,7 +88,7 @@ public final class IncidentMapChart {
         for (int b = 0; b < BINS.length; b++) {
             heat.add(BINS[b], Palette.heat(b));
         }
-        XYBlockRenderer incidentRenderer = blocks(heat);
+        XYBlockRenderer incidentRenderer = new IncidentCells(heat);
         DefaultXYZDataset counts = incidentCounts(g, incidents);
         // Dataset 0 is drawn last (on top): the posts, so no incident cell hides one.
         XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
@@ -263,4 +271,51 @@ public final class IncidentMapChart {
                 new BasicStroke(0.6f), new Color(0x888888));
     }
 
+    /**
+     * Incident cells as squares set a little inside their cell, each with a dark outline. Filled
+     * to the cell's edges, a cell of 1 or 2 incidents (pale yellow) was hard to tell from B's
+     * peach ground or its darker hills; the outline and the sliver of ground around the square
+     * set every incident cell apart from the map under it, whatever the count.
+     */
+    static final class IncidentCells extends XYBlockRenderer {
+
+        private static final long serialVersionUID = 1L;
+
+        /** How far inside its cell a square starts, in cells. */
+        static final double INSET = 0.08;
+        static final Color OUTLINE = new Color(0x3A3A3A);
+        private static final BasicStroke OUTLINE_STROKE = new BasicStroke(1.0f);
+
+        IncidentCells(LookupPaintScale scale) {
+            setBlockWidth(1.0);
+            setBlockHeight(1.0);
+            setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
+            setPaintScale(scale);
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info, XYPlot plot,
+                             ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
+                             CrosshairState crosshairState, int pass) {
+            double x = dataset.getXValue(series, item);
+            double y = dataset.getYValue(series, item);
+            double z = dataset instanceof XYZDataset xyz ? xyz.getZValue(series, item) : 0;
+            double x0 = domainAxis.valueToJava2D(x + INSET, dataArea, plot.getDomainAxisEdge());
+            double x1 = domainAxis.valueToJava2D(x + 1 - INSET, dataArea, plot.getDomainAxisEdge());
+            double y0 = rangeAxis.valueToJava2D(y + INSET, dataArea, plot.getRangeAxisEdge());
+            double y1 = rangeAxis.valueToJava2D(y + 1 - INSET, dataArea, plot.getRangeAxisEdge());
+            // Edges on pixel middles, so that the 1-pixel outline is one crisp dark pixel wide
+            // rather than two half-tones.
+            double left = Math.floor(Math.min(x0, x1)) + 0.5;
+            double top = Math.floor(Math.min(y0, y1)) + 0.5;
+            double right = Math.floor(Math.max(x0, x1)) + 0.5;
+            double bottom = Math.floor(Math.max(y0, y1)) + 0.5;
+            Rectangle2D square = new Rectangle2D.Double(left, top, right - left, bottom - top);
+            g2.setPaint(getPaintScale().getPaint(z));
+            g2.fill(square);
+            g2.setPaint(OUTLINE);
+            g2.setStroke(OUTLINE_STROKE);
+            g2.draw(square);
+        }
+    }
 }

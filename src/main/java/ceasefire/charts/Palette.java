@@ -90,11 +90,14 @@ public final class Palette {
         return (int) Math.max(0, Math.min(255, Math.round(v)));
     }
 
-    /** Heat colour for a count of incidents on one cell (1 = pale, many = dark red). */
+    /**
+     * Heat colour for a count of incidents on one cell (1 = pale, many = dark red). Opaque, so that
+     * a cell shows the colour the scale beside the map shows, whatever the ground under it.
+     */
     public static Color heat(int bin) {
         Color[] scale = {
-            new Color(255, 237, 160, 235), new Color(254, 178, 76, 235), new Color(253, 141, 60, 240),
-            new Color(240, 59, 32, 245), new Color(189, 0, 38, 250), new Color(110, 0, 20, 255)
+            new Color(255, 237, 160), new Color(254, 178, 76), new Color(253, 141, 60),
+            new Color(240, 59, 32), new Color(189, 0, 38), new Color(110, 0, 20)
         };
         return scale[Math.max(0, Math.min(scale.length - 1, bin))];
     }
