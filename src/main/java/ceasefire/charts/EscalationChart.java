@@ -88,6 +88,7 @@ public final class EscalationChart {
                                          String dayLabel, String subtitle) {
         NumberAxis time = new NumberAxis(dayLabel);
         time.setAutoRangeIncludesZero(false);
+        time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis value = new NumberAxis("index / hostility (0 to 1)");
         value.setRange(0.0, 1.0);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);

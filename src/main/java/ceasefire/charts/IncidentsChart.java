@@ -93,6 +93,7 @@ public final class IncidentsChart {
                                          String dayLabel, Set<IncidentType> shownTypes, String subtitle) {
         NumberAxis time = new NumberAxis(dayLabel);
         time.setAutoRangeIncludesZero(false);
+        time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(14);
         String per = a.getIntervalWidth() > 1 ? "per week" : "per day";

@@ -131,4 +131,24 @@ class EscalationChartTest {
                 List.of(new Milestone(2, Milestone.Kind.EVENT, "an event")), Days.LEVELS, "West", "East", "day", null);
         assertEquals(RectangleAnchor.TOP_RIGHT, markers(full, Layer.FOREGROUND).get(0).getLabelAnchor());
     }
+
+    @Test
+    void aShortRunCountsWholeDays() {
+        JFreeChart chart = EscalationChart.createChart(Days.flat(5, 0.2, 0.2, 0.1), List.of(), Days.LEVELS, "West", "East", "day", null);
+        BufferedImage img = new BufferedImage(1200, 640, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.draw(g, new Rectangle2D.Double(0, 0, 1200, 640), info);
+            for (Object t : chart.getXYPlot().getDomainAxis().refreshTicks(g, new org.jfree.chart.axis.AxisState(),
+                    info.getPlotInfo().getDataArea(), org.jfree.chart.ui.RectangleEdge.BOTTOM)) {
+                org.jfree.chart.axis.NumberTick tick = (org.jfree.chart.axis.NumberTick) t;
+                if (tick.getTickType() == org.jfree.chart.axis.TickType.MAJOR) {
+                    assertEquals(Math.rint(tick.getValue()), tick.getValue(), 1e-9, "a tick at day " + tick.getValue());
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+    }
 }
