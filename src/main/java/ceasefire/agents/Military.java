@@ -357,7 +357,7 @@ public final class Military implements Steppable {
      * A public rebuke by the mediator: restraint goes up (pressure), so does resentment, trust
      * in the mediator goes down. The side denies, unless it acknowledged an incident at that place
      * in the past week (then it regrets it and says its inquiry continues), and demands the withdrawal of
-     * the other side's units from the zone when the other side has units there.
+     * the other side's units from where the peacekeepers are deployed when the other side has units there.
      */
     public void rebuked(ConflictModel m, Military other, Incident incident) {
         var dyn = m.parameters().dynamics();
@@ -371,8 +371,9 @@ public final class Military implements Steppable {
         } else {
             m.narrate(name(), NarrativeKind.DENIAL, "denies breaking any provision of the ceasefire at " + place);
         }
-        if (other.hasUnitsInTheZone(m.geography())) {
-            m.narrate(name(), NarrativeKind.COUNTER_DEMAND, "demands the withdrawal of " + other.name() + "'s armed units from the zone");
+        if (other.hasUnitsWherePeacekeepersDeploy(m.geography(), m.peacekeepers())) {
+            m.narrate(name(), NarrativeKind.COUNTER_DEMAND, "demands the withdrawal of " + other.name()
+                    + "'s armed units from the area where the peacekeepers are deployed");
         }
     }
 
@@ -386,10 +387,15 @@ public final class Military implements Steppable {
         return false;
     }
 
-    /** Whether any live unit of this side stands on the peacekeeping zone or a buffer. */
-    boolean hasUnitsInTheZone(Geography g) {
-        for (Unit u : forwardUnits) {
-            if (g.control(u.x, u.y).separating()) {
+    /**
+     * Whether any live unit of this side stands where the peacekeepers are deployed: on the zone
+     * or a buffer, or on a cell their posts and patrols watch today. (Baku's demand of March
+     * 2022 was for Armenian units to leave the area of the Russian deployment, which includes
+     * ground the Karabakh side held behind the line, not only the zone's strip.)
+     */
+    boolean hasUnitsWherePeacekeepersDeploy(Geography g, PeacekeepingContingent peacekeepers) {
+        for (Unit u : units) {
+            if (u.alive && (g.control(u.x, u.y).separating() || peacekeepers.detectionAt(u.x, u.y) > 0)) {
                 return true;
             }
         }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * The flagship must tell its story: on 24-25 March 2022 (days 113-114) Azerbaijani units enter
  * the peacekeepers' zone near Farukh and dig in, drones strike Karabakh positions with
  * casualties, the peacekeepers demand withdrawal, Armenia accuses, Azerbaijan denies, Russia
- * rebukes Azerbaijan publicly for the first time and holds talks. The two orders are scripted;
+ * rebukes Azerbaijan publicly for the first time, Azerbaijan demands the withdrawal of Armenian
+ * units, and Russia holds talks. The two orders are scripted;
  * the rest emerges, so it is checked over 20 seeds with stated rates (seen when written: each
  * element in 16 to 20 of 20), and in full for the scenario's own seed.
  */
@@ -47,6 +48,9 @@ class FlagshipStoryTest {
         e.add(new Element("Russia's first public rebuke is of Azerbaijan, days 114-125", 0.6, r -> r.log().narrative().stream()
                 .filter(n -> n.kind() == NarrativeKind.REBUKE).findFirst()
                 .map(n -> between(n.step(), 114, 125) && n.detail().contains("rebukes Azerbaijan for the first time")).orElse(false)));
+        e.add(new Element("Azerbaijan, rebuked, demands the withdrawal of Armenian units, days 114-125", 0.6, r -> r.log().narrative().stream()
+                .anyMatch(n -> n.kind() == NarrativeKind.COUNTER_DEMAND && n.actor().equals("Azerbaijan") && between(n.step(), 114, 125)
+                        && n.detail().startsWith("demands the withdrawal of Armenia's armed units"))));
         e.add(new Element("talks with both leaders, days 113-140", 0.75, r -> r.log().narrative().stream()
                 .anyMatch(n -> (n.kind() == NarrativeKind.TALKS || n.kind() == NarrativeKind.TALKS_FAILED) && between(n.step(), 113, 140))));
         return e;
