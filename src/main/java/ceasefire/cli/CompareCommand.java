@@ -127,7 +127,8 @@ public final class CompareCommand implements Callable<Integer> {
             out.println("No difference is significant: these runs cannot tell A and B apart on any metric. That is not proof that they are");
             out.println("equal; the 95% intervals of B - A show how large a difference the data still allow.");
         } else {
-            out.printf(Locale.ROOT, "%d of %d differences are significant: %s.%n", significant.size(), tests, String.join("; ", significant));
+            out.printf(Locale.ROOT, "%d of %d differences %s significant: %s.%n", significant.size(), tests,
+                    significant.size() == 1 ? "is" : "are", String.join("; ", significant));
             int rest = tests - significant.size();
             if (rest > 0) {
                 out.printf(Locale.ROOT, "The other %d %s not significant: the runs cannot tell A and B apart on %s.%n", rest,
