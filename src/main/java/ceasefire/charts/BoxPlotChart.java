@@ -46,8 +46,11 @@ public final class BoxPlotChart {
         if (ds.getColumnCount() > 8) {
             x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        NumberAxis y = new NumberAxis(valueLabel);
+        NumberAxis y = new ValueAxisAboveZero(valueLabel);
         y.setAutoRangeIncludesZero(false);
+        // A margin below zero too, so that a run at 0 (an outlier's circle, a whisker's end) is
+        // drawn whole rather than cut in half by the plot's edge.
+        y.setAutoRangeStickyZero(false);
         BoxAndWhiskerRenderer r = new Renderer();
         r.setFillBox(true);
         // JFreeChart draws the mean as a disc sized to the box, which hides the median; the
@@ -72,6 +75,32 @@ public final class BoxPlotChart {
         JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, n > 1);
         ChartStyle.chart(chart, subtitle);
         return chart;
+    }
+
+    /**
+     * A value axis with a margin below 0 (so a value at 0 is drawn whole) but no ticks or grid
+     * lines below 0: the metrics are counts and rates, and a "-0.2" on their axis would read as
+     * a value a run could take.
+     */
+    static final class ValueAxisAboveZero extends NumberAxis {
+
+        private static final long serialVersionUID = 1L;
+
+        ValueAxisAboveZero(String label) {
+            super(label);
+        }
+
+        @Override
+        public List refreshTicks(Graphics2D g2, org.jfree.chart.axis.AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+            List<?> ticks = super.refreshTicks(g2, state, dataArea, edge);
+            List<Object> kept = new java.util.ArrayList<>(ticks.size());
+            for (Object t : ticks) {
+                if (!(t instanceof org.jfree.chart.axis.ValueTick v) || v.getValue() > -1e-9) {
+                    kept.add(t);
+                }
+            }
+            return kept;
+        }
     }
 
     /**

@@ -86,4 +86,23 @@ class BoxPlotChartTest {
             assertTrue(Math.abs(found - expected) <= 1.5, "circle of " + v + " centred at y " + found + ", value at " + expected);
         }
     }
+    @Test
+    void aRunAtZeroIsDrawnWholeAndTheAxisShowsNoNegativeValues() {
+        DefaultBoxAndWhiskerCategoryDataset ds = BoxPlotChart.createDataset();
+        ds.add(new ArrayList<>(List.of(0.0, 2.0, 2.0, 2.0, 3.0, 3.0, 3.0, 4.0)), "runs", "point");
+        JFreeChart chart = BoxPlotChart.createChart(ds, "t", null, "point", "talks", false);
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, W, H), new ChartRenderingInfo());
+            ValueAxis axis = ((CategoryPlot) chart.getPlot()).getRangeAxis();
+            assertTrue(axis.getLowerBound() < 0, "a margin below 0, so the outlier at 0 is not cut in half: " + axis.getLowerBound());
+            List<?> ticks = axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(), new Rectangle2D.Double(0, 0, W, H),
+                    org.jfree.chart.ui.RectangleEdge.LEFT);
+            assertTrue(ticks.stream().map(t -> ((org.jfree.chart.axis.ValueTick) t).getValue()).allMatch(v -> v >= 0), ticks.toString());
+            assertTrue(ticks.stream().anyMatch(t -> ((org.jfree.chart.axis.ValueTick) t).getValue() == 0.0), "0 itself is labelled");
+        } finally {
+            g.dispose();
+        }
+    }
 }
