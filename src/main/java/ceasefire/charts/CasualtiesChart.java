@@ -69,9 +69,7 @@ public final class CasualtiesChart {
     }
 
     public static JFreeChart createChart(XYSeriesCollection ds, String dayLabel, String subtitle) {
-        NumberAxis time = new NumberAxis(dayLabel);
-        time.setAutoRangeIncludesZero(false);
-        time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis time = ChartStyle.dayAxis(dayLabel);
         NumberAxis people = countAxis("casualties (cumulative)");
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setSeriesPaint(0, Palette.SIDE_A);

@@ -2,6 +2,7 @@ package ceasefire.charts;
 
 import java.awt.Color;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -43,6 +44,14 @@ final class ChartStyle {
         for (int i = 0; i < plot.getRangeAxisCount(); i++) {
             axis(plot.getRangeAxis(i));
         }
+    }
+
+    /** The time axis of a run's charts: days, in whole numbers, from the first day shown. */
+    static NumberAxis dayAxis(String label) {
+        NumberAxis time = new NumberAxis(label);
+        time.setAutoRangeIncludesZero(false);
+        time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return time;
     }
 
     static void axis(ValueAxis axis) {

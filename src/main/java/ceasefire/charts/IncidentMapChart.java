@@ -88,7 +88,7 @@ public final class IncidentMapChart {
         for (int b = 0; b < BINS.length; b++) {
             heat.add(BINS[b], Palette.heat(b));
         }
-        XYBlockRenderer incidentRenderer = new IncidentCells(heat);
+        XYBlockRenderer incidentRenderer = cells(new IncidentCells(), heat);
         DefaultXYZDataset counts = incidentCounts(g, incidents);
         // Dataset 0 is drawn last (on top): the posts, so no incident cell hides one.
         XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
@@ -121,7 +121,7 @@ public final class IncidentMapChart {
             }
         }
         plot.setDataset(3, map(g));
-        plot.setRenderer(3, blocks(mapScale));
+        plot.setRenderer(3, cells(new XYBlockRenderer(), mapScale));
 
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinesVisible(false);
@@ -256,8 +256,8 @@ public final class IncidentMapChart {
         return 1 + c.ordinal() * Terrain.values().length + t.ordinal();
     }
 
-    private static XYBlockRenderer blocks(LookupPaintScale scale) {
-        XYBlockRenderer r = new XYBlockRenderer();
+    /** Sets {@code r} up to draw one block per map cell, coloured by {@code scale}. */
+    private static <R extends XYBlockRenderer> R cells(R r, LookupPaintScale scale) {
         r.setBlockWidth(1.0);
         r.setBlockHeight(1.0);
         // Cell (x, y) covers [x, x+1] x [y, y+1] in data space; the y axis is drawn inverted.
@@ -285,13 +285,6 @@ public final class IncidentMapChart {
         static final double INSET = 0.08;
         static final Color OUTLINE = new Color(0x3A3A3A);
         private static final BasicStroke OUTLINE_STROKE = new BasicStroke(1.0f);
-
-        IncidentCells(LookupPaintScale scale) {
-            setBlockWidth(1.0);
-            setBlockHeight(1.0);
-            setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
-            setPaintScale(scale);
-        }
 
         @Override
         public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info, XYPlot plot,

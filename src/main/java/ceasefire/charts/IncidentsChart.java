@@ -91,9 +91,7 @@ public final class IncidentsChart {
      */
     public static JFreeChart createChart(CategoryTableXYDataset a, CategoryTableXYDataset b, String nameA, String nameB,
                                          String dayLabel, Set<IncidentType> shownTypes, String subtitle) {
-        NumberAxis time = new NumberAxis(dayLabel);
-        time.setAutoRangeIncludesZero(false);
-        time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis time = ChartStyle.dayAxis(dayLabel);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(14);
         String per = a.getIntervalWidth() > 1 ? "per week" : "per day";

@@ -453,7 +453,6 @@ public class ConflictModel extends SimState {
         return mediator;
     }
 
-    /** Escalation index at the end of the previous day, in [0, 1]. */
     /**
      * The index to two decimals, or to as many more (up to six) as it takes for the shown value
      * to fall in the same level band: 0.2996 is "0.2996", not "0.30", below a threshold of 0.30.
@@ -469,6 +468,7 @@ public class ConflictModel extends SimState {
         return String.format(java.util.Locale.ROOT, "%.6f", v);
     }
 
+    /** Escalation index at the end of the previous day, in [0, 1]. */
     public double escalation() {
         return escalation;
     }
@@ -757,7 +757,7 @@ public class ConflictModel extends SimState {
         }
         Incident incident = new Incident(day, x, y, verdict.type(), verdict.primaryRule(), verdict.rules(), side,
                 verdict.severity(), casualties, victim, detected, attributed, actor.id(), actor.kind(), ordered);
-        stats.incident(incident, RunSummary.RECIPROCITY_RADIUS);
+        stats.incident(incident);
         todayIncidents++;
         todayBySide[side.index()]++;
         todayByType[side.index()][verdict.type().ordinal()]++;

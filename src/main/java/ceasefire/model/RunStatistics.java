@@ -37,8 +37,8 @@ final class RunStatistics {
     /** Each side's incidents of the last few days (for reciprocity), oldest first; A then B. */
     private final List<ArrayDeque<Incident>> recent = List.of(new ArrayDeque<>(), new ArrayDeque<>());
 
-    /** Counts an incident; {@code radius} is the reciprocity yardstick in cells ({@link RunSummary#RECIPROCITY_RADIUS}). */
-    void incident(Incident i, int radius) {
+    /** Counts an incident (replies within {@link RunSummary#RECIPROCITY_RADIUS} cells count as reciprocal). */
+    void incident(Incident i) {
         int s = i.perpetrator().index();
         int other = i.perpetrator().other().index();
         incidents++;
@@ -52,7 +52,7 @@ final class RunStatistics {
             }
         }
         severity += i.severity();
-        if (isReply(i, recent.get(other), radius)) {
+        if (isReply(i, recent.get(other), RunSummary.RECIPROCITY_RADIUS)) {
             reciprocal++;
         }
         ArrayDeque<Incident> mine = recent.get(s);
