@@ -1,5 +1,6 @@
 package ceasefire.cli;
 
+import ceasefire.output.English;
 import ceasefire.output.Num;
 import ceasefire.output.OutputException;
 import ceasefire.output.RunDirectory;
@@ -11,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code ceasefire compare}: are two sets of runs different, metric by metric, and by how much? */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
@@ -68,7 +69,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         if (!quiet) {
             print(stdout, result);
-            stdout.printf(Locale.ROOT, "written     %s (%s and %d charts)%n", dir, Comparison.FILE, files.size() - 1);
+            stdout.printf(Locale.ROOT, "written     %s (%s and %s)%n", dir, Comparison.FILE, English.count(files.size() - 1, "chart"));
         }
         for (String u : result.unmatched()) {
             err.println("note: " + u + "; it is left out");

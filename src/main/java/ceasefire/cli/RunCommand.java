@@ -5,6 +5,7 @@ import ceasefire.model.DayRecord;
 import ceasefire.model.RunLog;
 import ceasefire.model.RunObserver;
 import ceasefire.model.RunSummary;
+import ceasefire.output.English;
 import ceasefire.output.OutputException;
 import ceasefire.output.RunDirectory;
 import ceasefire.output.RunWriter;
@@ -24,16 +25,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code ceasefire run}: one scenario, headless, into a run directory. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run a scenario without a GUI and write a run directory: timeseries.csv, incidents.csv, "
-                + "narrative.csv/.txt, summary.json and PNG charts.")
+        description = {"Run a scenario without a GUI and write a run directory.",
+                "The directory holds timeseries.csv, incidents.csv, narrative.csv and narrative.txt, summary.json, "
+                        + "the charts (PNG; SVG and PDF with --format) and report.html."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal fault (a bug: please report it with the trace printed)",
+                "2:bad input: a mistake in the scenario, an override or an option (every problem is listed)",
+                "3:with --replications, some runs failed (their errors are in runs.csv and failures.log)"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
@@ -154,7 +160,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         if (result.failed() > 0) {
-            err.println("ceasefire run: " + result.failed() + " of " + replications + " runs failed; their errors are in "
+            err.println("ceasefire run: " + result.failed() + " of " + English.count(replications, "run") + " failed; their errors are in "
                     + result.dir().resolve("runs.csv") + " and " + result.dir().resolve("failures.log"));
             err.flush();
             return SweepCommand.FAILED_RUNS;

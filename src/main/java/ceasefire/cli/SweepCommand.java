@@ -1,5 +1,6 @@
 package ceasefire.cli;
 
+import ceasefire.output.English;
 import ceasefire.output.Num;
 import ceasefire.output.OutputException;
 import ceasefire.scenario.Problem;
@@ -8,12 +9,12 @@ import ceasefire.sweep.Manifest;
 import ceasefire.sweep.Metrics;
 import ceasefire.sweep.RunFunction;
 import ceasefire.sweep.Sensitivity;
+import ceasefire.sweep.SummaryTable;
 import ceasefire.sweep.Sweep;
 import ceasefire.sweep.SweepBenchmark;
 import ceasefire.sweep.SweepFile;
 import ceasefire.sweep.SweepJob;
 import ceasefire.sweep.SweepRunner;
-import ceasefire.sweep.SummaryTable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code ceasefire sweep}: run every design point and replication of a sweep file and summarise them. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
@@ -164,7 +165,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         stdout.flush();
         if (result.failed() > 0) {
-            err.println("ceasefire sweep: " + result.failed() + " of " + sweep.plan().runs() + " runs failed; their errors are in "
+            err.println("ceasefire sweep: " + result.failed() + " of " + English.count(sweep.plan().runs(), "run") + " failed; their errors are in "
                     + result.dir().resolve("runs.csv") + " (status failed) and " + result.dir().resolve("failures.log"));
             err.flush();
             return FAILED_RUNS;
@@ -298,7 +299,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         long charts = r.manifest().files().stream().filter(f -> f.startsWith("charts/")).count();
         out.printf(Locale.ROOT, "  written     %s (runs.csv, summary.csv%s%s, manifest.json)%n", r.dir(),
-                sweep.plan().design().sampled() ? ", sensitivity.csv" : "", charts > 0 ? ", " + charts + " charts" : "");
+                sweep.plan().design().sampled() ? ", sensitivity.csv" : "", charts > 0 ? ", " + English.count(charts, "chart") : "");
     }
 
     private static void printMeans(PrintWriter out, Sweep sweep, List<SummaryTable.Row> rows, List<String> metrics) {
@@ -343,7 +344,7 @@ public final class SweepCommand implements Callable<Integer> {
             var s = row.stats();
             String spread = Metrics.isBinary(row.metric()) || s.n() == 0 ? "" : String.format(Locale.ROOT, "  (%s; %s to %s)", shortNum(s.median()),
                     shortNum(s.q1()), shortNum(s.q3()));
-            String undefined = row.undefined() > 0 ? "  [" + row.undefined() + " runs undefined]" : "";
+            String undefined = row.undefined() > 0 ? "  [" + English.count(row.undefined(), "run") + " undefined]" : "";
             out.printf(Locale.ROOT, "    %-20s %s%s%s%n", row.metric() + (Metrics.isBinary(row.metric()) ? " (share)" : ""), estimate(row), spread,
                     undefined);
         }

@@ -40,7 +40,13 @@ public final class RunWriter {
     public static final List<String> INCIDENT_COLUMNS = List.of("step", "date", "x", "y", "place", "type", "rule", "rules",
             "perpetrator", "perpetrator_name", "severity", "casualties", "victim", "detected", "attributed_to", "unit",
             "unit_kind", "ordered");
-    public static final List<String> NARRATIVE_COLUMNS = List.of("step", "date", "actor", "kind", "detail");
+    /**
+     * The narrative's columns: the first five as before, then the entry's facts (the side it is
+     * about, A or B; every cell it names as "x,y" joined by ";"; the units, violations or strikes
+     * it counts; casualties it reports and whose they were).
+     */
+    public static final List<String> NARRATIVE_COLUMNS = List.of("step", "date", "actor", "kind", "detail", "about", "places", "count",
+            "casualties", "casualties_of");
 
     /** Chart files, in the order the README shows them. */
     public static final List<String> CHARTS = List.of("incidents.png", "escalation.png", "casualties.png", "heatmap.png");
@@ -130,16 +136,26 @@ public final class RunWriter {
         AtomicFiles.writeText(csv, w -> {
             CSVPrinter p = CsvOut.printer(w, NARRATIVE_COLUMNS);
             for (NarrativeEntry e : log.narrative()) {
-                p.printRecord(e.step(), scenario.run().dateOf(e.step()), e.actor(), e.kind().id(), e.detail());
+                NarrativeEntry.Facts f = e.facts();
+                List<String> cells = new ArrayList<>();
+                for (Cell c : f.places()) {
+                    cells.add(c.x() + "," + c.y());
+                }
+                p.printRecord(e.step(), scenario.run().dateOf(e.step()), e.actor(), e.kind().id(), e.detail(),
+                        f.about() == null ? "" : f.about().name(), String.join(";", cells), f.count(), f.casualties(),
+                        f.casualtiesOf() == null ? "" : f.casualtiesOf().name());
             }
             p.flush();
         });
         AtomicFiles.writeText(text, w -> {
-            w.write(scenario.name() + " - narrative (seed " + scenario.run().seed() + ")\n\n");
-            for (NarrativeEntry e : log.narrative()) {
-                String date = scenario.run().dateOf(e.step());
-                w.write(String.format(java.util.Locale.ROOT, "day %4d%s  %s%s%n", e.step(), date.isEmpty() ? "" : " (" + date + ")",
-                        e.kind() == ceasefire.model.NarrativeKind.EVENT ? "* " : "", e.sentence()));
+            w.write(scenario.name() + " - narrative (seed " + scenario.run().seed() + ")\n");
+            w.write("Demands and refusals repeated day after day are summarised after the first "
+                    + NarrativeText.SHOWN + " of each stretch; narrative.csv has every entry.\n\n");
+            for (NarrativeText.Line line : NarrativeText.lines(log.narrative(), scenario.geography())) {
+                String date = scenario.run().dateOf(line.step());
+                boolean event = line.entry() != null && line.entry().kind() == ceasefire.model.NarrativeKind.EVENT;
+                w.write(String.format(java.util.Locale.ROOT, "day %4d%s  %s%s%n", line.step(), date.isEmpty() ? "" : " (" + date + ")",
+                        event ? "* " : "", line.text()));
             }
         });
     }
@@ -186,7 +202,7 @@ public final class RunWriter {
         j.put("start_date", scenario.run().startDate().map(Object::toString).orElse(null));
         j.put("end_date", summary.daysRun() == 0 ? null : emptyToNull(scenario.run().dateOf(summary.daysRun() - 1)));
         j.put("sides", side(scenario.a().name(), scenario.b().name()));
-        j.put("overrides", overrides.asText());
+        j.put("overrides", TypedOverrides.nested(overrides));
 
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("incidents", summary.incidents());

@@ -36,6 +36,8 @@ public final class Geography {
     private final Map<String, boolean[]> zones;
     private final int lineCells;
     private final Map<String, String> regionLabels;
+    /** The map legend's label of each cell's character ("peacekeepers' zone, hills"), "" if none. */
+    private final String[] legendLabel;
 
     public Geography(MapSpec map) {
         width = map.width();
@@ -43,11 +45,13 @@ public final class Geography {
         int n = width * height;
         terrain = new Terrain[n];
         control = new Control[n];
+        legendLabel = new String[n];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 LegendEntry e = map.at(x, y);
                 terrain[y * width + x] = e.terrain();
                 control[y * width + x] = e.control();
+                legendLabel[y * width + x] = e.label();
             }
         }
         line = deriveLine();
@@ -216,12 +220,57 @@ public final class Geography {
     }
 
     /**
-     * A place name for narratives: the label of the first region containing the cell, else its
-     * coordinates.
+     * A place name for narratives: the label of the first region containing the cell with the
+     * cell, "Farukh/Parukh heights (52,17)"; else the cell with the map legend's label for it,
+     * "(41,31: peacekeepers' zone, hills)"; else the cell alone, "(41,31)".
      */
     public String placeName(int x, int y) {
-        String label = regionLabel(x, y);
-        return label.isEmpty() ? "(" + x + "," + y + ")" : label + " (" + x + "," + y + ")";
+        return placeNames(List.of(new Cell(x, y)));
+    }
+
+    /**
+     * Names every cell of a list, grouped by place in order of first mention:
+     * "Farukh/Parukh heights (52,17; 52,15) and (41,31: peacekeepers' zone, hills)".
+     * A cell named twice is named once.
+     */
+    public String placeNames(List<Cell> cells) {
+        Map<String, List<Cell>> byRegion = new LinkedHashMap<>();
+        for (Cell c : cells) {
+            String region = regionLabel(c.x(), c.y());
+            String key = region.isEmpty() ? "\0" + legendLabel(c.x(), c.y()) : region;
+            List<Cell> group = byRegion.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!group.contains(c)) {
+                group.add(c);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, List<Cell>> e : byRegion.entrySet()) {
+            StringBuilder coords = new StringBuilder();
+            for (Cell c : e.getValue()) {
+                coords.append(coords.length() == 0 ? "" : "; ").append(c.x()).append(',').append(c.y());
+            }
+            String key = e.getKey();
+            if (key.startsWith("\0")) {
+                String legend = key.substring(1);
+                parts.add("(" + coords + (legend.isEmpty() ? "" : ": " + legend) + ")");
+            } else {
+                parts.add(key + " (" + coords + ")");
+            }
+        }
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "" : parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /** Named regions: name to label, in the scenario's order. */
+    public Map<String, String> regions() {
+        return regionLabels;
+    }
+
+    /** The map legend's label for the cell's character ("Karabakh Armenian-held, hills"), or "". */
+    public String legendLabel(int x, int y) {
+        return legendLabel[index(x, y)];
     }
 
     /** The label of the first named region containing the cell, or the empty string. */

@@ -4,10 +4,11 @@ import ceasefire.charts.BoxPlotChart;
 import ceasefire.charts.ForestChart;
 import ceasefire.charts.HeatMapChart;
 import ceasefire.charts.HistogramChart;
-import ceasefire.model.RunSummary;
 import ceasefire.charts.IntervalChart;
 import ceasefire.charts.MainEffectsChart;
+import ceasefire.model.RunSummary;
 import ceasefire.output.AtomicFiles;
+import ceasefire.output.English;
 import ceasefire.output.Num;
 import ceasefire.output.RunDirectory;
 import java.io.IOException;
@@ -15,8 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -194,7 +195,7 @@ final class SweepCharts {
             }
             lines = plan.parameters().size() > 1 ? "averaged over the other parameters" : "";
         }
-        String subtitle = name + ": " + what(metric) + " of " + plan.replications() + " runs per point"
+        String subtitle = name + ": " + what(metric) + " of " + English.count(plan.replications(), "run") + " per point"
                 + (lines.isEmpty() ? "" : "; " + lines);
         List<Double> ticks = axis == IntervalChart.XAxis.NAMED ? null : levels.stream().map(Level::number).toList();
         return IntervalChart.createChart(ds, title(metric, param), subtitle, param.path(), Metrics.label(metric), axis,
@@ -266,8 +267,8 @@ final class SweepCharts {
                 texts[i][j] = e.n() == 0 ? "" : Metrics.isBinary(metric) ? Num.fmt(100 * e.mean(), 0) + "%" : shortNumber(e.mean());
             }
         }
-        String subtitle = name + ": " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " of " + plan.replications()
-                + " runs per cell";
+        String subtitle = name + ": " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " of " + English.count(plan.replications(), "run")
+                + " per cell";
         return HeatMapChart.createChart(metric + " by " + px.path() + " and " + py.path(), subtitle, px.path(), xs, py.path(), ys, values,
                 texts, Metrics.label(metric));
     }
@@ -302,7 +303,7 @@ final class SweepCharts {
             }
             categoryLabel = String.join(", ", sweep.spec().parameterPaths());
         }
-        String subtitle = name + ": " + plan.replications() + " runs per design point; box = quartiles, line = median,"
+        String subtitle = name + ": " + English.count(plan.replications(), "run") + " per design point; box = quartiles, line = median,"
                 + " whiskers = furthest run within 1.5 box lengths";
         return BoxPlotChart.createChart(ds, metric + " per design point", subtitle, categoryLabel, Metrics.label(metric), ordered);
     }
@@ -415,7 +416,7 @@ final class SweepCharts {
         double[] v = results.values(metric, 0);
         boolean integers = Arrays.stream(v).allMatch(d -> d == Math.rint(d));
         Stats.Summary e = estimate(metric, v);
-        String subtitle = name + ": " + v.length + " runs; " + (Metrics.isBinary(metric) ? "share " : "mean ") + shortNumber(e.mean())
+        String subtitle = name + ": " + English.count(v.length, "run") + "; " + (Metrics.isBinary(metric) ? "share " : "mean ") + shortNumber(e.mean())
                 + (Double.isNaN(e.ciLow()) ? "" : " (95% CI " + shortNumber(e.ciLow()) + " to " + shortNumber(e.ciHigh()) + ")")
                 + "; dashed line = mean";
         return HistogramChart.createChart(metric + " over replications", subtitle, Metrics.label(metric),
