@@ -43,6 +43,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--no-report", description = "Skip report.html.")
+    boolean noReport;
+
+    @picocli.CommandLine.Mixin
+    FigureOptions figures;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -62,14 +68,14 @@ public final class CompareCommand implements Callable<Integer> {
         List<String> files;
         try {
             dir = RunDirectory.prepare(out, Path.of("runs"), "compare-" + label(a) + "-vs-" + label(b), force, Comparison.FILE);
-            files = Comparison.write(dir, result);
+            files = Comparison.write(dir, result, figures.spec(), !noReport);
         } catch (OutputException e) {
             err.println("ceasefire compare: " + e.getMessage());
             return Main.BAD_INPUT;
         }
         if (!quiet) {
             print(stdout, result);
-            stdout.printf(Locale.ROOT, "written     %s (%s and %s)%n", dir, Comparison.FILE, English.count(files.size() - 1, "chart"));
+            stdout.printf(Locale.ROOT, "written     %s (%s and %s)%n", dir, Comparison.FILE, English.count(files.stream().filter(f -> !f.equals(Comparison.FILE) && !f.equals("report.html")).count(), "chart file"));
         }
         for (String u : result.unmatched()) {
             err.println("note: " + u + "; it is left out");

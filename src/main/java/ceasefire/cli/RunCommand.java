@@ -57,8 +57,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress indicator and no summary (errors are still printed).")
     boolean quiet;
 
-    @Option(names = "--no-charts", description = "Skip the PNG charts (faster; the CSV and JSON files are written as usual).")
+    @Option(names = "--no-charts", description = "Skip the charts (faster; the CSV and JSON files are written as usual).")
     boolean noCharts;
+
+    @Option(names = "--no-report", description = "Skip report.html (the run's charts, key moments and figures on one page).")
+    boolean noReport;
+
+    @Mixin
+    FigureOptions figures;
 
     @Option(names = "--replications", paramLabel = "N", description = "Run the scenario N times, each with its own seed derived from "
             + "--seed (or run.seed), on all cores, and write a sweep directory (runs.csv, summary.csv, charts, manifest.json) "
@@ -109,7 +115,7 @@ public final class RunCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         List<String> files = new RunWriter(scenario, scenarioFile.toString(), options.overrides(), log, summary)
-                .writeAll(dir, scenarioFile, !noCharts);
+                .writeAll(dir, scenarioFile, noCharts ? null : figures.spec(), !noReport);
         if (!quiet) {
             printSummary(out, scenario, summary, dir, files.size(), seconds);
         }
@@ -147,7 +153,8 @@ public final class RunCommand implements Callable<Integer> {
         SweepCommand.Listener listener = new SweepCommand.Listener(err, !quiet, "replications", !noCharts);
         SweepJob.Result result;
         try {
-            result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL),
+            result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL,
+                    figures.spec(), !noReport),
                     listener);
         } catch (OutputException e) {
             err.println("ceasefire run: " + e.getMessage());

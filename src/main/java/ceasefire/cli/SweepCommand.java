@@ -61,8 +61,14 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", description = "Samples of a latin_hypercube or sobol design instead of the file's.")
     Integer samples;
 
-    @Option(names = "--no-charts", description = "Skip the PNG charts.")
+    @Option(names = "--no-charts", description = "Skip the charts.")
     boolean noCharts;
+
+    @Option(names = "--no-report", description = "Skip report.html (means with intervals, every chart, sensitivity with caveats).")
+    boolean noReport;
+
+    @picocli.CommandLine.Mixin
+    FigureOptions figures;
 
     @Option(names = "--quiet", description = "No progress bar and no summary (errors are still printed).")
     boolean quiet;
@@ -145,7 +151,8 @@ public final class SweepCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         SweepJob.Result result;
         try {
-            result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function), listener);
+            result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function,
+                    figures.spec(), !noReport), listener);
         } catch (OutputException e) {
             err.println("ceasefire sweep: " + e.getMessage());
             err.flush();

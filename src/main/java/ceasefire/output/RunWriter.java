@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -76,8 +75,19 @@ public final class RunWriter {
         return List.copyOf(c);
     }
 
-    /** Writes every file; returns their names in writing order. */
+    /** Writes every file with PNG charts (or none) and no report; returns their names in writing order. */
     public List<String> writeAll(Path dir, Path scenarioSource, boolean charts) throws IOException {
+        return writeAll(dir, scenarioSource, charts ? FigureSpec.DEFAULT : null, false);
+    }
+
+    /**
+     * Writes every file; returns their names in writing order.
+     *
+     * @param figures the charts' formats and size, or null for no charts
+     * @param report  whether to write report.html
+     */
+    public List<String> writeAll(Path dir, Path scenarioSource, FigureSpec figures, boolean report) throws IOException {
+        boolean charts = figures != null;
         List<String> files = new ArrayList<>();
         writeTimeseries(dir.resolve("timeseries.csv"));
         files.add("timeseries.csv");
@@ -92,8 +102,11 @@ public final class RunWriter {
             files.add("scenario.yaml");
         }
         if (charts) {
-            writeCharts(dir);
-            files.addAll(CHARTS);
+            files.addAll(writeCharts(dir, figures));
+        }
+        if (report) {
+            RunReport.write(dir.resolve(Report.FILE), this, files);
+            files.add(Report.FILE);
         }
         files.add(RunDirectory.MARKER);
         AtomicFiles.writeString(dir.resolve(RunDirectory.MARKER), Json.write(summaryJson(files)));
@@ -182,12 +195,48 @@ public final class RunWriter {
         return charts;
     }
 
-    private void writeCharts(Path dir) throws IOException {
+    private List<String> writeCharts(Path dir, FigureSpec figures) throws IOException {
+        List<String> files = new ArrayList<>();
         for (Map.Entry<String, JFreeChart> e : charts().entrySet()) {
-            Rectangle size = e.getKey().equals("heatmap.png") ? IncidentMapChart.size(scenario.geography(), 1200)
-                    : new Rectangle(0, 0, 1200, e.getKey().equals("incidents.png") ? 760 : 640);
-            AtomicFiles.writeBytes(dir.resolve(e.getKey()), out -> ChartUtils.writeChartAsPNG(out, e.getValue(), size.width, size.height));
+            Rectangle size = defaultSize(e.getKey());
+            boolean map = e.getKey().equals("heatmap.png");
+            FigureSpec spec = map ? figures.freeHeight() : figures;
+            int width = map && figures.width() != 0 ? figures.width() : size.width;
+            int height = map && figures.width() != 0 ? IncidentMapChart.size(scenario.geography(), figures.width()).height : size.height;
+            files.addAll(Figures.write(dir, stem(e.getKey()), e.getValue(), spec, width, height));
         }
+        return files;
+    }
+
+    /** A chart's own size in CSS pixels (the map's keeps its cells square). */
+    Rectangle defaultSize(String chart) {
+        return chart.equals("heatmap.png") ? IncidentMapChart.size(scenario.geography(), 1200)
+                : new Rectangle(0, 0, 1200, chart.equals("incidents.png") ? 760 : 640);
+    }
+
+    /** "incidents.png" to "incidents". */
+    static String stem(String chartFile) {
+        return chartFile.substring(0, chartFile.lastIndexOf('.'));
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    RunLog log() {
+        return log;
+    }
+
+    RunSummary summary() {
+        return summary;
+    }
+
+    Overrides overrides() {
+        return overrides;
+    }
+
+    String scenarioFile() {
+        return scenarioFile;
     }
 
     private Map<String, Object> summaryJson(List<String> files) {
