@@ -48,9 +48,9 @@ public final class FigureOptions {
         formats = f;
     }
 
-    @Option(names = "--figure", paramLabel = "PRESET", description = "Size and resolution for: paper (720x450 px, 300 dpi: "
-            + "7.5 in wide), slides (1280x720 px, 144 dpi) or screen (each chart's own size, 96 dpi; the default). "
-            + "--width, --height and --dpi override it.")
+    @Option(names = "--figure", paramLabel = "PRESET", description = "Size and resolution for: paper (720 px = 7.5 in wide, 300 dpi), "
+            + "slides (1280 px wide, 144 dpi) or screen (each chart's own size, 96 dpi; the default); charts keep their "
+            + "proportions. --width, --height and --dpi override it.")
     void setPreset(String name) {
         try {
             preset = FigureSpec.Preset.valueOf(name.strip().toUpperCase(Locale.ROOT));

@@ -5,6 +5,8 @@ import ceasefire.model.ConflictModel;
 import ceasefire.model.NarrativeEntry;
 import ceasefire.model.NarrativeKind;
 import ceasefire.model.RunObserver;
+import ceasefire.output.FigureSpec;
+import ceasefire.output.Figures;
 import ceasefire.scenario.Overrides;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
@@ -376,14 +378,21 @@ public class ConflictWithUI extends GUIState {
      * Call on the Swing thread once the run is over. Returns the files written.
      */
     List<Path> writeSnapshots(Path dir, Overrides commandLine) throws IOException {
+        return writeSnapshots(dir, commandLine, FigureSpec.DEFAULT);
+    }
+
+    /** As {@link #writeSnapshots(Path, Overrides)}, in the formats and size {@code figures} asks for. */
+    List<Path> writeSnapshots(Path dir, Overrides commandLine, FigureSpec figures) throws IOException {
         List<Path> files = new ArrayList<>();
-        Path mapFile = dir.resolve(Snapshots.MAP);
-        Snapshots.png(mapFile, map.snapshot());
-        files.add(mapFile);
+        java.awt.Dimension mapSize = map.snapshotSize();
+        for (String f : Figures.write(dir, "map", map::draw, figures.freeHeight(), mapSize.width, mapSize.height)) {
+            files.add(dir.resolve(f));
+        }
         for (Map.Entry<String, JFreeChart> e : charts.charts().entrySet()) {
-            Path f = dir.resolve(e.getKey());
-            Snapshots.png(f, LiveCharts.image(e.getValue()));
-            files.add(f);
+            String stem = e.getKey().substring(0, e.getKey().lastIndexOf('.'));
+            for (String f : Figures.write(dir, stem, e.getValue(), figures, LiveCharts.WIDTH, LiveCharts.HEIGHT)) {
+                files.add(dir.resolve(f));
+            }
         }
         Scenario s = model.scenario();
         Map<String, Object> facts = new LinkedHashMap<>();

@@ -28,10 +28,10 @@ public record FigureSpec(Set<Format> formats, int width, int height, int dpi) {
 
     /** Named sets of size and resolution for typical uses. */
     public enum Preset {
-        /** A journal column or page: 7.5 inches wide at 300 dpi, type large relative to the figure. */
-        PAPER(720, 450, 300),
-        /** A 16:9 slide, high resolution for projectors and retina screens. */
-        SLIDES(1280, 720, 144),
+        /** A journal page: 7.5 inches wide at 300 dpi, type large relative to the figure; each chart keeps its proportions. */
+        PAPER(720, 0, 300),
+        /** Slides: 1280 pixels wide at 144 dpi (sharp on projectors and retina screens); each chart keeps its proportions. */
+        SLIDES(1280, 0, 144),
         /** Web pages and screens: each chart's own size, one image pixel per CSS pixel. */
         SCREEN(0, 0, 96);
 

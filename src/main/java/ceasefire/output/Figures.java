@@ -26,7 +26,19 @@ import org.jfree.svg.SVGHints;
  */
 public final class Figures {
 
+    /** Anything that draws itself into an area: a chart ({@code chart::draw}), the GUI's map. */
+    @FunctionalInterface
+    public interface Drawing {
+        void draw(Graphics2D g, Rectangle2D area);
+    }
+
     private Figures() {
+    }
+
+    /** {@link #write(Path, String, Drawing, FigureSpec, int, int)} for a chart. */
+    public static List<String> write(Path dir, String stem, JFreeChart chart, FigureSpec spec, int defaultWidth, int defaultHeight)
+            throws IOException {
+        return write(dir, stem, chart::draw, spec, defaultWidth, defaultHeight);
     }
 
     /**
@@ -37,7 +49,7 @@ public final class Figures {
      * @param defaultWidth  the chart's own width in CSS pixels
      * @param defaultHeight the chart's own height
      */
-    public static List<String> write(Path dir, String stem, JFreeChart chart, FigureSpec spec, int defaultWidth, int defaultHeight)
+    public static List<String> write(Path dir, String stem, Drawing chart, FigureSpec spec, int defaultWidth, int defaultHeight)
             throws IOException {
         Dimension size = spec.size(defaultWidth, defaultHeight);
         List<String> files = new ArrayList<>();
@@ -55,11 +67,7 @@ public final class Figures {
     }
 
     /** A PNG of {@code size} CSS pixels at {@code dpi} (96 = one image pixel per CSS pixel). */
-    public static void png(OutputStream out, JFreeChart chart, Dimension size, int dpi) throws IOException {
-        if (dpi == 96) {
-            org.jfree.chart.ChartUtils.writeChartAsPNG(out, chart, size.width, size.height);
-            return;
-        }
+    public static void png(OutputStream out, Drawing chart, Dimension size, int dpi) throws IOException {
         double scale = dpi / 96.0;
         int w = (int) Math.round(size.width * scale);
         int h = (int) Math.round(size.height * scale);
@@ -69,6 +77,8 @@ public final class Figures {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, w, h);
             g.scale(scale, scale);
             chart.draw(g, new Rectangle2D.Double(0, 0, size.width, size.height));
         } finally {
@@ -80,8 +90,8 @@ public final class Figures {
     }
 
     /** The chart as a standalone SVG document (XML declaration, width and height in pixels). */
-    public static String svg(JFreeChart chart, Dimension size) {
-        SVGGraphics2D g = svgGraphics(chart, size);
+    public static String svg(Drawing chart, Dimension size) {
+        SVGGraphics2D g = svgGraphics(size);
         chart.draw(g, new Rectangle2D.Double(0, 0, size.width, size.height));
         return g.getSVGDocument();
     }
@@ -91,20 +101,20 @@ public final class Figures {
      * several charts on one page apart (JFreeSVG numbers its clip paths from 0 in each chart).
      */
     public static String svgElement(JFreeChart chart, Dimension size, String idPrefix) {
-        SVGGraphics2D g = svgGraphics(chart, size);
+        SVGGraphics2D g = svgGraphics(size);
         g.setDefsKeyPrefix(idPrefix);
         chart.draw(g, new Rectangle2D.Double(0, 0, size.width, size.height));
         return g.getSVGElement(idPrefix + "chart", true, new org.jfree.svg.ViewBox(0, 0, size.width, size.height), null, null);
     }
 
-    private static SVGGraphics2D svgGraphics(JFreeChart chart, Dimension size) {
+    private static SVGGraphics2D svgGraphics(Dimension size) {
         SVGGraphics2D g = new SVGGraphics2D(size.width, size.height);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         return g;
     }
 
     /** One PDF page of the chart's size (96 CSS pixels = 72 points = one inch). */
-    public static void pdf(OutputStream out, JFreeChart chart, Dimension size) throws IOException {
+    public static void pdf(OutputStream out, Drawing chart, Dimension size) throws IOException {
         float w = size.width * 0.75f;
         float h = size.height * 0.75f;
         Document doc = new Document(new com.lowagie.text.Rectangle(w, h), 0, 0, 0, 0);

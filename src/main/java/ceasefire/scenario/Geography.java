@@ -38,6 +38,8 @@ public final class Geography {
     private final Map<String, String> regionLabels;
     /** The map legend's label of each cell's character ("peacekeepers' zone, hills"), "" if none. */
     private final String[] legendLabel;
+    /** The map legend's entries that the map uses, in the legend's order. */
+    private final List<LegendEntry> legendEntries;
 
     public Geography(MapSpec map) {
         width = map.width();
@@ -54,6 +56,19 @@ public final class Geography {
                 legendLabel[y * width + x] = e.label();
             }
         }
+        java.util.Set<Character> used = new java.util.HashSet<>();
+        for (String row : map.rows()) {
+            for (char ch : row.toCharArray()) {
+                used.add(ch);
+            }
+        }
+        List<LegendEntry> entries = new ArrayList<>();
+        map.legend().forEach((ch, e) -> {
+            if (used.contains(ch)) {
+                entries.add(e);
+            }
+        });
+        legendEntries = List.copyOf(entries);
         line = deriveLine();
         int count = 0;
         for (boolean b : line) {
@@ -261,6 +276,11 @@ public final class Geography {
             return parts.isEmpty() ? "" : parts.get(0);
         }
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /** The map legend's entries the map uses, in the legend's order (for map keys). */
+    public List<LegendEntry> legendEntries() {
+        return legendEntries;
     }
 
     /** Named regions: name to label, in the scenario's order. */
