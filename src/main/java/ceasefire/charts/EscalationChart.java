@@ -96,7 +96,7 @@ public final class EscalationChart {
     public static JFreeChart createChart(XYSeriesCollection lines, XYSeriesCollection symbols, EscalationSpec levels,
                                          String dayLabel, String subtitle) {
         NumberAxis time = ChartStyle.dayAxis(dayLabel);
-        NumberAxis value = new NumberAxis("index / hostility (0 to 1)");
+        NumberAxis value = new ReadableAxis("index / hostility (0 to 1)");
         value.setRange(0.0, 1.0);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
         lineRenderer.setSeriesPaint(ESCALATION, Palette.ESCALATION);

@@ -80,10 +80,10 @@ public final class IncidentMapChart {
 
     public static JFreeChart createChart(Geography g, List<Incident> incidents, List<Cell> posts, String[] sideNames,
                                          String peacekeepersName, String subtitle) {
-        NumberAxis xAxis = new NumberAxis("x (column)");
+        NumberAxis xAxis = new ReadableAxis("x (column)");
         xAxis.setRange(0, g.width());
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis yAxis = new NumberAxis("y (row)");
+        NumberAxis yAxis = new ReadableAxis("y (row)");
         yAxis.setRange(0, g.height());
         yAxis.setInverted(true);
         yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

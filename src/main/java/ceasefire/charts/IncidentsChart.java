@@ -159,7 +159,7 @@ public final class IncidentsChart {
         for (IncidentType t : IncidentType.values()) {
             renderer.setSeriesPaint(t.ordinal(), Palette.type(t));
         }
-        NumberAxis counts = new NumberAxis(label);
+        NumberAxis counts = new ReadableAxis(label);
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         counts.setLabelPaint(new Color(0x333333));
         XYPlot plot = new XYPlot(ds, null, counts, renderer);

@@ -1,6 +1,7 @@
 package ceasefire.output;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.pdf.DefaultFontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Dimension;
@@ -123,7 +124,11 @@ public final class Figures {
             doc.addCreator("ceasefire");
             doc.open();
             PdfContentByte cb = writer.getDirectContent();
-            Graphics2D g = cb.createGraphics(w, h);
+            DefaultFontMapper fonts = PdfFonts.mapper();
+            // With the fonts the chart was laid out in, text stays text; without them, OpenPDF would
+            // set it in Helvetica stretched to Java's widths (letters spaced apart), so it is drawn
+            // as outlines instead, which look exactly as in the PNG.
+            Graphics2D g = fonts != null ? cb.createGraphics(w, h, fonts) : cb.createGraphicsShapes(w, h);
             try {
                 g.scale(0.75, 0.75);
                 chart.draw(g, new Rectangle2D.Double(0, 0, size.width, size.height));
@@ -136,6 +141,47 @@ public final class Figures {
             if (doc.isOpen()) {
                 doc.close();
             }
+        }
+    }
+
+    /** The fonts of the charts (Java's SansSerif is DejaVu Sans on Linux) for PDF text, if installed. */
+    static final class PdfFonts {
+        private static final String[] DIRS = {"/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF",
+            "/usr/local/share/fonts", "/Library/Fonts"};
+        private static DefaultFontMapper mapper;
+        private static boolean looked;
+
+        static synchronized DefaultFontMapper mapper() {
+            if (!looked) {
+                looked = true;
+                mapper = find();
+            }
+            return mapper;
+        }
+
+        private static DefaultFontMapper find() {
+            for (String dir : DIRS) {
+                java.nio.file.Path plain = java.nio.file.Path.of(dir, "DejaVuSans.ttf");
+                java.nio.file.Path bold = java.nio.file.Path.of(dir, "DejaVuSans-Bold.ttf");
+                if (java.nio.file.Files.isReadable(plain) && java.nio.file.Files.isReadable(bold)) {
+                    DefaultFontMapper m = new DefaultFontMapper();
+                    for (String name : new String[] {"SansSerif", "SansSerif.plain", "Dialog", "Dialog.plain"}) {
+                        m.putName(name, parameters(plain));
+                    }
+                    for (String name : new String[] {"SansSerif.bold", "Dialog.bold"}) {
+                        m.putName(name, parameters(bold));
+                    }
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        private static DefaultFontMapper.BaseFontParameters parameters(java.nio.file.Path file) {
+            DefaultFontMapper.BaseFontParameters p = new DefaultFontMapper.BaseFontParameters(file.toString());
+            p.encoding = com.lowagie.text.pdf.BaseFont.IDENTITY_H;
+            p.embedded = true;
+            return p;
         }
     }
 
