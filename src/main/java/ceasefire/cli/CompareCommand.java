@@ -75,7 +75,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         if (!quiet) {
             print(stdout, result);
-            stdout.printf(Locale.ROOT, "written     %s (%s and %s)%n", dir, Comparison.FILE, English.count(files.stream().filter(f -> !f.equals(Comparison.FILE) && !f.equals("report.html")).count(), "chart file"));
+            stdout.printf(Locale.ROOT, "written     %s (%s%s and %s)%n", dir, Comparison.FILE, files.contains("report.html") ? ", report.html" : "",
+                    English.count(files.stream().filter(f -> !f.equals(Comparison.FILE) && !f.equals("report.html")).count(), "chart file"));
         }
         for (String u : result.unmatched()) {
             err.println("note: " + u + "; it is left out");

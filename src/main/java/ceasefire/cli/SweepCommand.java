@@ -304,8 +304,11 @@ public final class SweepCommand implements Callable<Integer> {
         } else if (sweep.plan().points() <= 40) {
             printMeans(out, sweep, r.summary(), metrics);
         }
-        long charts = r.manifest().files().stream().filter(f -> f.startsWith("charts/")).count();
-        out.printf(Locale.ROOT, "  written     %s (runs.csv, summary.csv%s%s, manifest.json)%n", r.dir(),
+        // A chart written as PNG, SVG and PDF is one chart in three files.
+        long charts = r.manifest().files().stream().filter(f -> f.startsWith("charts/")).map(f -> f.substring(0, f.lastIndexOf('.')))
+                .distinct().count();
+        boolean report = r.manifest().files().contains("report.html");
+        out.printf(Locale.ROOT, "  written     %s (%sruns.csv, summary.csv%s%s, manifest.json)%n", r.dir(), report ? "report.html, " : "",
                 sweep.plan().design().sampled() ? ", sensitivity.csv" : "", charts > 0 ? ", " + English.count(charts, "chart") : "");
     }
 

@@ -21,6 +21,7 @@ public final class Report {
             h3{font-size:1.05em;margin:1.2em 0 .3em}
             p.lead{color:#555;margin-top:0}
             table{border-collapse:collapse;margin:.5em 0 1em;font-size:.92em}
+            table.means{font-size:.8em;display:block;overflow-x:auto}table.headline td.num{text-align:left}
             th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}
             th{background:#f2f2f2}td.num{text-align:right;font-variant-numeric:tabular-nums}
             figure{margin:1.2em 0;page-break-inside:avoid;break-inside:avoid}

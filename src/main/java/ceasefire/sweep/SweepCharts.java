@@ -190,12 +190,12 @@ final class SweepCharts {
             Parameter o = plan.parameters().get(other);
             ordered = o.kind().numeric();
             for (int j = 0; j < otherLevels; j++) {
-                YIntervalSeries s = IntervalChart.addSeries(ds, o.path() + " = " + levelTexts(o).get(j));
+                YIntervalSeries s = IntervalChart.addSeries(ds, Labels.label(o.path()) + " = " + levelTexts(o).get(j));
                 for (int i = 0; i < levels.size(); i++) {
                     add(s, dodge.x(i, j, otherLevels), estimate(metric, results.values(metric, rowsWhere(p, i, other, j))));
                 }
             }
-            lines = "a line per " + o.path() + " (nudged sideways)";
+            lines = "a line per value of " + Labels.label(o.path()) + " (nudged sideways)";
         } else {
             YIntervalSeries s = IntervalChart.addSeries(ds, metric);
             for (int i = 0; i < levels.size(); i++) {
@@ -221,7 +221,7 @@ final class SweepCharts {
             Parameter param = plan.parameters().get(p);
             List<Level> levels = ((ValueSet.Levels) param.values()).levels();
             IntervalChart.XAxis axis = axisOf(param);
-            YIntervalSeries s = new YIntervalSeries(param.path(), false, true);
+            YIntervalSeries s = new YIntervalSeries(Labels.label(param.path()), false, true);
             for (int i = 0; i < levels.size(); i++) {
                 double x = axis == IntervalChart.XAxis.NAMED ? i : levels.get(i).number();
                 add(s, x, estimate(metric, results.values(metric, rowsWhere(p, i, -1, 0))));
@@ -298,7 +298,7 @@ final class SweepCharts {
             Parameter b = params.get(1);
             ordered = b.kind().numeric();
             for (int point = 0; point < plan.points(); point++) {
-                ds.add(boxed(results.values(metric, point)), b.path() + " = " + plan.level(point, 1).text(), plan.level(point, 0).text());
+                ds.add(boxed(results.values(metric, point)), Labels.label(b.path()) + " = " + plan.level(point, 1).text(), plan.level(point, 0).text());
             }
             categoryLabel = Labels.axis(a.path());
         } else if (params.size() == 1) {

@@ -66,24 +66,27 @@ final class SweepReport {
         page.paragraph("Mean and 95% confidence interval per design point (for yes/no metrics: the share of runs, with a Wilson "
                 + "interval), over " + English.count(plan.replications(), "run") + " per point.");
         if (plan.points() <= MAX_POINTS) {
+            // One row per design point, one column per metric: a point's results side by side.
             List<String> header = new ArrayList<>();
             for (Parameter p : plan.parameters()) {
-                header.add(Labels.label(p.path()));
+                header.add(Labels.axis(p.path()));
             }
-            header.add("metric");
-            header.add("mean [95% CI]");
             header.add("n");
-            List<List<String>> rows = new ArrayList<>();
-            for (SummaryTable.Row r : summary) {
-                List<String> row = new ArrayList<>(r.values());
-                row.add(Metrics.label(r.metric()));
-                Double ci = r.stats().ciLow();
-                row.add(SweepCharts.shortNumber(r.stats().mean()) + (ci.isNaN() ? "" : " [" + SweepCharts.shortNumber(r.stats().ciLow())
-                        + ", " + SweepCharts.shortNumber(r.stats().ciHigh()) + "]"));
-                row.add(Integer.toString(r.stats().n()));
-                rows.add(row);
+            for (String m : spec.metrics()) {
+                header.add(Metrics.label(m));
             }
-            page.table("means", header, rows);
+            Map<Integer, List<String>> rows = new java.util.LinkedHashMap<>();
+            for (SummaryTable.Row r : summary) {
+                List<String> row = rows.computeIfAbsent(r.point(), k -> {
+                    List<String> cells = new ArrayList<>(r.values());
+                    cells.add(Integer.toString(r.stats().n()));
+                    return cells;
+                });
+                double lo = r.stats().ciLow();
+                row.add(SweepCharts.shortNumber(r.stats().mean()) + (Double.isNaN(lo) ? "" : " [" + SweepCharts.shortNumber(lo)
+                        + ", " + SweepCharts.shortNumber(r.stats().ciHigh()) + "]"));
+            }
+            page.table("means", header, new ArrayList<>(rows.values()));
         } else {
             page.paragraph(English.count(plan.points(), "design point") + ": too many to list here; summary.csv has every one.");
         }
