@@ -111,6 +111,12 @@ public final class Figures {
     private static SVGGraphics2D svgGraphics(Dimension size) {
         SVGGraphics2D g = new SVGGraphics2D(size.width, size.height);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+        // Coordinates to a hundredth of a pixel (full double precision tripled the size of a map's
+        // SVG); one formatter per drawing, as charts are drawn on several threads at once.
+        java.text.DecimalFormat geometry = new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        java.text.DecimalFormat transform = new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        g.setGeomDoubleConverter(geometry::format);
+        g.setTransformDoubleConverter(transform::format);
         return g;
     }
 
