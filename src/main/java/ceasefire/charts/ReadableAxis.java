@@ -29,7 +29,7 @@ public class ReadableAxis extends NumberAxis {
         super.selectAutoTickUnit(g2, dataArea, edge);
         double pixels = RectangleEdge.isTopOrBottom(edge) ? dataArea.getWidth() : dataArea.getHeight();
         double gap = RectangleEdge.isTopOrBottom(edge) ? MIN_GAP_X : MIN_GAP_Y;
-        int most = Math.max(2, (int) Math.floor(pixels / gap));
+        int most = Math.max(3, (int) Math.floor(pixels / gap));
         double length = getRange().getLength();
         TickUnitSource source = getStandardTickUnits();
         TickUnit unit = getTickUnit();

@@ -236,9 +236,14 @@ final class LegendLayer extends Layer {
 
     /** Height the legend needs for this map (the display is made at least this tall). */
     static int neededHeight(Geography g) {
+        return neededHeight(g, useScenarioKey(g));
+    }
+
+    /** Height the legend needs with the scenario's own map key, or with the generic key of who holds the ground. */
+    static int neededHeight(Geography g, boolean scenarioKey) {
         int rows = 1 + 4 + 3 + IncidentType.values().length + 1;
         int keyHeight = 0;
-        if (useScenarioKey(g)) {
+        if (scenarioKey) {
             keyHeight = g.legendEntries().size() * KEY_ROW;
         } else {
             rows += 2;
