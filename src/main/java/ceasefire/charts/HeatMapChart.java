@@ -87,7 +87,7 @@ public final class HeatMapChart {
         }
         JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, false);
         ChartStyle.chart(chart, subtitle);
-        NumberAxis legendAxis = new NumberAxis(valueLabel);
+        NumberAxis legendAxis = new ReadableAxis(valueLabel);
         legendAxis.setRange(lo, hi);
         ChartStyle.axis(legendAxis);
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);

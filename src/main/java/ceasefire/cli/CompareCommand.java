@@ -1,5 +1,6 @@
 package ceasefire.cli;
 
+import ceasefire.output.English;
 import ceasefire.output.Num;
 import ceasefire.output.OutputException;
 import ceasefire.output.RunDirectory;
@@ -11,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code ceasefire compare}: are two sets of runs different, metric by metric, and by how much? */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
@@ -42,6 +43,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--no-report", description = "Skip report.html.")
+    boolean noReport;
+
+    @picocli.CommandLine.Mixin
+    FigureOptions figures;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,14 +68,15 @@ public final class CompareCommand implements Callable<Integer> {
         List<String> files;
         try {
             dir = RunDirectory.prepare(out, Path.of("runs"), "compare-" + label(a) + "-vs-" + label(b), force, Comparison.FILE);
-            files = Comparison.write(dir, result);
+            files = Comparison.write(dir, result, figures.spec(), !noReport);
         } catch (OutputException e) {
             err.println("ceasefire compare: " + e.getMessage());
             return Main.BAD_INPUT;
         }
         if (!quiet) {
             print(stdout, result);
-            stdout.printf(Locale.ROOT, "written     %s (%s and %d charts)%n", dir, Comparison.FILE, files.size() - 1);
+            stdout.printf(Locale.ROOT, "written     %s (%s%s and %s)%n", dir, Comparison.FILE, files.contains("report.html") ? ", report.html" : "",
+                    English.count(files.stream().filter(f -> !f.equals(Comparison.FILE) && !f.equals("report.html")).count(), "chart file"));
         }
         for (String u : result.unmatched()) {
             err.println("note: " + u + "; it is left out");

@@ -1,5 +1,6 @@
 package ceasefire.cli;
 
+import ceasefire.output.English;
 import ceasefire.output.Num;
 import ceasefire.output.OutputException;
 import ceasefire.scenario.Problem;
@@ -8,12 +9,12 @@ import ceasefire.sweep.Manifest;
 import ceasefire.sweep.Metrics;
 import ceasefire.sweep.RunFunction;
 import ceasefire.sweep.Sensitivity;
+import ceasefire.sweep.SummaryTable;
 import ceasefire.sweep.Sweep;
 import ceasefire.sweep.SweepBenchmark;
 import ceasefire.sweep.SweepFile;
 import ceasefire.sweep.SweepJob;
 import ceasefire.sweep.SweepRunner;
-import ceasefire.sweep.SummaryTable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code ceasefire sweep}: run every design point and replication of a sweep file and summarise them. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
@@ -60,8 +61,14 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", description = "Samples of a latin_hypercube or sobol design instead of the file's.")
     Integer samples;
 
-    @Option(names = "--no-charts", description = "Skip the PNG charts.")
+    @Option(names = "--no-charts", description = "Skip the charts.")
     boolean noCharts;
+
+    @Option(names = "--no-report", description = "Skip report.html (means with intervals, every chart, sensitivity with caveats).")
+    boolean noReport;
+
+    @picocli.CommandLine.Mixin
+    FigureOptions figures;
 
     @Option(names = "--quiet", description = "No progress bar and no summary (errors are still printed).")
     boolean quiet;
@@ -144,7 +151,8 @@ public final class SweepCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         SweepJob.Result result;
         try {
-            result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function), listener);
+            result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function,
+                    figures.spec(), !noReport), listener);
         } catch (OutputException e) {
             err.println("ceasefire sweep: " + e.getMessage());
             err.flush();
@@ -164,7 +172,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         stdout.flush();
         if (result.failed() > 0) {
-            err.println("ceasefire sweep: " + result.failed() + " of " + sweep.plan().runs() + " runs failed; their errors are in "
+            err.println("ceasefire sweep: " + result.failed() + " of " + English.count(sweep.plan().runs(), "run") + " failed; their errors are in "
                     + result.dir().resolve("runs.csv") + " (status failed) and " + result.dir().resolve("failures.log"));
             err.flush();
             return FAILED_RUNS;
@@ -296,9 +304,12 @@ public final class SweepCommand implements Callable<Integer> {
         } else if (sweep.plan().points() <= 40) {
             printMeans(out, sweep, r.summary(), metrics);
         }
-        long charts = r.manifest().files().stream().filter(f -> f.startsWith("charts/")).count();
-        out.printf(Locale.ROOT, "  written     %s (runs.csv, summary.csv%s%s, manifest.json)%n", r.dir(),
-                sweep.plan().design().sampled() ? ", sensitivity.csv" : "", charts > 0 ? ", " + charts + " charts" : "");
+        // A chart written as PNG, SVG and PDF is one chart in three files.
+        long charts = r.manifest().files().stream().filter(f -> f.startsWith("charts/")).map(f -> f.substring(0, f.lastIndexOf('.')))
+                .distinct().count();
+        boolean report = r.manifest().files().contains("report.html");
+        out.printf(Locale.ROOT, "  written     %s (%sruns.csv, summary.csv%s%s, manifest.json)%n", r.dir(), report ? "report.html, " : "",
+                sweep.plan().design().sampled() ? ", sensitivity.csv" : "", charts > 0 ? ", " + English.count(charts, "chart") : "");
     }
 
     private static void printMeans(PrintWriter out, Sweep sweep, List<SummaryTable.Row> rows, List<String> metrics) {
@@ -343,7 +354,7 @@ public final class SweepCommand implements Callable<Integer> {
             var s = row.stats();
             String spread = Metrics.isBinary(row.metric()) || s.n() == 0 ? "" : String.format(Locale.ROOT, "  (%s; %s to %s)", shortNum(s.median()),
                     shortNum(s.q1()), shortNum(s.q3()));
-            String undefined = row.undefined() > 0 ? "  [" + row.undefined() + " runs undefined]" : "";
+            String undefined = row.undefined() > 0 ? "  [" + English.count(row.undefined(), "run") + " undefined]" : "";
             out.printf(Locale.ROOT, "    %-20s %s%s%s%n", row.metric() + (Metrics.isBinary(row.metric()) ? " (share)" : ""), estimate(row), spread,
                     undefined);
         }

@@ -3,6 +3,9 @@ package ceasefire.sweep;
 import ceasefire.charts.ForestChart;
 import ceasefire.charts.HistogramChart;
 import ceasefire.charts.IntervalChart;
+import ceasefire.output.FigureSpec;
+import ceasefire.output.Figures;
+import ceasefire.output.Report;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.CsvOut;
 import ceasefire.output.Num;
@@ -285,8 +288,16 @@ public final class Comparison {
         return h;
     }
 
-    /** Writes compare.csv and the charts into {@code dir}; returns the files written, relative to it. */
+    /** Writes compare.csv and PNG charts into {@code dir}; returns the files written, relative to it. */
     public static List<String> write(Path dir, Result r) throws IOException {
+        return write(dir, r, FigureSpec.DEFAULT, false);
+    }
+
+    /**
+     * Writes compare.csv, the charts in the formats asked for and, if {@code report}, report.html
+     * into {@code dir}; returns the files written, relative to it.
+     */
+    public static List<String> write(Path dir, Result r, FigureSpec figures, boolean report) throws IOException {
         List<String> files = new ArrayList<>();
         AtomicFiles.writeText(dir.resolve(FILE), w -> {
             CSVPrinter p = CsvOut.printer(w, header(r.parameters()));
@@ -322,26 +333,34 @@ public final class Comparison {
             p.flush();
         });
         files.add(FILE);
-        for (String metric : r.metrics()) {
-            JFreeChart chart = r.parameters().isEmpty() || r.rows().size() == r.metrics().size() ? overlay(r, metric) : pointsChart(r, metric);
-            if (chart != null) {
-                files.add(save(dir, "overlay-" + metric, chart));
-            }
+        Map<String, JFreeChart> charts = charts(r);
+        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
+            files.addAll(Figures.write(dir, RunDirectory.safe(e.getKey()), e.getValue(), figures, SweepCharts.WIDTH, SweepCharts.HEIGHT));
         }
-        if (r.rows().size() == r.metrics().size()) {
-            files.add(save(dir, "effects", effects(r)));
+        if (report) {
+            ComparisonReport.write(dir.resolve(Report.FILE), r, charts, files);
+            files.add(Report.FILE);
         }
         return files;
     }
 
-    private static String p(double p) {
-        return Double.isNaN(p) || p == 0 ? Num.fmt(p) : Values.format(p);
+    /** The comparison's charts by file stem, in a fixed order. */
+    static Map<String, JFreeChart> charts(Result r) {
+        Map<String, JFreeChart> charts = new java.util.LinkedHashMap<>();
+        for (String metric : r.metrics()) {
+            JFreeChart chart = r.parameters().isEmpty() || r.rows().size() == r.metrics().size() ? overlay(r, metric) : pointsChart(r, metric);
+            if (chart != null) {
+                charts.put("overlay-" + metric, chart);
+            }
+        }
+        if (r.rows().size() == r.metrics().size()) {
+            charts.put("effects", effects(r));
+        }
+        return charts;
     }
 
-    private static String save(Path dir, String stem, JFreeChart chart) throws IOException {
-        String file = RunDirectory.safe(stem) + ".png";
-        AtomicFiles.writeBytes(dir.resolve(file), out -> ChartUtils.writeChartAsPNG(out, chart, SweepCharts.WIDTH, SweepCharts.HEIGHT));
-        return file;
+    private static String p(double p) {
+        return Double.isNaN(p) || p == 0 ? Num.fmt(p) : Values.format(p);
     }
 
     /** Overlaid histograms of A and B (one matched point). */

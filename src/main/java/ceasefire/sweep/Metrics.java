@@ -72,6 +72,12 @@ public final class Metrics {
         return name.startsWith("incidents_") ? "incidents: " + name.substring("incidents_".length()).replace('_', ' ') + " (count)" : name;
     }
 
+    /** A metric's name for titles: its label without the unit, capitalised ("Share of incidents detected"). */
+    public static String name(String metric) {
+        String l = label(metric).replaceAll(" \\([^)]*\\)$", "");
+        return l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1);
+    }
+
     /**
      * A summary of a run in which nothing happened. Only its metric names are used: they are
      * needed to check a sweep file before anything runs.

@@ -4,19 +4,22 @@ import ceasefire.charts.BoxPlotChart;
 import ceasefire.charts.ForestChart;
 import ceasefire.charts.HeatMapChart;
 import ceasefire.charts.HistogramChart;
-import ceasefire.model.RunSummary;
 import ceasefire.charts.IntervalChart;
 import ceasefire.charts.MainEffectsChart;
-import ceasefire.output.AtomicFiles;
+import ceasefire.model.RunSummary;
+import ceasefire.output.English;
+import ceasefire.output.FigureSpec;
+import ceasefire.output.Figures;
 import ceasefire.output.Num;
 import ceasefire.output.RunDirectory;
+import ceasefire.scenario.Labels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -24,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -52,7 +54,10 @@ final class SweepCharts {
     private final RunResults results;
     private final String name;
 
-    SweepCharts(Sweep sweep, RunResults results) {
+    private final FigureSpec figures;
+
+    SweepCharts(Sweep sweep, RunResults results, FigureSpec figures) {
+        this.figures = figures;
         this.sweep = sweep;
         this.plan = sweep.plan();
         this.results = results;
@@ -64,6 +69,32 @@ final class SweepCharts {
      * charts share nothing); returns their paths relative to {@code dir}, in a fixed order.
      */
     List<String> write(Path dir, List<Sensitivity.Index> sensitivity, int threads) throws IOException, InterruptedException {
+        Map<String, Supplier<JFreeChart>> charts = charts(sensitivity);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<List<String>>> done = new ArrayList<>();
+            for (Map.Entry<String, Supplier<JFreeChart>> e : charts.entrySet()) {
+                done.add(pool.submit(() -> save(dir, e.getKey(), e.getValue().get())));
+            }
+            List<String> files = new ArrayList<>();
+            for (Future<List<String>> f : done) {
+                try {
+                    files.addAll(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException("drawing a chart failed: " + e.getCause(), e.getCause());
+                }
+            }
+            return files;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Every chart of the sweep by file stem (under charts/), in a fixed order, built when asked for. */
+    Map<String, Supplier<JFreeChart>> charts(List<Sensitivity.Index> sensitivity) {
         Map<String, Supplier<JFreeChart>> charts = new LinkedHashMap<>();
         List<Parameter> params = plan.parameters();
         for (String metric : sweep.spec().metrics()) {
@@ -93,33 +124,11 @@ final class SweepCharts {
                 charts.put(metric + "-sensitivity", () -> sensitivityChart(metric, sensitivity));
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<String>> done = new ArrayList<>();
-            for (Map.Entry<String, Supplier<JFreeChart>> e : charts.entrySet()) {
-                done.add(pool.submit(() -> save(dir, e.getKey(), e.getValue().get())));
-            }
-            List<String> files = new ArrayList<>();
-            for (Future<String> f : done) {
-                try {
-                    files.add(f.get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof IOException io) {
-                        throw io;
-                    }
-                    throw new IllegalStateException("drawing a chart failed: " + e.getCause(), e.getCause());
-                }
-            }
-            return files;
-        } finally {
-            pool.shutdownNow();
-        }
+        return charts;
     }
 
-    private String save(Path dir, String stem, JFreeChart chart) throws IOException {
-        String file = DIR + "/" + RunDirectory.safe(stem) + ".png";
-        AtomicFiles.writeBytes(dir.resolve(file), out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
-        return file;
+    private List<String> save(Path dir, String stem, JFreeChart chart) throws IOException {
+        return Figures.write(dir, DIR + "/" + RunDirectory.safe(stem), chart, figures, WIDTH, HEIGHT);
     }
 
     // ------------------------------------------------------------------ estimates
@@ -181,12 +190,12 @@ final class SweepCharts {
             Parameter o = plan.parameters().get(other);
             ordered = o.kind().numeric();
             for (int j = 0; j < otherLevels; j++) {
-                YIntervalSeries s = IntervalChart.addSeries(ds, o.path() + " = " + levelTexts(o).get(j));
+                YIntervalSeries s = IntervalChart.addSeries(ds, Labels.label(o.path()) + " = " + levelTexts(o).get(j));
                 for (int i = 0; i < levels.size(); i++) {
                     add(s, dodge.x(i, j, otherLevels), estimate(metric, results.values(metric, rowsWhere(p, i, other, j))));
                 }
             }
-            lines = "a line per " + o.path() + " (nudged sideways)";
+            lines = "a line per value of " + Labels.label(o.path()) + " (nudged sideways)";
         } else {
             YIntervalSeries s = IntervalChart.addSeries(ds, metric);
             for (int i = 0; i < levels.size(); i++) {
@@ -194,10 +203,10 @@ final class SweepCharts {
             }
             lines = plan.parameters().size() > 1 ? "averaged over the other parameters" : "";
         }
-        String subtitle = name + ": " + what(metric) + " of " + plan.replications() + " runs per point"
+        String subtitle = name + ": " + what(metric) + " of " + English.count(plan.replications(), "run") + " per point"
                 + (lines.isEmpty() ? "" : "; " + lines);
         List<Double> ticks = axis == IntervalChart.XAxis.NAMED ? null : levels.stream().map(Level::number).toList();
-        return IntervalChart.createChart(ds, title(metric, param), subtitle, param.path(), Metrics.label(metric), axis,
+        return IntervalChart.createChart(ds, title(metric, param), subtitle, Labels.axis(param.path()), Metrics.label(metric), axis,
                 axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null, ticks, ordered, null);
     }
 
@@ -212,16 +221,16 @@ final class SweepCharts {
             Parameter param = plan.parameters().get(p);
             List<Level> levels = ((ValueSet.Levels) param.values()).levels();
             IntervalChart.XAxis axis = axisOf(param);
-            YIntervalSeries s = new YIntervalSeries(param.path(), false, true);
+            YIntervalSeries s = new YIntervalSeries(Labels.label(param.path()), false, true);
             for (int i = 0; i < levels.size(); i++) {
                 double x = axis == IntervalChart.XAxis.NAMED ? i : levels.get(i).number();
                 add(s, x, estimate(metric, results.values(metric, rowsWhere(p, i, -1, 0))));
             }
-            panels.add(new MainEffectsChart.Panel(param.path(), axis, axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null,
+            panels.add(new MainEffectsChart.Panel(Labels.axis(param.path()), axis, axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null,
                     axis == IntervalChart.XAxis.NAMED ? null : levels.stream().map(Level::number).toList(), s));
         }
         String subtitle = name + ": " + what(metric) + " of all runs at each value, the other parameters' values mixed in equally";
-        return MainEffectsChart.createChart(metric + ": main effect of each parameter", subtitle, Metrics.label(metric), panels);
+        return MainEffectsChart.createChart(Metrics.name(metric) + ": main effect of each parameter", subtitle, Metrics.label(metric), panels);
     }
 
     /** X positions of a grid's levels, nudged apart per series so that error bars do not overlap. */
@@ -249,7 +258,7 @@ final class SweepCharts {
     }
 
     private static String title(String metric, Parameter param) {
-        return metric + " by " + param.path();
+        return Metrics.name(metric) + " by " + Labels.label(param.path());
     }
 
     private JFreeChart heatMap(String metric) {
@@ -266,9 +275,10 @@ final class SweepCharts {
                 texts[i][j] = e.n() == 0 ? "" : Metrics.isBinary(metric) ? Num.fmt(100 * e.mean(), 0) + "%" : shortNumber(e.mean());
             }
         }
-        String subtitle = name + ": " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " of " + plan.replications()
-                + " runs per cell";
-        return HeatMapChart.createChart(metric + " by " + px.path() + " and " + py.path(), subtitle, px.path(), xs, py.path(), ys, values,
+        String subtitle = name + ": " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " of " + English.count(plan.replications(), "run")
+                + " per cell";
+        return HeatMapChart.createChart(Metrics.name(metric) + " by " + Labels.label(px.path()) + " and " + Labels.label(py.path()), subtitle,
+                Labels.axis(px.path()), xs, Labels.axis(py.path()), ys, values,
                 texts, Metrics.label(metric));
     }
 
@@ -288,23 +298,23 @@ final class SweepCharts {
             Parameter b = params.get(1);
             ordered = b.kind().numeric();
             for (int point = 0; point < plan.points(); point++) {
-                ds.add(boxed(results.values(metric, point)), b.path() + " = " + plan.level(point, 1).text(), plan.level(point, 0).text());
+                ds.add(boxed(results.values(metric, point)), Labels.label(b.path()) + " = " + plan.level(point, 1).text(), plan.level(point, 0).text());
             }
-            categoryLabel = a.path();
+            categoryLabel = Labels.axis(a.path());
         } else if (params.size() == 1) {
             for (int point = 0; point < plan.points(); point++) {
                 ds.add(boxed(results.values(metric, point)), metric, plan.level(point, 0).text());
             }
-            categoryLabel = params.get(0).path();
+            categoryLabel = Labels.axis(params.get(0).path());
         } else {
             for (int point = 0; point < plan.points(); point++) {
                 ds.add(boxed(results.values(metric, point)), metric, String.join(", ", plan.values(point)));
             }
             categoryLabel = String.join(", ", sweep.spec().parameterPaths());
         }
-        String subtitle = name + ": " + plan.replications() + " runs per design point; box = quartiles, line = median,"
+        String subtitle = name + ": " + English.count(plan.replications(), "run") + " per design point; box = quartiles, line = median,"
                 + " whiskers = furthest run within 1.5 box lengths";
-        return BoxPlotChart.createChart(ds, metric + " per design point", subtitle, categoryLabel, Metrics.label(metric), ordered);
+        return BoxPlotChart.createChart(ds, Metrics.name(metric) + " per design point", subtitle, categoryLabel, Metrics.label(metric), ordered);
     }
 
     private static List<Double> boxed(double[] values) {
@@ -362,7 +372,7 @@ final class SweepCharts {
                 + "); line = " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " " + binning + " with 95% band; other parameters vary too";
         List<Double> ticks = axis == IntervalChart.XAxis.LINEAR && param.discrete()
                 ? ((ValueSet.Levels) param.values()).levels().stream().map(Level::number).toList() : null;
-        return IntervalChart.createChart(ds, title(metric, param), subtitle, param.path(), Metrics.label(metric), axis,
+        return IntervalChart.createChart(ds, title(metric, param), subtitle, Labels.axis(param.path()), Metrics.label(metric), axis,
                 axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null, ticks, false, dots);
     }
 
@@ -415,10 +425,10 @@ final class SweepCharts {
         double[] v = results.values(metric, 0);
         boolean integers = Arrays.stream(v).allMatch(d -> d == Math.rint(d));
         Stats.Summary e = estimate(metric, v);
-        String subtitle = name + ": " + v.length + " runs; " + (Metrics.isBinary(metric) ? "share " : "mean ") + shortNumber(e.mean())
+        String subtitle = name + ": " + English.count(v.length, "run") + "; " + (Metrics.isBinary(metric) ? "share " : "mean ") + shortNumber(e.mean())
                 + (Double.isNaN(e.ciLow()) ? "" : " (95% CI " + shortNumber(e.ciLow()) + " to " + shortNumber(e.ciHigh()) + ")")
                 + "; dashed line = mean";
-        return HistogramChart.createChart(metric + " over replications", subtitle, Metrics.label(metric),
+        return HistogramChart.createChart(Metrics.name(metric) + ": distribution over replications", subtitle, Metrics.label(metric),
                 List.of(new HistogramChart.Sample(name, v)), integers);
     }
 }

@@ -1,5 +1,7 @@
 package ceasefire.sweep;
 
+import ceasefire.output.FigureSpec;
+import ceasefire.output.Report;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.OutputException;
 import ceasefire.output.RunDirectory;
@@ -27,7 +29,7 @@ public final class SweepJob {
 
     /** Files a sweep writes directly in its directory (charts go under charts/). */
     static final List<String> OWN_FILES = List.of(RunsCsv.FILE, SummaryTable.FILE, "sensitivity.csv", "failures.log", "sweep.yaml",
-            "scenario.yaml", Manifest.FILE);
+            "scenario.yaml", Manifest.FILE, Report.FILE);
 
     /**
      * How to run.
@@ -35,17 +37,26 @@ public final class SweepJob {
      * @param out      the directory ({@code --out}), or null for a new {@code runsRoot/<name>-<date-time>}
      * @param resume   continue the sweep in {@code out}
      * @param force    start over in {@code out}, replacing an earlier sweep's files
-     * @param charts   write the PNG charts
+     * @param charts   write the charts
      * @param function what a run is (the model, or a test's stand-in)
+     * @param figures  the charts' formats and size
+     * @param report   write report.html
      */
-    public record Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function) {
+    public record Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function,
+                          FigureSpec figures, boolean report) {
 
         public Options {
             Objects.requireNonNull(runsRoot, "runsRoot");
             Objects.requireNonNull(function, "function");
+            Objects.requireNonNull(figures, "figures");
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1");
             }
+        }
+
+        /** PNG charts (if any) and no report. */
+        public Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function) {
+            this(out, runsRoot, resume, force, threads, charts, function, FigureSpec.DEFAULT, false);
         }
     }
 
@@ -138,7 +149,11 @@ public final class SweepJob {
             }
         }
         if (o.charts()) {
-            files.addAll(new SweepCharts(sweep, results).write(dir, sensitivity, o.threads()));
+            files.addAll(new SweepCharts(sweep, results, o.figures()).write(dir, sensitivity, o.threads()));
+        }
+        if (o.report()) {
+            SweepReport.write(dir, sweep, results, summary, sensitivity, files, sessions);
+            files.add(Report.FILE);
         }
         files.add(Manifest.FILE);
         manifest = manifest.with(Manifest.COMPLETE, results.rows() - results.failed(), results.failed(), sessions, files);
@@ -203,7 +218,7 @@ public final class SweepJob {
         }
         Path charts = dir.resolve(SweepCharts.DIR);
         if (Files.isDirectory(charts)) {
-            try (DirectoryStream<Path> pngs = Files.newDirectoryStream(charts, "*.png")) {
+            try (DirectoryStream<Path> pngs = Files.newDirectoryStream(charts, "*.{png,svg,pdf}")) {
                 for (Path png : pngs) {
                     Files.delete(png);
                 }
