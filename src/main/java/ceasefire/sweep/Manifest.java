@@ -26,11 +26,13 @@ import java.util.Map;
  * @param kind     {@code sweep} or {@code replications} ({@code run --replications})
  * @param sessions one entry per start or resume, oldest first
  * @param files    files the sweep wrote, relative to its directory
+ * @param version  the program version that made it ({@code program.version})
+ * @param seeds    the seed rule ({@link Seeds#RULE} or {@link Seeds#RULE_COMMON})
  */
 public record Manifest(String kind, String status, String name, String sweepFile, String sweepSha256, String scenarioFile,
                        String scenarioSha256, Map<String, String> fixed, String design, int samples, List<String> parameters,
                        int points, int replications, int runs, long baseSeed, List<String> metrics, int runsOk, int runsFailed,
-                       List<Session> sessions, List<String> files) {
+                       List<Session> sessions, List<String> files, String version, String seeds) {
 
     public static final String FILE = "manifest.json";
     public static final String RUNNING = "running";
@@ -58,12 +60,12 @@ public record Manifest(String kind, String status, String name, String sweepFile
         return new Manifest(sweep.isReplications() ? "replications" : "sweep", RUNNING, spec.name(),
                 spec.file() == null ? null : spec.file().toString(), sweep.sweepHash(), spec.scenarioFile().toString(), sweep.scenarioHash(),
                 fixed, spec.design().yamlName(), spec.samples(), spec.parameterPaths(), sweep.plan().points(), spec.replications(),
-                sweep.plan().runs(), spec.seed(), spec.metrics(), 0, 0, List.of(), List.of());
+                sweep.plan().runs(), spec.seed(), spec.metrics(), 0, 0, List.of(), List.of(), Version.get(), sweep.plan().seedRule());
     }
 
     Manifest with(String newStatus, int ok, int failed, List<Session> newSessions, List<String> newFiles) {
         return new Manifest(kind, newStatus, name, sweepFile, sweepSha256, scenarioFile, scenarioSha256, fixed, design, samples, parameters,
-                points, replications, runs, baseSeed, metrics, ok, failed, newSessions, newFiles);
+                points, replications, runs, baseSeed, metrics, ok, failed, newSessions, newFiles, version, seeds);
     }
 
     /** Seconds of all sessions together. */
@@ -93,7 +95,7 @@ public record Manifest(String kind, String status, String name, String sweepFile
         m.put("replications", replications);
         m.put("runs", runs);
         m.put("base_seed", baseSeed);
-        m.put("seeds", Seeds.RULE);
+        m.put("seeds", seeds);
         m.put("metrics", metrics);
         m.put("runs_ok", runsOk);
         m.put("runs_failed", runsFailed);
@@ -156,11 +158,13 @@ public record Manifest(String kind, String status, String name, String sweepFile
                     s.real("seconds", 0, 0, Double.MAX_VALUE), s.real("model_seconds", 0, 0, Double.MAX_VALUE)));
         }
         List<String> files = top.textList("files", List.of());
+        String version = top.section("program").text("version", "");
+        String seeds = top.text("seeds", Seeds.RULE);
         if (r.hasProblems()) {
             throw new ScenarioException(r.problems());
         }
         return new Manifest(kind, status, name, sweepFile, sweepSha, scenarioFile, scenarioSha, fixed, design, samples, parameters, points,
-                replications, runs, baseSeed, metrics, ok, failed, sessions, files);
+                replications, runs, baseSeed, metrics, ok, failed, sessions, files, version, seeds);
     }
 
     private static String nullable(Section s, String key) {

@@ -7,6 +7,8 @@ import ceasefire.charts.HistogramChart;
 import ceasefire.model.RunSummary;
 import ceasefire.charts.IntervalChart;
 import ceasefire.charts.MainEffectsChart;
+import ceasefire.charts.Palette;
+import ceasefire.charts.TrajectoryChart;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.Num;
 import ceasefire.output.RunDirectory;
@@ -64,6 +66,12 @@ final class SweepCharts {
      * charts share nothing); returns their paths relative to {@code dir}, in a fixed order.
      */
     List<String> write(Path dir, List<Sensitivity.Index> sensitivity, int threads) throws IOException, InterruptedException {
+        return write(dir, sensitivity, threads, List.of());
+    }
+
+    /** Every chart, and a trajectory chart for each design point in {@code bands}. */
+    List<String> write(Path dir, List<Sensitivity.Index> sensitivity, int threads, List<Trajectories.PointBands> bands)
+            throws IOException, InterruptedException {
         Map<String, Supplier<JFreeChart>> charts = new LinkedHashMap<>();
         List<Parameter> params = plan.parameters();
         for (String metric : sweep.spec().metrics()) {
@@ -93,6 +101,9 @@ final class SweepCharts {
                 charts.put(metric + "-sensitivity", () -> sensitivityChart(metric, sensitivity));
             }
         }
+        for (Trajectories.PointBands b : bands) {
+            charts.put(plan.points() == 1 ? "trajectory" : String.format(Locale.ROOT, "trajectory-point-%d", b.point()), () -> trajectory(b));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<String>> done = new ArrayList<>();
@@ -120,6 +131,22 @@ final class SweepCharts {
         String file = DIR + "/" + RunDirectory.safe(stem) + ".png";
         AtomicFiles.writeBytes(dir.resolve(file), out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
         return file;
+    }
+
+    private JFreeChart trajectory(Trajectories.PointBands b) {
+        List<TrajectoryChart.Panel> panels = new ArrayList<>();
+        for (Trajectories.Band band : b.bands()) {
+            boolean index = band.series().equals("escalation") || band.series().startsWith("hostility");
+            panels.add(new TrajectoryChart.Panel(Labels.series(band.series()), band.median(), band.low(), band.high(), index ? 1 : Double.NaN,
+                    index ? Palette.ESCALATION : Palette.SIDE_B));
+        }
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < plan.parameters().size(); i++) {
+            where.append(i == 0 ? "" : ", ").append(Labels.parameter(plan.parameters().get(i).path())).append(" = ").append(b.values().get(i));
+        }
+        String title = plan.points() == 1 ? name + ": day by day" : name + ", design point " + b.point() + ", day by day";
+        return TrajectoryChart.createChart(title, (where.length() > 0 ? where + "; " : "") + "median of " + plan.replications()
+                + " runs (line), 5% to 95% of them (band)", panels);
     }
 
     // ------------------------------------------------------------------ estimates
