@@ -461,15 +461,19 @@ public final class SweepCommand implements Callable<Integer> {
             printMeans(out, sweep, r.summary(), metrics);
         }
         long charts = r.manifest().files().stream().filter(f -> f.startsWith("charts/")).count();
-        out.printf(Locale.ROOT, "  written     %s (runs.csv, summary.csv%s%s, manifest.json)%n", r.dir(),
-                sweep.plan().design().sampled() ? ", sensitivity.csv" : "", charts > 0 ? ", " + charts + " charts" : "");
+        out.printf(Locale.ROOT, "  written     %s (runs.csv, summary.csv%s%s%s%s, manifest.json)%n", r.dir(),
+                sweep.plan().design().sampled() ? ", sensitivity.csv" : "",
+                r.manifest().files().contains(ceasefire.sweep.Trajectories.FILE) ? ", trajectories.csv" : "",
+                r.manifest().files().contains(ceasefire.sweep.KeptRuns.DIR + "/") ? ", every run's timeseries in " + ceasefire.sweep.KeptRuns.DIR + "/" : "",
+                charts > 0 ? ", " + charts + " charts" : "");
     }
 
     private static void printMeans(PrintWriter out, Sweep sweep, List<SummaryTable.Row> rows, List<String> metrics) {
         List<String> shown = metrics.subList(0, Math.min(4, metrics.size()));
         StringBuilder head = new StringBuilder("  ");
         for (String p : sweep.spec().parameterPaths()) {
-            head.append(String.format(Locale.ROOT, "%-" + Math.max(10, p.length() + 2) + "s", p));
+            String label = ceasefire.sweep.Labels.parameter(p);
+            head.append(String.format(Locale.ROOT, "%-" + Math.max(10, label.length() + 2) + "s", label));
         }
         for (String m : shown) {
             head.append(String.format(Locale.ROOT, "%-26s", m + (Metrics.isBinary(m) ? " (share)" : "")));
@@ -490,7 +494,7 @@ public final class SweepCommand implements Callable<Integer> {
                 point = row.point();
                 line = new StringBuilder("  ");
                 for (int i = 0; i < row.values().size(); i++) {
-                    String p = sweep.spec().parameterPaths().get(i);
+                    String p = ceasefire.sweep.Labels.parameter(sweep.spec().parameterPaths().get(i));
                     line.append(String.format(Locale.ROOT, "%-" + Math.max(10, p.length() + 2) + "s", row.values().get(i)));
                 }
             }
@@ -530,29 +534,50 @@ public final class SweepCommand implements Callable<Integer> {
     private static void printDrivers(PrintWriter out, List<Sensitivity.Index> indices, List<String> metrics) {
         out.println("  main drivers (|index| with 95% CI; see sensitivity.csv and charts/*-sensitivity.png):");
         for (String m : metrics) {
+            double noise = indices.stream().filter(i -> i.metric().equals(m) && i.measure().equals("noise_share"))
+                    .mapToDouble(Sensitivity.Index::estimate).findFirst().orElse(Double.NaN);
+            if (!Double.isNaN(noise) && noise > Sensitivity.NOISE_SHARE_MAX) {
+                // Indices of point means would rank parameters by what is mostly the seeds' noise.
+                out.printf(Locale.ROOT, "    %-20s no driver named: %s%n", m, Sensitivity.caution(noise, Double.NaN));
+                continue;
+            }
             String measure = indices.stream().anyMatch(i -> i.metric().equals(m) && i.measure().equals("sobol_total") && !Double.isNaN(i.estimate()))
                     ? "sobol_total" : "src";
-            List<Sensitivity.Index> list = new ArrayList<>(indices.stream()
-                    .filter(i -> i.metric().equals(m) && i.measure().equals(measure) && !Double.isNaN(i.estimate())).toList());
+            List<Sensitivity.Index> list = drivers(indices, m, measure);
             if (list.isEmpty()) {
                 out.printf(Locale.ROOT, "    %-20s (no estimate: %s)%n", m, indices.stream().filter(i -> i.metric().equals(m) && i.measure().equals(measure))
                         .map(Sensitivity.Index::note).findFirst().orElse("no data"));
                 continue;
             }
-            list.sort(Comparator.comparingDouble((Sensitivity.Index i) -> -Math.abs(i.estimate())));
+            String how = measure.equals("src") ? " (SRC, R² " + Num.fmt(list.get(0).r2(), 2) + ")" : " (" + measure + ")";
+            if (measure.equals("src") && !Double.isNaN(list.get(0).r2()) && list.get(0).r2() < Sensitivity.SRC_MIN_R2) {
+                out.printf(Locale.ROOT, "    %-20s no driver named from SRC: %s; by Spearman rank correlation instead:%n", m,
+                        Sensitivity.caution(Double.NaN, list.get(0).r2()).replace(": the response", "; the response").replace(" to name drivers", ""));
+                list = drivers(indices, m, "spearman");
+                how = " (Spearman)";
+                if (list.isEmpty()) {
+                    continue;
+                }
+            }
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < Math.min(3, list.size()); k++) {
                 Sensitivity.Index i = list.get(k);
-                sb.append(k == 0 ? "" : ", ").append(i.parameter()).append(' ').append(Num.fmt(i.estimate(), 2))
+                sb.append(k == 0 ? "" : ", ").append(ceasefire.sweep.Labels.parameter(i.parameter())).append(' ').append(Num.fmt(i.estimate(), 2))
                         .append(" [").append(Num.fmt(i.ciLow(), 2)).append(", ").append(Num.fmt(i.ciHigh(), 2)).append(']');
             }
-            String r2 = measure.equals("src") && !Double.isNaN(list.get(0).r2()) ? " (SRC, R² " + Num.fmt(list.get(0).r2(), 2) + ")" : " (" + measure + ")";
-            out.printf(Locale.ROOT, "    %-20s %s%s%n", m, sb, r2);
+            out.printf(Locale.ROOT, "    %-20s %s%s%n", m, sb, how);
             // Ranking by point estimates alone would name drivers the data cannot support.
             boolean anyClear = list.stream().anyMatch(i -> i.ciLow() > 0 || i.ciHigh() < 0);
             if (!anyClear) {
                 out.printf(Locale.ROOT, "    %-20s (no interval excludes 0: too few runs to name a driver of %s)%n", "", m);
             }
         }
+    }
+
+    private static List<Sensitivity.Index> drivers(List<Sensitivity.Index> indices, String metric, String measure) {
+        List<Sensitivity.Index> list = new ArrayList<>(indices.stream()
+                .filter(i -> i.metric().equals(metric) && i.measure().equals(measure) && !Double.isNaN(i.estimate())).toList());
+        list.sort(Comparator.comparingDouble((Sensitivity.Index i) -> -Math.abs(i.estimate())));
+        return list;
     }
 }

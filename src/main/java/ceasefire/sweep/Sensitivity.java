@@ -48,6 +48,29 @@ public final class Sensitivity {
     }
 
     /** Every measure the design supports, for every metric; empty for grids. */
+    /**
+     * R² below which SRCs are not read as drivers: the linear model explains too little of the
+     * response for its coefficients to rank the parameters (docs/SWEEPS.md, section 7).
+     */
+    public static final double SRC_MIN_R2 = 0.7;
+    /** noise_share above which no index names a driver: most of the run-to-run variance is the seed's. */
+    public static final double NOISE_SHARE_MAX = 0.5;
+
+    /**
+     * Why no driver should be named from these numbers, in plain words, or null when the
+     * measures can be read: a high noise_share; or (for SRC) an R² below {@link #SRC_MIN_R2}.
+     */
+    public static String caution(double noiseShare, double r2) {
+        if (!Double.isNaN(noiseShare) && noiseShare > NOISE_SHARE_MAX) {
+            return "most of the variance is the seed's (noise_share " + ceasefire.output.Num.fmt(noiseShare, 2) + " > " + NOISE_SHARE_MAX
+                    + "): no driver can be named; add replications";
+        }
+        if (!Double.isNaN(r2) && r2 < SRC_MIN_R2) {
+            return "SRC R² " + ceasefire.output.Num.fmt(r2, 2) + " < " + SRC_MIN_R2 + ": the response is not linear enough for SRCs to name drivers";
+        }
+        return null;
+    }
+
     public static List<Index> analyse(SweepPlan plan, RunResults results, List<String> metrics, long baseSeed) {
         List<Index> out = new ArrayList<>();
         if (!plan.design().sampled()) {

@@ -8,6 +8,7 @@ import ceasefire.model.RunSummary;
 import ceasefire.charts.IntervalChart;
 import ceasefire.charts.MainEffectsChart;
 import ceasefire.charts.Palette;
+import ceasefire.charts.Ranges;
 import ceasefire.charts.TrajectoryChart;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.Num;
@@ -85,13 +86,14 @@ final class SweepCharts {
             }
             for (int p = 0; p < params.size(); p++) {
                 int param = p;
-                charts.put(metric + "-by-" + params.get(p).path(), () -> plan.design().sampled() ? sampled(metric, param) : grid(metric, param));
+                charts.put(metric + "-by-" + params.get(p).path(), () -> bounded(plan.design().sampled() ? sampled(metric, param)
+                        : grid(metric, param), metric));
             }
             if (plan.design() == Design.GRID && params.size() == 2) {
                 charts.put(metric + "-heatmap", () -> heatMap(metric));
             }
             if (plan.design() == Design.GRID && params.size() >= 2 && params.size() <= 4) {
-                charts.put(metric + "-main-effects", () -> mainEffects(metric));
+                charts.put(metric + "-main-effects", () -> bounded(mainEffects(metric), metric));
             }
             if (plan.design() == Design.GRID && plan.replications() > 1 && !Metrics.isBinary(metric) && plan.points() <= MAX_BOXES) {
                 charts.put(metric + "-boxplot", () -> boxPlot(metric));
@@ -133,6 +135,11 @@ final class SweepCharts {
         return file;
     }
 
+    /** The metric's axis cut to the values it can take. */
+    private static JFreeChart bounded(JFreeChart chart, String metric) {
+        return Ranges.clamp(chart, Metrics.lower(metric), Metrics.upper(metric));
+    }
+
     private JFreeChart trajectory(Trajectories.PointBands b) {
         List<TrajectoryChart.Panel> panels = new ArrayList<>();
         for (Trajectories.Band band : b.bands()) {
@@ -153,11 +160,12 @@ final class SweepCharts {
 
     /** An estimate with its 95% interval: a mean (Student t) or, for yes/no metrics, a proportion (Wilson). */
     private static Stats.Summary estimate(String metric, double[] values) {
-        return Metrics.isBinary(metric) ? Stats.describeProportion(values) : Stats.describe(values);
+        return Stats.estimate(values, Metrics.isBinary(metric), Metrics.lower(metric), Metrics.upper(metric)).stats();
     }
 
     private static String what(String metric) {
-        return Metrics.isBinary(metric) ? "share and 95% Wilson interval" : "mean and 95% CI (Student t)";
+        return Metrics.isBinary(metric) ? "share and 95% Wilson interval"
+                : "mean and 95% CI (Student t; bootstrap where t would leave the possible range)";
     }
 
     private int[] rowsWhere(int param, int level, int otherParam, int otherLevel) {
@@ -208,12 +216,12 @@ final class SweepCharts {
             Parameter o = plan.parameters().get(other);
             ordered = o.kind().numeric();
             for (int j = 0; j < otherLevels; j++) {
-                YIntervalSeries s = IntervalChart.addSeries(ds, o.path() + " = " + levelTexts(o).get(j));
+                YIntervalSeries s = IntervalChart.addSeries(ds, Labels.parameter(o.path()) + " = " + levelTexts(o).get(j));
                 for (int i = 0; i < levels.size(); i++) {
                     add(s, dodge.x(i, j, otherLevels), estimate(metric, results.values(metric, rowsWhere(p, i, other, j))));
                 }
             }
-            lines = "a line per " + o.path() + " (nudged sideways)";
+            lines = "a line per " + Labels.parameter(o.path()) + " (nudged sideways)";
         } else {
             YIntervalSeries s = IntervalChart.addSeries(ds, metric);
             for (int i = 0; i < levels.size(); i++) {
@@ -224,7 +232,7 @@ final class SweepCharts {
         String subtitle = name + ": " + what(metric) + " of " + plan.replications() + " runs per point"
                 + (lines.isEmpty() ? "" : "; " + lines);
         List<Double> ticks = axis == IntervalChart.XAxis.NAMED ? null : levels.stream().map(Level::number).toList();
-        return IntervalChart.createChart(ds, title(metric, param), subtitle, param.path(), Metrics.label(metric), axis,
+        return IntervalChart.createChart(ds, title(metric, param), subtitle, Labels.parameter(param.path()), Metrics.label(metric), axis,
                 axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null, ticks, ordered, null);
     }
 
@@ -239,12 +247,12 @@ final class SweepCharts {
             Parameter param = plan.parameters().get(p);
             List<Level> levels = ((ValueSet.Levels) param.values()).levels();
             IntervalChart.XAxis axis = axisOf(param);
-            YIntervalSeries s = new YIntervalSeries(param.path(), false, true);
+            YIntervalSeries s = new YIntervalSeries(Labels.parameter(param.path()), false, true);
             for (int i = 0; i < levels.size(); i++) {
                 double x = axis == IntervalChart.XAxis.NAMED ? i : levels.get(i).number();
                 add(s, x, estimate(metric, results.values(metric, rowsWhere(p, i, -1, 0))));
             }
-            panels.add(new MainEffectsChart.Panel(param.path(), axis, axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null,
+            panels.add(new MainEffectsChart.Panel(Labels.parameter(param.path()), axis, axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null,
                     axis == IntervalChart.XAxis.NAMED ? null : levels.stream().map(Level::number).toList(), s));
         }
         String subtitle = name + ": " + what(metric) + " of all runs at each value, the other parameters' values mixed in equally";
@@ -276,7 +284,7 @@ final class SweepCharts {
     }
 
     private static String title(String metric, Parameter param) {
-        return metric + " by " + param.path();
+        return metric + " by " + Labels.parameter(param.path());
     }
 
     private JFreeChart heatMap(String metric) {
@@ -295,7 +303,8 @@ final class SweepCharts {
         }
         String subtitle = name + ": " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " of " + plan.replications()
                 + " runs per cell";
-        return HeatMapChart.createChart(metric + " by " + px.path() + " and " + py.path(), subtitle, px.path(), xs, py.path(), ys, values,
+        return HeatMapChart.createChart(metric + " by " + Labels.parameter(px.path()) + " and " + Labels.parameter(py.path()), subtitle,
+                Labels.parameter(px.path()), xs, Labels.parameter(py.path()), ys, values,
                 texts, Metrics.label(metric));
     }
 
@@ -315,14 +324,14 @@ final class SweepCharts {
             Parameter b = params.get(1);
             ordered = b.kind().numeric();
             for (int point = 0; point < plan.points(); point++) {
-                ds.add(boxed(results.values(metric, point)), b.path() + " = " + plan.level(point, 1).text(), plan.level(point, 0).text());
+                ds.add(boxed(results.values(metric, point)), Labels.parameter(b.path()) + " = " + plan.level(point, 1).text(), plan.level(point, 0).text());
             }
-            categoryLabel = a.path();
+            categoryLabel = Labels.parameter(a.path());
         } else if (params.size() == 1) {
             for (int point = 0; point < plan.points(); point++) {
                 ds.add(boxed(results.values(metric, point)), metric, plan.level(point, 0).text());
             }
-            categoryLabel = params.get(0).path();
+            categoryLabel = Labels.parameter(params.get(0).path());
         } else {
             for (int point = 0; point < plan.points(); point++) {
                 ds.add(boxed(results.values(metric, point)), metric, String.join(", ", plan.values(point)));
@@ -389,7 +398,7 @@ final class SweepCharts {
                 + "); line = " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " " + binning + " with 95% band; other parameters vary too";
         List<Double> ticks = axis == IntervalChart.XAxis.LINEAR && param.discrete()
                 ? ((ValueSet.Levels) param.values()).levels().stream().map(Level::number).toList() : null;
-        return IntervalChart.createChart(ds, title(metric, param), subtitle, param.path(), Metrics.label(metric), axis,
+        return IntervalChart.createChart(ds, title(metric, param), subtitle, Labels.parameter(param.path()), Metrics.label(metric), axis,
                 axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null, ticks, false, dots);
     }
 
@@ -422,8 +431,13 @@ final class SweepCharts {
         if (measures.isEmpty()) {
             throw new IllegalStateException("no sensitivity estimate of " + metric + " to draw");
         }
-        String subtitle = name + ": which parameters drive " + metric + "; 95% intervals; 0 = no effect";
-        return ForestChart.createChart("Sensitivity of " + metric, subtitle, rows, measures, "index", 0.0);
+        double noise = all.stream().filter(i -> i.metric().equals(metric) && i.measure().equals("noise_share")).mapToDouble(Sensitivity.Index::estimate)
+                .findFirst().orElse(Double.NaN);
+        String caution = Sensitivity.caution(noise, r2);
+        String subtitle = name + ": which parameters drive " + metric + "; 95% intervals; 0 = no effect; noise_share "
+                + (Double.isNaN(noise) ? "n/a (1 replication)" : Num.fmt(noise, 2)) + ", SRC R² " + (Double.isNaN(r2) ? "n/a" : Num.fmt(r2, 2))
+                + (caution == null ? "" : " - " + caution);
+        return ForestChart.createChart("Sensitivity of " + metric, subtitle, rows.stream().map(Labels::parameter).toList(), measures, "index", 0.0);
     }
 
     private static String label(String measure, double r2) {
