@@ -40,6 +40,26 @@ public record Manifest(String kind, String status, String name, String sweepFile
 
     /** One start or resume of the sweep. */
     public record Session(String started, String finished, int threads, int runs, int failed, double seconds, double modelSeconds) {
+
+        /** As written in manifest.json and shard.json. */
+        Map<String, Object> toJson() {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("started", started);
+            e.put("finished", finished);
+            e.put("threads", threads);
+            e.put("runs", runs);
+            e.put("failed", failed);
+            e.put("seconds", seconds);
+            e.put("model_seconds", modelSeconds);
+            return e;
+        }
+
+        /** Read back from {@link #toJson}'s form. */
+        static Session read(Section s) {
+            return new Session(s.text("started", ""), s.text("finished", ""), s.integer("threads", 1, 0, Integer.MAX_VALUE),
+                    s.integer("runs", 0, 0, Integer.MAX_VALUE), s.integer("failed", 0, 0, Integer.MAX_VALUE),
+                    s.real("seconds", 0, 0, Double.MAX_VALUE), s.real("model_seconds", 0, 0, Double.MAX_VALUE));
+        }
     }
 
     public Manifest {
@@ -102,15 +122,7 @@ public record Manifest(String kind, String status, String name, String sweepFile
         m.put("seconds", seconds());
         List<Object> s = new ArrayList<>();
         for (Session session : sessions) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("started", session.started());
-            e.put("finished", session.finished());
-            e.put("threads", session.threads());
-            e.put("runs", session.runs());
-            e.put("failed", session.failed());
-            e.put("seconds", session.seconds());
-            e.put("model_seconds", session.modelSeconds());
-            s.add(e);
+            s.add(session.toJson());
         }
         m.put("sessions", s);
         m.put("java", System.getProperty("java.version"));
@@ -153,9 +165,7 @@ public record Manifest(String kind, String status, String name, String sweepFile
         int failed = top.integer("runs_failed", 0, 0, Integer.MAX_VALUE);
         List<Session> sessions = new ArrayList<>();
         for (Section s : top.sections("sessions")) {
-            sessions.add(new Session(s.text("started", ""), s.text("finished", ""), s.integer("threads", 1, 0, Integer.MAX_VALUE),
-                    s.integer("runs", 0, 0, Integer.MAX_VALUE), s.integer("failed", 0, 0, Integer.MAX_VALUE),
-                    s.real("seconds", 0, 0, Double.MAX_VALUE), s.real("model_seconds", 0, 0, Double.MAX_VALUE)));
+            sessions.add(Session.read(s));
         }
         List<String> files = top.textList("files", List.of());
         String version = top.section("program").text("version", "");

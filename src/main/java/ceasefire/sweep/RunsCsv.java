@@ -257,38 +257,14 @@ public final class RunsCsv {
         long[] offset = new long[runs];
         int[] length = new int[runs];
         Arrays.fill(offset, -1);
-        long headerEnd;
+        long headerEnd = index(file, offset, length);
+        // In run order already exactly when the rows' offsets grow with their run index.
         boolean sorted = true;
-        int previous = -1;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            long pos = 0;
-            long lineStart = 0;
-            int lineNo = 0;
-            headerEnd = -1;
-            StringBuilder first = new StringBuilder(12);
-            boolean inFirstField = true;
-            for (int b; (b = in.read()) >= 0; pos++) {
-                if (b == '\n') {
-                    if (lineNo == 0) {
-                        headerEnd = pos + 1;
-                    } else {
-                        int run = Integer.parseInt(first.toString());
-                        offset[run] = lineStart;
-                        length[run] = (int) (pos + 1 - lineStart);
-                        sorted &= run > previous;
-                        previous = run;
-                    }
-                    lineNo++;
-                    lineStart = pos + 1;
-                    first.setLength(0);
-                    inFirstField = true;
-                } else if (lineNo > 0 && inFirstField) {
-                    if (b == ',') {
-                        inFirstField = false;
-                    } else {
-                        first.append((char) b);
-                    }
-                }
+        long previous = -1;
+        for (int run = 0; run < runs && sorted; run++) {
+            if (offset[run] >= 0) {
+                sorted = offset[run] > previous;
+                previous = offset[run];
             }
         }
         if (sorted) {

@@ -107,21 +107,7 @@ public record SchedulerScripts(String name, String program, Path workDir, Path s
                 + "  template:\n"
                 + "    spec:\n"
                 + "      restartPolicy: OnFailure\n"
-                + "      containers:\n"
-                + "        - name: shard\n"
-                + "          image: " + yamlText(image) + "\n"
-                + "          workingDir: " + yamlText(workDir.toString()) + "\n"
-                + "          command: " + yamlList(shardCommand) + "\n"
-                + "          resources:\n"
-                + "            requests:\n"
-                + "              cpu: \"" + cpus + "\"\n"
-                + "          volumeMounts:\n"
-                + "            - name: data\n"
-                + "              mountPath: " + yamlText(workDir.toString()) + "\n"
-                + "      volumes:\n"
-                + "        - name: data\n"
-                + "          persistentVolumeClaim:\n"
-                + "            claimName: ceasefire-data\n";
+                + pod("shard", shardCommand);
         String mergeYaml = "# Merges the shards of sweep '" + name + "'; submit.sh applies it once the shards' Job is complete.\n"
                 + "apiVersion: batch/v1\n"
                 + "kind: Job\n"
@@ -132,22 +118,7 @@ public record SchedulerScripts(String name, String program, Path workDir, Path s
                 + "  template:\n"
                 + "    spec:\n"
                 + "      restartPolicy: Never\n"
-                + "      containers:\n"
-                + "        - name: merge\n"
-                + "          image: " + yamlText(image) + "\n"
-                + "          workingDir: " + yamlText(workDir.toString()) + "\n"
-                + "          command: " + yamlList(List.of("ceasefire", "sweep", "merge", dir.toString(), "--threads", Integer.toString(cpus), "--quiet"))
-                + "\n"
-                + "          resources:\n"
-                + "            requests:\n"
-                + "              cpu: \"" + cpus + "\"\n"
-                + "          volumeMounts:\n"
-                + "            - name: data\n"
-                + "              mountPath: " + yamlText(workDir.toString()) + "\n"
-                + "      volumes:\n"
-                + "        - name: data\n"
-                + "          persistentVolumeClaim:\n"
-                + "            claimName: ceasefire-data\n";
+                + pod("merge", List.of("ceasefire", "sweep", "merge", dir.toString(), "--threads", Integer.toString(cpus), "--quiet"));
         String submit = "#!/bin/bash\n"
                 + "# Runs the shards' Indexed Job, waits until every index succeeded, then runs the merge Job.\n"
                 + "set -euo pipefail\n"
@@ -158,6 +129,25 @@ public record SchedulerScripts(String name, String program, Path workDir, Path s
                 + "kubectl wait --for=condition=complete --timeout=-1s job/" + job + "-merge\n";
         return List.of(new File("kubernetes/shards.yaml", shardsYaml, false), new File("kubernetes/merge.yaml", mergeYaml, false),
                 new File("kubernetes/submit.sh", submit, true));
+    }
+
+    /** A Job template's container (one, running {@code command}) and the data volume, mounted at the working directory. */
+    private String pod(String container, List<String> command) {
+        return "      containers:\n"
+                + "        - name: " + container + "\n"
+                + "          image: " + yamlText(image) + "\n"
+                + "          workingDir: " + yamlText(workDir.toString()) + "\n"
+                + "          command: " + yamlList(command) + "\n"
+                + "          resources:\n"
+                + "            requests:\n"
+                + "              cpu: \"" + cpus + "\"\n"
+                + "          volumeMounts:\n"
+                + "            - name: data\n"
+                + "              mountPath: " + yamlText(workDir.toString()) + "\n"
+                + "      volumes:\n"
+                + "        - name: data\n"
+                + "          persistentVolumeClaim:\n"
+                + "            claimName: ceasefire-data\n";
     }
 
     private void directives(StringBuilder sb) {

@@ -213,15 +213,7 @@ public final class ShardJob {
         m.put("failed", failed);
         List<Object> list = new ArrayList<>();
         for (Manifest.Session s : sessions) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("started", s.started());
-            e.put("finished", s.finished());
-            e.put("threads", s.threads());
-            e.put("runs", s.runs());
-            e.put("failed", s.failed());
-            e.put("seconds", s.seconds());
-            e.put("model_seconds", s.modelSeconds());
-            list.add(e);
+            list.add(s.toJson());
         }
         m.put("sessions", list);
         AtomicFiles.writeString(shardDir.resolve(STATE), Json.write(m));
@@ -238,9 +230,7 @@ public final class ShardJob {
             Section top = r.root(YamlText.parseFile(file, file.toString()));
             List<Manifest.Session> out = new ArrayList<>();
             for (Section s : top.sections("sessions")) {
-                out.add(new Manifest.Session(s.text("started", ""), s.text("finished", ""), s.integer("threads", 1, 0, Integer.MAX_VALUE),
-                        s.integer("runs", 0, 0, Integer.MAX_VALUE), s.integer("failed", 0, 0, Integer.MAX_VALUE),
-                        s.real("seconds", 0, 0, Double.MAX_VALUE), s.real("model_seconds", 0, 0, Double.MAX_VALUE)));
+                out.add(Manifest.Session.read(s));
             }
             return r.hasProblems() ? List.of() : out;
         } catch (ScenarioException e) {
