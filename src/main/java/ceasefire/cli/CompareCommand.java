@@ -73,7 +73,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         if (!quiet) {
             print(stdout, result);
-            stdout.printf(Locale.ROOT, "written     %s (%s and %d charts)%n", dir, Comparison.FILE, files.size() - 1);
+            boolean overall = files.contains(Comparison.OVERALL_FILE);
+            stdout.printf(Locale.ROOT, "written     %s (%s%s and %d charts)%n", dir, Comparison.FILE, overall ? ", " + Comparison.OVERALL_FILE : "",
+                    files.size() - (overall ? 2 : 1));
         }
         for (String u : result.unmatched()) {
             err.println("note: " + u + "; it is left out");

@@ -35,6 +35,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class Comparison {
 
     public static final String FILE = "compare.csv";
+    /** The overall answer across design points, one row per metric (sweeps with 2 or more matched points). */
+    public static final String OVERALL_FILE = "compare-overall.csv";
     /** Significance level of the verdicts. */
     public static final double ALPHA = 0.05;
 
@@ -427,6 +429,19 @@ public final class Comparison {
             p.flush();
         });
         files.add(FILE);
+        List<Overall> overall = overall(r);
+        if (!overall.isEmpty()) {
+            AtomicFiles.writeText(dir.resolve(OVERALL_FILE), w -> {
+                CSVPrinter p = CsvOut.printer(w, List.of("metric", "points", "replications", "test", "difference", "ci_low", "ci_high", "p", "p_holm",
+                        "points_b_higher", "points_b_lower"));
+                for (Overall o : overall) {
+                    p.printRecord(o.metric(), o.points(), o.replications(), o.paired() ? "paired" : "welch", Num.fmt(o.difference()),
+                            Num.fmt(o.ciLow()), Num.fmt(o.ciHigh()), p(o.p()), p(o.pHolm()), o.higher(), o.lower());
+                }
+                p.flush();
+            });
+            files.add(OVERALL_FILE);
+        }
         for (String metric : r.metrics()) {
             JFreeChart chart = r.parameters().isEmpty() || r.rows().size() == r.metrics().size() ? overlay(r, metric) : pointsChart(r, metric);
             if (chart != null) {
