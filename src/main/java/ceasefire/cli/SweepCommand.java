@@ -450,7 +450,7 @@ public final class SweepCommand implements Callable<Integer> {
                 r.outcome().ran(), r.outcome().wallNanos() / 1e9, threads, threads == 1 ? "" : "s", r.outcome().throughput(), finishingSeconds);
         List<String> metrics = sweep.spec().metrics();
         if (sweep.plan().design().sampled()) {
-            printDrivers(out, r.sensitivity(), metrics);
+            printDrivers(out, r.sensitivity(), metrics, sweep.plan().replications());
             if (sweep.plan().replications() == 1) {
                 out.println("  note: with one replication per point the seed's noise cannot be told from the parameters' effects");
                 out.println("        (and it inflates every Sobol total-order index); 2 or more replications give noise_share.");
@@ -531,14 +531,15 @@ public final class SweepCommand implements Callable<Integer> {
         return Num.fmt(v, a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3);
     }
 
-    private static void printDrivers(PrintWriter out, List<Sensitivity.Index> indices, List<String> metrics) {
+    private static void printDrivers(PrintWriter out, List<Sensitivity.Index> indices, List<String> metrics, int replications) {
         out.println("  main drivers (|index| with 95% CI; see sensitivity.csv and charts/*-sensitivity.png):");
         for (String m : metrics) {
             double noise = indices.stream().filter(i -> i.metric().equals(m) && i.measure().equals("noise_share"))
                     .mapToDouble(Sensitivity.Index::estimate).findFirst().orElse(Double.NaN);
-            if (!Double.isNaN(noise) && noise > Sensitivity.NOISE_SHARE_MAX) {
-                // Indices of point means would rank parameters by what is mostly the seeds' noise.
-                out.printf(Locale.ROOT, "    %-20s no driver named: %s%n", m, Sensitivity.caution(noise, Double.NaN));
+            String noisy = Sensitivity.caution(noise, replications, Double.NaN);
+            if (noisy != null) {
+                // Indices of the points' means would rank parameters by what is mostly the seeds' noise.
+                out.printf(Locale.ROOT, "    %-20s no driver named: %s%n", m, noisy);
                 continue;
             }
             String measure = indices.stream().anyMatch(i -> i.metric().equals(m) && i.measure().equals("sobol_total") && !Double.isNaN(i.estimate()))
@@ -549,12 +550,14 @@ public final class SweepCommand implements Callable<Integer> {
                         .map(Sensitivity.Index::note).findFirst().orElse("no data"));
                 continue;
             }
+            String name = m;
             String how = measure.equals("src") ? " (SRC, R² " + Num.fmt(list.get(0).r2(), 2) + ")" : " (" + measure + ")";
             if (measure.equals("src") && !Double.isNaN(list.get(0).r2()) && list.get(0).r2() < Sensitivity.SRC_MIN_R2) {
                 out.printf(Locale.ROOT, "    %-20s no driver named from SRC: %s; by Spearman rank correlation instead:%n", m,
-                        Sensitivity.caution(Double.NaN, list.get(0).r2()).replace(": the response", "; the response").replace(" to name drivers", ""));
+                        Sensitivity.caution(Double.NaN, replications, list.get(0).r2()).replace(": the response", "; the response").replace(" to name drivers", ""));
                 list = drivers(indices, m, "spearman");
                 how = " (Spearman)";
+                name = "";
                 if (list.isEmpty()) {
                     continue;
                 }
@@ -565,7 +568,7 @@ public final class SweepCommand implements Callable<Integer> {
                 sb.append(k == 0 ? "" : ", ").append(ceasefire.sweep.Labels.parameter(i.parameter())).append(' ').append(Num.fmt(i.estimate(), 2))
                         .append(" [").append(Num.fmt(i.ciLow(), 2)).append(", ").append(Num.fmt(i.ciHigh(), 2)).append(']');
             }
-            out.printf(Locale.ROOT, "    %-20s %s%s%n", m, sb, how);
+            out.printf(Locale.ROOT, "    %-20s %s%s%n", name, sb, how);
             // Ranking by point estimates alone would name drivers the data cannot support.
             boolean anyClear = list.stream().anyMatch(i -> i.ciLow() > 0 || i.ciHigh() < 0);
             if (!anyClear) {

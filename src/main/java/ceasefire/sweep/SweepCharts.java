@@ -433,10 +433,12 @@ final class SweepCharts {
         }
         double noise = all.stream().filter(i -> i.metric().equals(metric) && i.measure().equals("noise_share")).mapToDouble(Sensitivity.Index::estimate)
                 .findFirst().orElse(Double.NaN);
-        String caution = Sensitivity.caution(noise, r2);
+        String caution = Sensitivity.caution(noise, plan.replications(), Double.NaN) != null
+                ? ": no driver can be named, most of the variance of the points' means is the seed's"
+                : Sensitivity.caution(Double.NaN, plan.replications(), r2) != null ? ": SRC names no driver (R² below " + Sensitivity.SRC_MIN_R2 + ")" : "";
         String subtitle = name + ": which parameters drive " + metric + "; 95% intervals; 0 = no effect; noise_share "
                 + (Double.isNaN(noise) ? "n/a (1 replication)" : Num.fmt(noise, 2)) + ", SRC R² " + (Double.isNaN(r2) ? "n/a" : Num.fmt(r2, 2))
-                + (caution == null ? "" : " - " + caution);
+                + caution;
         return ForestChart.createChart("Sensitivity of " + metric, subtitle, rows.stream().map(Labels::parameter).toList(), measures, "index", 0.0);
     }
 

@@ -115,11 +115,15 @@ class BoundedStatsTest {
     }
 
     @Test
-    void noDriverIsNamedUnderNoiseOrAPoorLinearFit() {
-        assertTrue(Sensitivity.caution(0.8, 0.9).contains("noise_share 0.8"));
-        assertTrue(Sensitivity.caution(0.2, 0.4).contains("R² 0.4 < 0.7"));
-        assertNull(Sensitivity.caution(0.2, 0.9));
-        assertNull(Sensitivity.caution(Double.NaN, Double.NaN));
+    void noDriverIsNamedWhenTheSeedRulesThePointsMeansOrTheFitIsPoor() {
+        // noise_share 0.84: with 3 replications the seed is 64% of the means' variance; with 10, 34%.
+        assertEquals(0.28 / 0.44, Sensitivity.seedShareOfMeans(0.84, 3), 1e-12);
+        assertTrue(Sensitivity.caution(0.84, 3, 0.9).contains("(64%: noise_share 0.84 with 3 replications)"), Sensitivity.caution(0.84, 3, 0.9));
+        assertNull(Sensitivity.caution(0.84, 10, 0.9), "more replications make the same model readable");
+        assertTrue(Sensitivity.caution(0.2, 3, 0.4).contains("R² 0.4 < 0.7"));
+        assertNull(Sensitivity.caution(0.2, 3, 0.9));
+        assertNull(Sensitivity.caution(Double.NaN, 1, Double.NaN));
+        assertEquals(1, Sensitivity.seedShareOfMeans(1, 5), 0, "all noise");
     }
 
     @Test
