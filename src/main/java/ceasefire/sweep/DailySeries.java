@@ -131,6 +131,30 @@ public final class DailySeries {
         return size - end;
     }
 
+    /**
+     * After an interruption: the runs runs.csv says are done ({@code done}) but whose daily series
+     * is missing are taken out of runs.csv and {@code done}, to run again. Returns how many.
+     */
+    static int repair(Path daysFile, Path runsFile, java.util.BitSet done, int runs) throws IOException {
+        java.util.BitSet lost = (java.util.BitSet) done.clone();
+        lost.andNot(recorded(daysFile, runs));
+        if (lost.isEmpty()) {
+            return 0;
+        }
+        RunsCsv.drop(runsFile, lost, runs);
+        done.andNot(lost);
+        return lost.cardinality();
+    }
+
+    /** The runs with a complete record in {@code file}. */
+    static java.util.BitSet recorded(Path file, int runs) throws IOException {
+        java.util.BitSet have = new java.util.BitSet(runs);
+        if (Files.exists(file)) {
+            scan(file, runs, (run, offset, length) -> have.set(run));
+        }
+        return have;
+    }
+
     @FunctionalInterface
     private interface Visitor {
         void record(int run, long offset, int length);

@@ -284,6 +284,35 @@ public final class RunsCsv {
     }
 
     /**
+     * Rewrites {@code file} without the rows of {@code runs} (atomically), so that they run again.
+     * Used when a run's row survived an interruption but its daily series did not (a power cut can
+     * keep one file's last writes and lose the other's): the run is repeated, with the same seed.
+     */
+    static void drop(Path file, BitSet runs, int total) throws IOException {
+        long[] offset = new long[total];
+        int[] length = new int[total];
+        Arrays.fill(offset, -1);
+        long header = index(file, offset, length);
+        try (FileChannel src = FileChannel.open(file, StandardOpenOption.READ)) {
+            AtomicFiles.writeBytes(file, out -> {
+                copy(src, 0, (int) header, out);
+                // Rows keep their order in the file (finish order, for an unfinished sweep).
+                Integer[] order = new Integer[total];
+                int n = 0;
+                for (int run = 0; run < total; run++) {
+                    if (offset[run] >= 0 && !runs.get(run)) {
+                        order[n++] = run;
+                    }
+                }
+                Arrays.sort(order, 0, n, (a, b) -> Long.compare(offset[a], offset[b]));
+                for (int i = 0; i < n; i++) {
+                    copy(src, offset[order[i]], length[order[i]], out);
+                }
+            });
+        }
+    }
+
+    /**
      * Writes {@code target}: the header and then every run's row in run order, taken from
      * {@code shards} (run i from shard i mod N). Each source must hold its shard's rows exactly
      * once (checked before, by {@link #read}). Memory: 12 bytes per run, never the rows.

@@ -55,6 +55,10 @@ public final class ShardJob {
         }
         Path daysFile = shardDir.resolve(DailySeries.FILE);
         DailySeries.recover(daysFile, plan.runs());
+        int repeated = DailySeries.repair(daysFile, runsFile, scan.done(), plan.runs());
+        if (repeated > 0) {
+            scan = new RunsCsv.Scan(scan.done(), scan.rows() - repeated, scan.failed(), scan.droppedBytes());
+        }
         // Every run of the other shards counts as done here.
         BitSet done = (BitSet) scan.done().clone();
         for (int run = 0; run < plan.runs(); run++) {
@@ -86,7 +90,12 @@ public final class ShardJob {
         sessions = new ArrayList<>(earlier);
         sessions.add(new Manifest.Session(started, SweepJob.now(), threads, outcome.ran(), outcome.failed(), outcome.wallNanos() / 1e9,
                 outcome.modelNanos() / 1e9));
-        int failed = scan.failed() + outcome.failed();
+        int failed;
+        try {
+            failed = RunsCsv.read(runsFile, header, plan.runs(), row -> null).failed();
+        } catch (RunsCsv.DamagedException e) {
+            throw new IllegalStateException("the shard's own runs.csv became unreadable: " + e.getMessage(), e);
+        }
         writeState(shardDir, shard, Manifest.COMPLETE, mine, scan.rows() + outcome.ran(), failed, sessions);
         return new Result(dir, shardDir, shard, outcome, mine, scan.rows(), failed);
     }

@@ -113,6 +113,12 @@ public final class SweepJob {
 
         Path daysFile = dir.resolve(DailySeries.FILE);
         DailySeries.recover(daysFile, plan.runs());
+        if (o.resume() && Files.exists(daysFile)) {
+            int repeated = DailySeries.repair(daysFile, runsFile, scan.done(), plan.runs());
+            if (repeated > 0) {
+                scan = new RunsCsv.Scan(scan.done(), scan.rows() - repeated, scan.failed(), scan.droppedBytes());
+            }
+        }
         Path keep = o.keepRuns() ? Files.createDirectories(dir.resolve(KeptRuns.DIR)) : null;
         SweepRunner.Outcome outcome;
         try (RunsCsv.Appender out = new RunsCsv.Appender(runsFile, header);

@@ -129,6 +129,36 @@ class ShardMergeTest {
     }
 
     @Test
+    void rowsWhoseDailySeriesWasLostRunAgain() throws Exception {
+        // A power cut can keep runs.csv's last rows and lose days.bin's: those runs must run again.
+        Sweep sweep = SweepTestFiles.load("grid.yaml");
+        Path one = plain(sweep, tmp.resolve("plain"), 2, false);
+        Path out = tmp.resolve("sharded");
+        for (int k = 0; k < 2; k++) {
+            shard(sweep, out, k, 2, 2);
+        }
+        Path days = out.resolve("shards/0-of-2").resolve(DailySeries.FILE);
+        long size = Files.size(days);
+        try (FileChannel ch = FileChannel.open(days, StandardOpenOption.WRITE)) {
+            ch.truncate(size / 2);
+        }
+        ShardJob.Result again = ShardJob.run(sweep, out, new Shard(0, 2), 1, false, RunFunction.MODEL, SweepJobTest.quiet());
+        assertTrue(again.outcome().ran() > 0 && again.outcome().ran() < 12, "only the runs without a series ran: " + again.outcome().ran());
+        SweepMerge.merge(sweep, out, false, 1);
+        assertSameFiles(one, out, SAME);
+        // The same for a single-machine sweep resumed.
+        Path again2 = tmp.resolve("plain2");
+        plain(sweep, again2, 1, false);
+        long half = Files.size(again2.resolve(DailySeries.FILE)) / 2;
+        try (FileChannel ch = FileChannel.open(again2.resolve(DailySeries.FILE), StandardOpenOption.WRITE)) {
+            ch.truncate(half);
+        }
+        SweepJob.Result r = SweepJob.run(sweep, new SweepJob.Options(again2, tmp, true, false, 2, false, RunFunction.MODEL), SweepJobTest.quiet());
+        assertTrue(r.outcome().ran() > 0, "runs whose series was lost ran again");
+        assertSameFiles(out, again2, SAME);
+    }
+
+    @Test
     void theMergeListsAShardThatNeverStarted() throws Exception {
         Sweep sweep = SweepTestFiles.load("grid.yaml");
         Path out = tmp.resolve("sharded");
