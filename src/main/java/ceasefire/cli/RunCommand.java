@@ -74,6 +74,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "With --replications: runs at once (default: all cores).")
     Integer threads;
 
+    @Option(names = "--keep-runs", description = "With --replications: also keep every run's own timeseries.csv, gzip-compressed, "
+            + "as timeseries/run-NNNNNN.csv.gz (trajectories.csv always has the daily mean and quantiles).")
+    boolean keepRuns;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,7 +85,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (replications != null || threads != null) {
+        if (replications != null || threads != null || keepRuns) {
             return replicate(out, err);
         }
         Scenario scenario;
@@ -127,7 +131,9 @@ public final class RunCommand implements Callable<Integer> {
     private int replicate(PrintWriter out, PrintWriter err) throws Exception {
         List<Problem> usage = new ArrayList<>();
         if (replications == null) {
-            usage.add(new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
+            usage.add(keepRuns && threads == null
+                    ? new Problem("--keep-runs", 0, "", "applies to --replications N only (a single run writes its timeseries.csv anyway)")
+                    : new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
@@ -154,7 +160,7 @@ public final class RunCommand implements Callable<Integer> {
         SweepJob.Result result;
         try {
             result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL,
-                    figures.spec(), !noReport),
+                    figures.spec(), !noReport, keepRuns),
                     listener);
         } catch (OutputException e) {
             err.println("ceasefire run: " + e.getMessage());

@@ -38,6 +38,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class Comparison {
 
     public static final String FILE = "compare.csv";
+    /** The overall answer across design points, one row per metric (sweeps with 2 or more matched points). */
+    public static final String OVERALL_FILE = "compare-overall.csv";
     /** Significance level of the verdicts. */
     public static final double ALPHA = 0.05;
 
@@ -75,6 +77,111 @@ public final class Comparison {
         public int tests() {
             return (int) rows.stream().filter(r -> !Double.isNaN(r.pWelch())).count();
         }
+    }
+
+    /**
+     * The overall answer for one metric across all matched design points: the average over the
+     * points of B - A, each point weighted equally (as a designed sweep's points are), with its
+     * 95% interval and p-value, and at how many points B was higher and lower.
+     *
+     * <p>The unit of the test is the replication, not the point: for each replication r, each side's
+     * value averaged over the matched points. Those averages are independent from one replication to
+     * the next whether a side used common seeds or not, whereas the points' means are not
+     * independent under common seeds (they share the seeds' noise), and a test treating points as
+     * independent strata would then be far too confident. When A and B ran the same seeds run for
+     * run, replication r of A and of B are a pair and the test is paired; otherwise Welch's.</p>
+     *
+     * @param pHolm p after Holm's correction over the overall tests of all metrics
+     */
+    public record Overall(String metric, int points, int replications, double difference, double ciLow, double ciHigh, double p, double pHolm,
+                          boolean paired, int higher, int lower) {
+    }
+
+    /** One overall test per metric (needs 2 or more matched points with 2 or more replications). */
+    public static List<Overall> overall(Result r) {
+        List<Overall> raw = new ArrayList<>();
+        for (String metric : r.metrics()) {
+            List<Row> rows = r.rows().stream().filter(x -> x.metric().equals(metric)).toList();
+            if (rows.size() < 2) {
+                continue;
+            }
+            double[] a = replicationMeans(r.a().results(), rows.stream().mapToInt(Row::pointA).toArray(), metric);
+            double[] b = replicationMeans(r.b().results(), rows.stream().mapToInt(Row::pointB).toArray(), metric);
+            int higher = (int) rows.stream().filter(x -> x.difference() > 0).count();
+            int lower = (int) rows.stream().filter(x -> x.difference() < 0).count();
+            double difference;
+            double lo;
+            double hi;
+            double p;
+            boolean paired = r.pairedSeeds() && a.length == b.length;
+            if (paired) {
+                double[] d = new double[a.length];
+                int n = 0;
+                for (int i = 0; i < a.length; i++) {
+                    if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+                        d[n++] = b[i] - a[i];
+                    }
+                }
+                d = Arrays.copyOf(d, n);
+                if (n < 2) {
+                    continue;
+                }
+                difference = Stats.mean(d);
+                double[] ci = Stats.tInterval(difference, Stats.sd(d, difference), n);
+                lo = ci[0];
+                hi = ci[1];
+                p = Stats.paired(new double[n], d);
+            } else {
+                double[] x = defined(a);
+                double[] y = defined(b);
+                if (x.length < 2 || y.length < 2) {
+                    continue;
+                }
+                Stats.Welch w = Stats.welch(x, y);
+                difference = w.difference();
+                lo = w.ciLow();
+                hi = w.ciHigh();
+                p = w.p();
+            }
+            raw.add(new Overall(metric, rows.size(), Math.min(a.length, b.length), difference, lo, hi, p, Double.NaN, paired, higher, lower));
+        }
+        double[] adjusted = Stats.holm(raw.stream().mapToDouble(Overall::p).toArray());
+        List<Overall> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            Overall o = raw.get(i);
+            out.add(new Overall(o.metric(), o.points(), o.replications(), o.difference(), o.ciLow(), o.ciHigh(), o.p(), adjusted[i], o.paired(),
+                    o.higher(), o.lower()));
+        }
+        return out;
+    }
+
+    /**
+     * For each replication r, the metric averaged over the given points' r-th runs where it is
+     * defined (NaN where it is defined at none); as many entries as the fewest replications of a point.
+     */
+    private static double[] replicationMeans(RunResults results, int[] points, String metric) {
+        int reps = Integer.MAX_VALUE;
+        for (int p : points) {
+            reps = Math.min(reps, results.rowsOf(p).length);
+        }
+        double[] out = new double[reps];
+        for (int rep = 0; rep < reps; rep++) {
+            double sum = 0;
+            int n = 0;
+            for (int p : points) {
+                double v = results.value(metric, results.rowsOf(p)[rep]);
+                if (!Double.isNaN(v)) {
+                    sum += v;
+                    n++;
+                }
+            }
+            out[rep] = n == 0 ? Double.NaN : sum / n;
+        }
+        return out;
+    }
+
+    private static double[] defined(double[] v) {
+        return Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
     }
 
     private Comparison() {
@@ -245,8 +352,8 @@ public final class Comparison {
 
     static Row row(String label, List<String> values, int pa, int pb, String metric, double[] a, double[] b) {
         boolean binary = Metrics.isBinary(metric);
-        Stats.Summary sa = binary ? Stats.describeProportion(a) : Stats.describe(a);
-        Stats.Summary sb = binary ? Stats.describeProportion(b) : Stats.describe(b);
+        Stats.Summary sa = Stats.estimate(a, binary, Metrics.lower(metric), Metrics.upper(metric)).stats();
+        Stats.Summary sb = Stats.estimate(b, binary, Metrics.lower(metric), Metrics.upper(metric)).stats();
         Stats.Welch w = Stats.welch(a, b);
         double lo = w.ciLow();
         double hi = w.ciHigh();
@@ -333,6 +440,19 @@ public final class Comparison {
             p.flush();
         });
         files.add(FILE);
+        List<Overall> overall = overall(r);
+        if (!overall.isEmpty()) {
+            AtomicFiles.writeText(dir.resolve(OVERALL_FILE), w -> {
+                CSVPrinter p = CsvOut.printer(w, List.of("metric", "points", "replications", "test", "difference", "ci_low", "ci_high", "p", "p_holm",
+                        "points_b_higher", "points_b_lower"));
+                for (Overall o : overall) {
+                    p.printRecord(o.metric(), o.points(), o.replications(), o.paired() ? "paired" : "welch", Num.fmt(o.difference()),
+                            Num.fmt(o.ciLow()), Num.fmt(o.ciHigh()), p(o.p()), p(o.pHolm()), o.higher(), o.lower());
+                }
+                p.flush();
+            });
+            files.add(OVERALL_FILE);
+        }
         Map<String, JFreeChart> charts = charts(r);
         for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
             files.addAll(Figures.write(dir, RunDirectory.safe(e.getKey()), e.getValue(), figures, SweepCharts.WIDTH, SweepCharts.HEIGHT));

@@ -10,6 +10,10 @@ import ceasefire.model.RunSummary;
 import ceasefire.output.English;
 import ceasefire.output.FigureSpec;
 import ceasefire.output.Figures;
+import ceasefire.charts.Palette;
+import ceasefire.charts.Ranges;
+import ceasefire.charts.TrajectoryChart;
+import ceasefire.output.AtomicFiles;
 import ceasefire.output.Num;
 import ceasefire.output.RunDirectory;
 import ceasefire.scenario.Labels;
@@ -69,7 +73,13 @@ final class SweepCharts {
      * charts share nothing); returns their paths relative to {@code dir}, in a fixed order.
      */
     List<String> write(Path dir, List<Sensitivity.Index> sensitivity, int threads) throws IOException, InterruptedException {
-        Map<String, Supplier<JFreeChart>> charts = charts(sensitivity);
+        return write(dir, sensitivity, threads, List.of());
+    }
+
+    /** Every chart, and a trajectory chart for each design point in {@code bands}. */
+    List<String> write(Path dir, List<Sensitivity.Index> sensitivity, int threads, List<Trajectories.PointBands> bands)
+            throws IOException, InterruptedException {
+        Map<String, Supplier<JFreeChart>> charts = charts(sensitivity, bands);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<List<String>>> done = new ArrayList<>();
@@ -95,6 +105,11 @@ final class SweepCharts {
 
     /** Every chart of the sweep by file stem (under charts/), in a fixed order, built when asked for. */
     Map<String, Supplier<JFreeChart>> charts(List<Sensitivity.Index> sensitivity) {
+        return charts(sensitivity, List.of());
+    }
+
+    /** The same, with a trajectory chart for each design point in {@code bands}. */
+    Map<String, Supplier<JFreeChart>> charts(List<Sensitivity.Index> sensitivity, List<Trajectories.PointBands> bands) {
         Map<String, Supplier<JFreeChart>> charts = new LinkedHashMap<>();
         List<Parameter> params = plan.parameters();
         for (String metric : sweep.spec().metrics()) {
@@ -108,13 +123,14 @@ final class SweepCharts {
             }
             for (int p = 0; p < params.size(); p++) {
                 int param = p;
-                charts.put(metric + "-by-" + params.get(p).path(), () -> plan.design().sampled() ? sampled(metric, param) : grid(metric, param));
+                charts.put(metric + "-by-" + params.get(p).path(), () -> bounded(plan.design().sampled() ? sampled(metric, param)
+                        : grid(metric, param), metric));
             }
             if (plan.design() == Design.GRID && params.size() == 2) {
                 charts.put(metric + "-heatmap", () -> heatMap(metric));
             }
             if (plan.design() == Design.GRID && params.size() >= 2 && params.size() <= 4) {
-                charts.put(metric + "-main-effects", () -> mainEffects(metric));
+                charts.put(metric + "-main-effects", () -> bounded(mainEffects(metric), metric));
             }
             if (plan.design() == Design.GRID && plan.replications() > 1 && !Metrics.isBinary(metric) && plan.points() <= MAX_BOXES) {
                 charts.put(metric + "-boxplot", () -> boxPlot(metric));
@@ -124,6 +140,9 @@ final class SweepCharts {
                 charts.put(metric + "-sensitivity", () -> sensitivityChart(metric, sensitivity));
             }
         }
+        for (Trajectories.PointBands b : bands) {
+            charts.put(plan.points() == 1 ? "trajectory" : String.format(Locale.ROOT, "trajectory-point-%d", b.point()), () -> trajectory(b));
+        }
         return charts;
     }
 
@@ -131,15 +150,37 @@ final class SweepCharts {
         return Figures.write(dir, DIR + "/" + RunDirectory.safe(stem), chart, figures, WIDTH, HEIGHT);
     }
 
+    /** The metric's axis cut to the values it can take. */
+    private static JFreeChart bounded(JFreeChart chart, String metric) {
+        return Ranges.clamp(chart, Metrics.lower(metric), Metrics.upper(metric));
+    }
+
+    private JFreeChart trajectory(Trajectories.PointBands b) {
+        List<TrajectoryChart.Panel> panels = new ArrayList<>();
+        for (Trajectories.Band band : b.bands()) {
+            boolean index = band.series().equals("escalation") || band.series().startsWith("hostility");
+            panels.add(new TrajectoryChart.Panel(DailySeries.label(band.series()), band.median(), band.low(), band.high(), index ? 1 : Double.NaN,
+                    index ? Palette.ESCALATION : Palette.SIDE_B));
+        }
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < plan.parameters().size(); i++) {
+            where.append(i == 0 ? "" : ", ").append(Labels.label(plan.parameters().get(i).path())).append(" = ").append(b.values().get(i));
+        }
+        String title = plan.points() == 1 ? name + ": day by day" : name + ", design point " + b.point() + ", day by day";
+        return TrajectoryChart.createChart(title, (where.length() > 0 ? where + "; " : "") + "median of " + plan.replications()
+                + " runs (line), 5% to 95% of them (band)", panels);
+    }
+
     // ------------------------------------------------------------------ estimates
 
     /** An estimate with its 95% interval: a mean (Student t) or, for yes/no metrics, a proportion (Wilson). */
     private static Stats.Summary estimate(String metric, double[] values) {
-        return Metrics.isBinary(metric) ? Stats.describeProportion(values) : Stats.describe(values);
+        return Stats.estimate(values, Metrics.isBinary(metric), Metrics.lower(metric), Metrics.upper(metric)).stats();
     }
 
     private static String what(String metric) {
-        return Metrics.isBinary(metric) ? "share and 95% Wilson interval" : "mean and 95% CI (Student t)";
+        return Metrics.isBinary(metric) ? "share and 95% Wilson interval"
+                : "mean and 95% CI (Student t; bootstrap where t would leave the possible range)";
     }
 
     private int[] rowsWhere(int param, int level, int otherParam, int otherLevel) {
@@ -405,8 +446,15 @@ final class SweepCharts {
         if (measures.isEmpty()) {
             throw new IllegalStateException("no sensitivity estimate of " + metric + " to draw");
         }
-        String subtitle = name + ": which parameters drive " + metric + "; 95% intervals; 0 = no effect";
-        return ForestChart.createChart("Sensitivity of " + metric, subtitle, rows, measures, "index", 0.0);
+        double noise = all.stream().filter(i -> i.metric().equals(metric) && i.measure().equals("noise_share")).mapToDouble(Sensitivity.Index::estimate)
+                .findFirst().orElse(Double.NaN);
+        String caution = Sensitivity.caution(noise, plan.replications(), Double.NaN) != null
+                ? ": no driver can be named, most of the variance of the points' means is the seed's"
+                : Sensitivity.caution(Double.NaN, plan.replications(), r2) != null ? ": SRC names no driver (R² below " + Sensitivity.SRC_MIN_R2 + ")" : "";
+        String subtitle = name + ": which parameters drive " + metric + "; 95% intervals; 0 = no effect; noise_share "
+                + (Double.isNaN(noise) ? "n/a (1 replication)" : Num.fmt(noise, 2)) + ", SRC R² " + (Double.isNaN(r2) ? "n/a" : Num.fmt(r2, 2))
+                + caution;
+        return ForestChart.createChart("Sensitivity of " + Metrics.name(metric), subtitle, rows.stream().map(Labels::label).toList(), measures, "index", 0.0);
     }
 
     private static String label(String measure, double r2) {

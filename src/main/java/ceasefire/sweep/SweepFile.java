@@ -36,7 +36,7 @@ public final class SweepFile {
 
     /** Top-level keys of a sweep file, in the order the docs list them. */
     static final List<String> KEYS = List.of("name", "description", "scenario", "fixed", "vary", "design", "samples", "replications",
-            "seed", "metrics");
+            "seed", "seeds", "metrics");
     /** Keys that only a sweep file has at its top level: any of them marks a file as a sweep. */
     static final Set<String> MARKERS = Set.of("scenario", "vary", "fixed", "design", "replications", "samples", "metrics");
     /** Most replications per design point accepted (a typo guard, not a limit of the method). */
@@ -59,7 +59,12 @@ public final class SweepFile {
     }
 
     /** Values the command line gives instead of the file's ({@code --replications}, {@code --samples}); null keeps the file's. */
-    public record Settings(Integer replications, Integer samples, int threads) {
+    public record Settings(Integer replications, Integer samples, int threads, boolean commonSeeds) {
+
+        /** The file's own seed rule ({@code --common-seeds} not given). */
+        public Settings(Integer replications, Integer samples, int threads) {
+            this(replications, samples, threads, false);
+        }
 
         public static Settings defaults() {
             return new Settings(null, null, Runtime.getRuntime().availableProcessors());
@@ -67,6 +72,15 @@ public final class SweepFile {
     }
 
     private SweepFile() {
+    }
+
+    /** The {@code seeds} key: a seed of its own for every run, or the same seeds at every design point. */
+    enum SeedRule {
+        INDEPENDENT, COMMON;
+
+        String yamlName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /**
@@ -166,6 +180,8 @@ public final class SweepFile {
         int replications = readReplications(top, settings.replications(), cli);
         boolean hasSeed = top.has("seed");
         long seed = top.integer("seed", 0, 0, Integer.MAX_VALUE);
+        boolean commonSeeds = top.choice("seeds", SeedRule.INDEPENDENT, SeedRule.class, SeedRule::yamlName) == SeedRule.COMMON
+                || settings.commonSeeds();
         List<String> metrics = readMetrics(top, label);
         top.done();
         problems.addAll(r.problems());
@@ -227,7 +243,7 @@ public final class SweepFile {
         }
         long baseSeed = hasSeed ? seed : base.run().seed();
         SweepSpec spec = new SweepSpec(name, description, file, label, scenarioFile, fixed, parameters, design, samples, replications,
-                baseSeed, metrics);
+                baseSeed, metrics, commonSeeds);
         return new Read(spec, document, base);
     }
 

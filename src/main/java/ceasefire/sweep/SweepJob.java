@@ -29,7 +29,7 @@ public final class SweepJob {
 
     /** Files a sweep writes directly in its directory (charts go under charts/). */
     static final List<String> OWN_FILES = List.of(RunsCsv.FILE, SummaryTable.FILE, "sensitivity.csv", "failures.log", "sweep.yaml",
-            "scenario.yaml", Manifest.FILE, Report.FILE);
+            "scenario.yaml", Manifest.FILE, DailySeries.FILE, Trajectories.FILE, Report.FILE);
 
     /**
      * How to run.
@@ -41,9 +41,10 @@ public final class SweepJob {
      * @param function what a run is (the model, or a test's stand-in)
      * @param figures  the charts' formats and size
      * @param report   write report.html
+     * @param keepRuns keep every run's own timeseries.csv, compressed, under timeseries/
      */
     public record Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function,
-                          FigureSpec figures, boolean report) {
+                          FigureSpec figures, boolean report, boolean keepRuns) {
 
         public Options {
             Objects.requireNonNull(runsRoot, "runsRoot");
@@ -54,9 +55,15 @@ public final class SweepJob {
             }
         }
 
-        /** PNG charts (if any) and no report. */
+        /** PNG charts (if any), no report, no kept runs. */
         public Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function) {
-            this(out, runsRoot, resume, force, threads, charts, function, FigureSpec.DEFAULT, false);
+            this(out, runsRoot, resume, force, threads, charts, function, FigureSpec.DEFAULT, false, false);
+        }
+
+        /** PNG charts (if any) and no report. */
+        public Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function,
+                       boolean keepRuns) {
+            this(out, runsRoot, resume, force, threads, charts, function, FigureSpec.DEFAULT, false, keepRuns);
         }
     }
 
@@ -115,10 +122,20 @@ public final class SweepJob {
         manifest.write(dir);
         listener.starting(dir, plan.runs(), scan.rows(), scan.droppedBytes());
 
+        Path daysFile = dir.resolve(DailySeries.FILE);
+        DailySeries.recover(daysFile, plan.runs());
+        if (o.resume() && Files.exists(daysFile)) {
+            int repeated = DailySeries.repair(daysFile, runsFile, scan.done(), plan.runs());
+            if (repeated > 0) {
+                scan = new RunsCsv.Scan(scan.done(), scan.rows() - repeated, scan.failed(), scan.droppedBytes());
+            }
+        }
+        Path keep = o.keepRuns() ? Files.createDirectories(dir.resolve(KeptRuns.DIR)) : null;
         SweepRunner.Outcome outcome;
         try (RunsCsv.Appender out = new RunsCsv.Appender(runsFile, header);
+             DailySeries.Appender days = new DailySeries.Appender(daysFile);
              FailureFile failures = new FailureFile(dir.resolve("failures.log"))) {
-            outcome = new SweepRunner(sweep, o.function(), o.threads()).run(scan.done(), out, failures, listener::finished);
+            outcome = new SweepRunner(sweep, o.function(), o.threads(), keep).run(scan.done(), out, days, failures, listener::finished);
         }
         listener.finishing();
         sessions = new ArrayList<>(earlier);
@@ -126,47 +143,24 @@ public final class SweepJob {
                 outcome.modelNanos() / 1e9));
 
         RunsCsv.sort(runsFile, plan.runs());
-        RunResults results = RunResults.read(runsFile, sweep.spec().parameterPaths(), sweep.spec().metrics());
-        if (results.rows() != plan.runs()) {
-            throw new IllegalStateException("runs.csv has " + results.rows() + " rows after the sweep, expected " + plan.runs());
-        }
-        List<String> files = new ArrayList<>();
-        files.add(RunsCsv.FILE);
-        List<SummaryTable.Row> summary = SummaryTable.rows(plan, results, sweep.spec().metrics());
-        SummaryTable.write(dir.resolve(SummaryTable.FILE), plan, sweep.spec().parameterPaths(), summary);
-        files.add(SummaryTable.FILE);
-        List<Sensitivity.Index> sensitivity = Sensitivity.analyse(plan, results, sweep.spec().metrics(), sweep.spec().seed());
-        if (plan.design().sampled()) {
-            SummaryTable.writeSensitivity(dir.resolve("sensitivity.csv"), sensitivity);
-            files.add("sensitivity.csv");
-        }
-        if (Files.exists(dir.resolve("failures.log"))) {
-            files.add("failures.log");
-        }
-        for (String copy : List.of("sweep.yaml", "scenario.yaml")) {
-            if (Files.exists(dir.resolve(copy))) {
-                files.add(copy);
-            }
-        }
-        if (o.charts()) {
-            files.addAll(new SweepCharts(sweep, results, o.figures()).write(dir, sensitivity, o.threads()));
-        }
-        if (o.report()) {
-            SweepReport.write(dir, sweep, results, summary, sensitivity, files, sessions);
-            files.add(Report.FILE);
-        }
+        DailySeries.writeInRunOrder(List.of(daysFile), daysFile, plan.runs());
+        SweepFinish.Done done = SweepFinish.write(sweep, dir, o.charts(), o.figures(), o.report(), o.threads(), sessions);
+        RunResults results = done.results();
+        List<SummaryTable.Row> summary = done.summary();
+        List<Sensitivity.Index> sensitivity = done.sensitivity();
+        List<String> files = new ArrayList<>(done.files());
         files.add(Manifest.FILE);
         manifest = manifest.with(Manifest.COMPLETE, results.rows() - results.failed(), results.failed(), sessions, files);
         manifest.write(dir);
         return new Result(dir, outcome, scan.rows(), results.failed(), manifest, summary, sensitivity);
     }
 
-    private static String now() {
+    static String now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** Checks that a row written by an earlier session belongs to this very sweep. */
-    private static String rowProblem(SweepPlan plan, org.apache.commons.csv.CSVRecord row) {
+    static String rowProblem(SweepPlan plan, org.apache.commons.csv.CSVRecord row) {
         int run = Integer.parseInt(row.get(0));
         int point = plan.pointOf(run);
         if (!row.get(1).equals(Integer.toString(point)) || !row.get(2).equals(Integer.toString(plan.replicationOf(run)))) {
@@ -259,6 +253,10 @@ public final class SweepJob {
             differences.add("it was started with " + m.samples() + " samples, not " + sweep.spec().samples() + " (give --samples "
                     + m.samples() + " or leave it out)");
         }
+        if (!Objects.equals(m.seeds(), sweep.plan().seedRule())) {
+            differences.add("it was started with " + (sweep.plan().commonSeeds() ? "a seed of its own for every run" : "common seeds")
+                    + ", and this sweep asks for " + (sweep.plan().commonSeeds() ? "common seeds" : "a seed of its own for every run"));
+        }
         if (m.runs() != sweep.plan().runs() || m.baseSeed() != sweep.spec().seed() || !m.metrics().equals(sweep.spec().metrics())
                 || !m.parameters().equals(sweep.spec().parameterPaths())) {
             differences.add("its runs, base seed, metrics or parameters differ from this sweep's");
@@ -269,11 +267,11 @@ public final class SweepJob {
         return m;
     }
 
-    private static String shortHash(String h) {
+    static String shortHash(String h) {
         return h == null ? "none" : h.substring(0, Math.min(12, h.length()));
     }
 
-    private static void copyInputs(Sweep sweep, Path dir) throws IOException {
+    static void copyInputs(Sweep sweep, Path dir) throws IOException {
         if (sweep.spec().file() != null) {
             AtomicFiles.writeBytes(dir.resolve("sweep.yaml"), out -> Files.copy(sweep.spec().file(), out));
         }
@@ -281,7 +279,7 @@ public final class SweepJob {
     }
 
     /** failures.log: the full stack trace of every failed run, appended as they fail. */
-    private static final class FailureFile implements SweepRunner.FailureLog, AutoCloseable {
+    static final class FailureFile implements SweepRunner.FailureLog, AutoCloseable {
         private final Path file;
         private BufferedWriter out;
 
