@@ -101,6 +101,8 @@ public final class Calibration {
     private double bestObjective = Double.POSITIVE_INFINITY;
     private double[] bestValues;
     private final List<double[]> searchTrace = new ArrayList<>();
+    /** Every candidate evaluated in this session (search and profile), with its objective last. */
+    private final List<double[]> evaluated = new ArrayList<>();
 
     public Calibration(CalibrationSpec spec, Path dir, int threads, Listener listener) {
         this.spec = spec;
@@ -201,7 +203,7 @@ public final class Calibration {
             noise[j] = objective(other.get(j - 1));
             listener.evaluated(noise[j], bestObjective, false);
         }
-        double tolerance = 2 * Fit.spread(noise);
+        double tolerance = tolerance(bestObjective, Fit.spread(noise));
 
         // Profiles through the best point.
         phase = "profile";
@@ -241,7 +243,17 @@ public final class Calibration {
             pts.sort(java.util.Comparator.comparingDouble(a -> a[0]));
             profiles.add(pts);
             CalibrationSpec.FitParameter p = spec.parameters().get(i);
-            intervals.put(p.path(), profileInterval(pts, best[i], bestObjective + tolerance, p.min(), p.max()));
+            double[] slice = profileInterval(pts, best[i], bestObjective + tolerance, p.min(), p.max());
+            // A slice holds the other parameters at their best, which is too narrow when parameters
+            // trade off; every candidate the search evaluated within the tolerance widens it to the
+            // projection of the region the search explored.
+            for (double[] e : evaluated) {
+                if (e[k] <= bestObjective + tolerance) {
+                    slice[0] = Math.min(slice[0], e[i]);
+                    slice[1] = Math.max(slice[1], e[i]);
+                }
+            }
+            intervals.put(p.path(), slice);
         }
         if (abc != null) {
             // With ABC-SMC the posterior gives the intervals: its 2.5% and 97.5% quantiles.
@@ -258,6 +270,25 @@ public final class Calibration {
         double[][] bestSim = sim.simulate(List.of(best), listener::run).get(0);
         trace.flush();
         return write(sim, best, bestSim, intervals, tolerance, noise, profiles, abc);
+    }
+
+    /** 95% quantile of chi-square with one degree of freedom: the profile-likelihood cut for one parameter. */
+    static final double CHI2_95 = 3.841458820694124;
+
+    /**
+     * How far above the best objective a value still fits as well: the profile-likelihood cut for
+     * one parameter (Gaussian errors on log(1 + count) for rmse_log, where n log(RMSE^2) is -2 log L
+     * up to a constant, so RMSE may grow by exp(3.84 / 2n); the deviance itself for nb_deviance,
+     * a mean per period, so it may grow by 3.84 / n), plus twice the objective's standard deviation
+     * over seed sets at the best point (the simulation's own noise).
+     */
+    double tolerance(double best, double noiseSd) {
+        int n = 0;
+        for (boolean f : fitted) {
+            n += f ? 1 : 0;
+        }
+        double likelihood = spec.objective() == CalibrationSpec.Objective.RMSE_LOG ? best * (Math.exp(CHI2_95 / (2.0 * n)) - 1) : CHI2_95 / n;
+        return likelihood + 2 * noiseSd;
     }
 
     /** The interval of a profile around the best value where the objective stays within {@code limit}, interpolated between profile points. */
@@ -391,6 +422,11 @@ public final class Calibration {
 
     private void record(double[] values, double[] figures, boolean fromTrace) {
         evaluation++;
+        if (!phase.equals("pilot")) {
+            double[] row = java.util.Arrays.copyOf(values, values.length + 1);
+            row[values.length] = figures[0];
+            evaluated.add(row);
+        }
         reused += fromTrace ? 1 : 0;
         if (phase.equals("search")) {
             searchTrace.add(new double[] {evaluation, figures[0]});
@@ -553,11 +589,11 @@ public final class Calibration {
         }
         j.put("parameters", params);
         j.put("interval", abc != null ? "2.5% and 97.5% quantiles of the ABC-SMC posterior"
-                : "profile interval: values along the parameter's profile (others at their best) whose objective is within the noise "
-                        + "tolerance of the best");
+                : "approximate 95% profile-likelihood interval: values along the parameter's profile (others at their best) whose "
+                        + "objective is within the tolerance of the best (chi-square cut for one parameter plus twice the seed noise)");
         j.put("best_objective", bestObjective);
         j.put("noise_objectives", java.util.Arrays.stream(noise).boxed().toList());
-        j.put("noise_tolerance", tolerance);
+        j.put("tolerance", tolerance);
         if (abc != null) {
             j.put("abc_tolerance", abc.tolerance());
             j.put("abc_generations", abc.generations());
@@ -585,7 +621,7 @@ public final class Calibration {
         double limit = bestObjective + tolerance;
         AtomicFiles.writeBytes(dir.resolve("charts").resolve("profile.png"), out -> org.jfree.chart.ChartUtils.writeChartAsPNG(out,
                 CalibrationCharts.profiles("Profile of the objective through the best point",
-                        "others at their best; dashed: best + noise tolerance (" + Num.fmt(tolerance, 3) + ")", names, logs, profiles, best,
+                        "others at their best; dashed: best + tolerance (" + Num.fmt(tolerance, 3) + ")", names, logs, profiles, best,
                         limit), Math.max(700, 330 * names.size()), 440));
         CHARTS.forEach(c -> files.add("charts/" + c));
         return new Result(dir, best, bestObjective, intervals, evaluation, reused, rmseFit, rmseHeld, covFit, covHeld, files);

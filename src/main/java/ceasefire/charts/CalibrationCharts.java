@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -154,17 +153,9 @@ public final class CalibrationCharts {
             r.setSeriesStroke(0, Palette.THIN);
             r.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
             r.setSeriesVisibleInLegend(0, false);
-            ValueAxis x;
-            if (log.get(i)) {
-                LogAxis la = new LogAxis(names.get(i));
-                la.setSmallestValue(1e-12);
-                la.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
-                x = la;
-            } else {
-                NumberAxis na = new NumberAxis(names.get(i));
-                na.setAutoRangeIncludesZero(false);
-                x = na;
-            }
+            // The same axes as the sweep charts: round geometric ticks on a log scale.
+            ValueAxis x = IntervalChart.xAxis(log.get(i) ? IntervalChart.XAxis.LOG : IntervalChart.XAxis.LINEAR, names.get(i), null, null,
+                    new YIntervalSeriesCollection(), s);
             XYPlot sub = new XYPlot(new XYSeriesCollection(s), x, null, r);
             ValueMarker m = new ValueMarker(best[i], new Color(0xD55E00), Palette.THIN);
             sub.addDomainMarker(m);
