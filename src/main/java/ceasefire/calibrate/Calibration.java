@@ -386,7 +386,7 @@ public final class Calibration {
         List<double[]> todo = new ArrayList<>();
         List<Integer> where = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            String key = key(phase, candidates.get(i));
+            String key = key(candidates.get(i));
             double[] hit = cache.get(key);
             if (hit != null) {
                 out[i] = hit[0];
@@ -402,7 +402,7 @@ public final class Calibration {
                 double[][] m = results.get(j);
                 double[] figures = {objective(m), Fit.rmseLog(observed, m, fitted), Fit.deviance(observed, m, fitted), Fit.coverage90(observed, m, fitted)};
                 out[where.get(j)] = figures[0];
-                cache.put(key(phase, todo.get(j)), figures);
+                cache.put(key(todo.get(j)), figures);
                 record(todo.get(j), figures, false);
                 List<Object> row = new ArrayList<>();
                 row.add(evaluation);
@@ -422,11 +422,9 @@ public final class Calibration {
 
     private void record(double[] values, double[] figures, boolean fromTrace) {
         evaluation++;
-        if (!phase.equals("pilot")) {
-            double[] row = java.util.Arrays.copyOf(values, values.length + 1);
-            row[values.length] = figures[0];
-            evaluated.add(row);
-        }
+        double[] row = java.util.Arrays.copyOf(values, values.length + 1);
+        row[values.length] = figures[0];
+        evaluated.add(row);
         reused += fromTrace ? 1 : 0;
         if (phase.equals("search")) {
             searchTrace.add(new double[] {evaluation, figures[0]});
@@ -442,15 +440,16 @@ public final class Calibration {
         return Fit.objective(spec.objective(), observed, m, fitted, spec.statistics(), spread);
     }
 
-    private static String key(String phase, double[] v) {
-        StringBuilder sb = new StringBuilder(phase.equals("pilot") ? "pilot" : "eval");
+    /** A candidate's key in the cache: its values as exact text (what the trace holds). */
+    private static String key(double[] v) {
+        StringBuilder sb = new StringBuilder();
         for (double x : v) {
-            sb.append(',').append(Double.toString(x));
+            sb.append(Double.toString(x)).append(',');
         }
         return sb.toString();
     }
 
-    /** Reads an earlier session's trace into the cache (pilot separately: its figures differ from a search point's). */
+    /** Reads an earlier session's trace into the cache. */
     private void readTrace() throws IOException {
         Path f = dir.resolve("trace.csv");
         if (!Files.exists(f) || Files.size(f) == 0) {
@@ -478,8 +477,8 @@ public final class Calibration {
                 } catch (NumberFormatException e) {
                     continue;
                 }
-                cache.put(key(rec.get(1), v), figures);
-                fromTrace.add(key(rec.get(1), v));
+                cache.put(key(v), figures);
+                fromTrace.add(key(v));
             }
         }
     }
@@ -564,6 +563,7 @@ public final class Calibration {
         j.put("method", spec.method().id());
         j.put("objective", spec.objective().id());
         j.put("statistics", spec.statistics());
+        j.put("statistics_pilot_spread", spread);
         j.put("replications", spec.replications());
         j.put("seed", spec.seed());
         j.put("budget", spec.budget());

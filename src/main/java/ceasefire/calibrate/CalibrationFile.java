@@ -53,11 +53,15 @@ public final class CalibrationFile {
     /** Whether the YAML file's top level has {@value #MARKER}: then it is a calibration file. */
     public static boolean isCalibration(Path file) {
         try {
-            return YamlText.parseFile(file, file.toString()) instanceof MappingNode m && m.getValue().stream()
-                    .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && MARKER.equals(k.getValue()));
+            return isCalibration(YamlText.parseFile(file, file.toString()));
         } catch (ScenarioException e) {
             return false;
         }
+    }
+
+    private static boolean isCalibration(Node root) {
+        return root instanceof MappingNode m && m.getValue().stream()
+                .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && MARKER.equals(k.getValue()));
     }
 
     /** Loads and checks a calibration file; {@code budget} (from --budget) replaces the file's when not null. */
@@ -66,6 +70,12 @@ public final class CalibrationFile {
         Node root = YamlText.parseFile(file, label);
         if (root == null) {
             throw new ScenarioException(new Problem(label, 0, "", "the file is empty; a calibration needs scenario, observed, mapping and parameters"));
+        }
+        if (root instanceof MappingNode m && m.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode k
+                && (k.getValue().equals("sides") || k.getValue().equals("vary"))) && !isCalibration(root)) {
+            throw new ScenarioException(new Problem(label, 1, "", "is a " + (m.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode k
+                    && k.getValue().equals("vary")) ? "sweep" : "scenario") + " file, not a calibration file (which names a scenario, "
+                    + "observed, mapping and parameters; see docs/CALIBRATION.md)"));
         }
         TreeReader r = new TreeReader(label, Overrides.none());
         Section top = r.root(root);

@@ -121,4 +121,11 @@ class CalibrationFileTest {
         String m = problems(f);
         assertTrue(m.contains(f + ":2: observed.file: 'weeks.csv': no such file"), m);
     }
+
+    @Test
+    void aScenarioGivenForACalibrationIsSaidToBeOne() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> CalibrationFile.load(Path.of(SCENARIO), null));
+        assertEquals(SCENARIO + ":1: is a scenario file, not a calibration file (which names a scenario, observed, mapping and parameters; "
+                + "see docs/CALIBRATION.md)", e.problems().get(0).format());
+    }
 }

@@ -91,6 +91,23 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void summaryStatisticsNeedAPilotAndTheDevianceObjectiveRuns() throws Exception {
+        Path file = Calibrations.file(tmp, 14, "cmaes", 4);
+        Files.writeString(file, Files.readString(file) + "objective: nb_deviance\nstatistics: {level: 1, dispersion: 0.5, autocorrelation: 0}\n");
+        Path out = tmp.resolve("stats");
+        Cli.Result r = Cli.run("calibrate", file.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        List<String> trace = Files.readAllLines(out.resolve("trace.csv"));
+        assertEquals(4, trace.stream().filter(l -> l.contains(",search,")).count());
+        String summary = Files.readString(out.resolve("summary.json"));
+        assertTrue(summary.contains("\"objective\": \"nb_deviance\"") && summary.contains("\"level\": 1.0")
+                && !summary.contains("\"autocorrelation\""), "a weight of 0 leaves the statistic out: " + summary);
+        String pilot = summary.substring(summary.indexOf("\"statistics_pilot_spread\""));
+        assertTrue(pilot.matches("(?s)\"statistics_pilot_spread\": \\{\\s*\"level\": [0-9.]+,\\s*\"dispersion\": [0-9.]+\\s*}.*"),
+                "the spreads of the pilot runs at the centre of the box: " + pilot);
+    }
+
+    @Test
     void foldersItDidNotWriteAreNeverTouched() throws Exception {
         Path file = Calibrations.file(tmp, 11, "cmaes", 3);
         Path mine = Files.createDirectory(tmp.resolve("mine"));
