@@ -69,6 +69,14 @@ public final class FactsCommand implements Callable<Integer> {
             if (refusal != null) {
                 problems.add(new Problem("--out", 0, "", refusal));
             }
+        } else {
+            // facts.csv beside the runs replaces only an earlier facts.csv of ours.
+            for (Path dir : dirs) {
+                String refusal = Files.isDirectory(dir) ? refuseOverwrite(dir.resolve("facts.csv"), true) : null;
+                if (refusal != null) {
+                    problems.add(new Problem(dir.toString(), 0, "", refusal.replace("even with --force", "") + "; give --out FILE"));
+                }
+            }
         }
         if (!problems.isEmpty()) {
             return Problems.report(err, new ScenarioException(problems));

@@ -46,5 +46,10 @@ class FactsCommandTest {
         assertEquals(2, refused.exit());
         assertTrue(refused.err().contains("is not a facts.csv written by this command"), refused.err());
         assertEquals("my,own\n", Files.readString(mine), "the user's file is untouched");
+        Files.writeString(run.resolve("facts.csv"), "my,own\n");
+        Cli.Result beside = Cli.run("facts", run.toString());
+        assertEquals(2, beside.exit());
+        assertTrue(beside.err().contains("is not a facts.csv written by this command"), beside.err());
+        assertEquals("my,own\n", Files.readString(run.resolve("facts.csv")));
     }
 }
