@@ -612,7 +612,7 @@ public final class Calibration {
         List<String> dates = obs.labels();
         AtomicFiles.writeBytes(dir.resolve("charts").resolve("fit.png"), out -> org.jfree.chart.ChartUtils.writeChartAsPNG(out,
                 CalibrationCharts.fit(spec.name() + ": observed and simulated", obs.file() + ", " + spec.metric() + " per "
-                        + obs.period().yamlName().replace("ly", "").replace("dai", "day") + "; model at the best fit, " + spec.replications()
+                        + obs.period().noun() + "; model at the best fit, " + spec.replications()
                         + " runs", dates, observed, med, p5, p95, held), 1100, 560));
         AtomicFiles.writeBytes(dir.resolve("charts").resolve("objective.png"), out -> org.jfree.chart.ChartUtils.writeChartAsPNG(out,
                 CalibrationCharts.objective("Objective by evaluation", spec.method().id() + ", " + spec.objective().id(), searchTrace), 900, 480));

@@ -37,6 +37,15 @@ public record ObservedSeries(String file, Period period, List<String> labels, Li
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /** One period in words: day, week or month. */
+        public String noun() {
+            return switch (this) {
+                case DAILY -> "day";
+                case WEEKLY -> "week";
+                case MONTHLY -> "month";
+            };
+        }
+
         /** The day after the last day of the period that starts on {@code start}. */
         public LocalDate end(LocalDate start) {
             return switch (this) {
