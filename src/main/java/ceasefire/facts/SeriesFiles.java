@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Finds and reads the daily series of runs on disk: a run directory's {@code timeseries.csv}, or
  * every per-run series kept under a {@code run --replications} or sweep directory (any file whose
- * name contains {@code timeseries} and ends in {@code .csv} or {@code .csv.gz}, at any depth up to
+ * name contains {@code timeseries} and ends in {@code .csv} or {@code .csv.gz}, or any such file in
+ * a subfolder whose header has {@code step} and {@code incidents}, at any depth up to
  * {@value #DEPTH}). Recommitments and successful talks come from the run's narrative beside it
  * when there is one, else from the days on which both sides' commitment rises (only those two
  * events renew it).
@@ -44,7 +45,7 @@ public final class SeriesFiles {
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir, DEPTH)) {
-            files = s.filter(Files::isRegularFile).filter(SeriesFiles::isSeries).sorted().toList();
+            files = s.filter(Files::isRegularFile).filter(f -> isSeries(f) || isKeptRun(dir, f)).sorted().toList();
         }
         if (files.isEmpty()) {
             String why = Files.exists(dir.resolve("runs.csv"))
@@ -69,7 +70,33 @@ public final class SeriesFiles {
 
     static boolean isSeries(Path p) {
         String n = p.getFileName().toString();
-        return n.contains("timeseries") && (n.endsWith(".csv") || n.endsWith(".csv.gz")) && !n.startsWith(".");
+        return n.contains("timeseries") && isCsv(n);
+    }
+
+    private static boolean isCsv(String n) {
+        return (n.endsWith(".csv") || n.endsWith(".csv.gz")) && !n.startsWith(".");
+    }
+
+    /**
+     * A CSV file in a subfolder (kept runs may be named by their run alone, e.g.
+     * {@code runs/000017.csv.gz}) whose header is a daily series': it has {@code step} and
+     * {@code incidents}. Files directly in the folder (runs.csv, summary.csv) never are.
+     */
+    static boolean isKeptRun(Path dir, Path f) {
+        if (f.getParent() == null || f.getParent().equals(dir) || !isCsv(f.getFileName().toString())) {
+            return false;
+        }
+        try (java.io.BufferedReader r = new java.io.BufferedReader(reader(f))) {
+            String header = r.readLine();
+            if (header == null) {
+                return false;
+            }
+            List<String> columns = List.of(header.split(","));
+            return columns.contains("step") && columns.contains("incidents");
+        } catch (IOException e) {
+            // Unreadable as a series: not one of ours (a corrupt kept run named *timeseries* is still reported).
+            return false;
+        }
     }
 
     /** One run: its series file and, when beside it, its narrative. */

@@ -60,8 +60,15 @@ class SeriesFilesTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(runs.resolve("run-1.timeseries.csv.gz")))) {
             out.write(series(30, 15).getBytes(StandardCharsets.UTF_8));
         }
+        Path other = Files.createDirectories(sweep.resolve("kept"));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(other.resolve("000002.csv.gz")))) {
+            out.write(series(30, 20).getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(other.resolve("notes.csv"), "a,b\n1,2\n");
         List<RunSeries> found = SeriesFiles.read(sweep);
-        assertEquals(2, found.size());
+        assertEquals(3, found.size(), "a kept run named by its number alone counts; a CSV of another kind and runs.csv do not");
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 20)), found.get(0).events());
+        found = found.subList(1, 3);
         assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 12)), found.get(0).events());
         assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 15)), found.get(1).events());
     }
