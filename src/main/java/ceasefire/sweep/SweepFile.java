@@ -674,7 +674,7 @@ public final class SweepFile {
     }
 
     /** The base scenario's path: relative paths are read from the sweep file's directory. */
-    static Path resolve(Path sweepFile, String scenario) {
+    public static Path resolve(Path sweepFile, String scenario) {
         Path p = Path.of(scenario);
         if (p.isAbsolute()) {
             return p.normalize();
@@ -683,8 +683,11 @@ public final class SweepFile {
         return (dir == null ? p : dir.resolve(p)).normalize();
     }
 
-    /** "file not found" for the base scenario is the sweep file's mistake: point at its line. */
-    private static List<Problem> relocateMissing(ScenarioException e, Path scenarioFile, String label, int line, String written) {
+    /**
+     * "file not found" for the base scenario is the sweep file's mistake: point at its line (the
+     * calibration file uses it too).
+     */
+    public static List<Problem> relocateMissing(ScenarioException e, Path scenarioFile, String label, int line, String written) {
         List<Problem> out = new ArrayList<>();
         for (Problem p : e.problems()) {
             if (p.line() == 0 && p.path().isEmpty() && p.source().equals(scenarioFile.toString()) && !Files.isRegularFile(scenarioFile)) {
