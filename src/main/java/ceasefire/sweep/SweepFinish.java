@@ -71,7 +71,7 @@ final class SweepFinish {
             files.addAll(new SweepCharts(sweep, results, figures).write(dir, sensitivity, threads, bands));
         }
         if (report) {
-            SweepReport.write(dir, sweep, results, summary, sensitivity, files, sessions);
+            SweepReport.write(dir, sweep, results, summary, sensitivity, files, sessions, bands);
             files.add(Report.FILE);
         }
         return new Done(results, summary, sensitivity, files);
