@@ -25,8 +25,6 @@ public final class Mediator implements Steppable {
 
     /** Days a verified report stays on the mediator's desk. */
     static final int REPORT_MEMORY = 7;
-    /** Days between public rebukes of the same side. */
-    static final int REBUKE_COOLDOWN = 7;
 
     private MediatorSpec spec;
     private final List<Incident> desk = new ArrayList<>();
@@ -68,7 +66,7 @@ public final class Mediator implements Steppable {
 
     private void considerRebuke(ConflictModel m, SideKey side) {
         int day = m.day();
-        if (day - lastRebukeDay[side.index()] < REBUKE_COOLDOWN) {
+        if (day - lastRebukeDay[side.index()] < spec.rebukeCooldown()) {
             return;
         }
         Incident worst = null;

@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param publicRebuke    whether it publicly rebukes a side for a verified violation
  * @param rebukeThreshold smallest incident severity it rebukes publicly
  * @param commitmentDays  half-life, in days, of the commitment that successful talks renew
+ * @param rebukeCooldown  days after a public rebuke of a side before it rebukes that side again
  */
 public record MediatorSpec(String name, double attention, double effectiveness, double impartiality,
                            double talksThreshold, int talksCooldown, boolean publicRebuke,
-                           double rebukeThreshold, int commitmentDays) {
+                           double rebukeThreshold, int commitmentDays, int rebukeCooldown) {
 
     public MediatorSpec {
         Objects.requireNonNull(name, "name");
@@ -28,5 +29,6 @@ public record MediatorSpec(String name, double attention, double effectiveness, 
         Checks.nonNegative("talks_cooldown", talksCooldown);
         Checks.nonNegative("rebuke_threshold", rebukeThreshold);
         Checks.positive("commitment_days", commitmentDays);
+        Checks.nonNegative("rebuke_cooldown", rebukeCooldown);
     }
 }

@@ -227,6 +227,9 @@ public final class ParameterRegistry {
         whole("mediator.commitment_days", 45, 1, 100000).unit("days").label("Mediator: commitment days")
                 .live("read from the next day on")
                 .doc("Half-life of the sides' commitment to the ceasefire (and of a rebuke's pressure): after this many days, half is left.").slider(1, 365);
+        whole("mediator.rebuke_cooldown", 7, 0, 100000).unit("days").label("Mediator: rebuke cooldown")
+                .live("read from the next day on")
+                .doc("Days after publicly rebuking a side before the mediator rebukes the same side again.").slider(0, 60);
         bool("rules.no_fire_across_line.enabled", true).label("No fire across line")
                 .live("in force (or not) from the next act on")
                 .doc("Whether the rule against fire is in force.").slider(0, 0);

@@ -572,7 +572,7 @@ final class ScenarioBinder {
     private MediatorSpec readMediator(Section s) {
         MediatorSpec m = new MediatorSpec(text(s, "name"), real(s, "attention"), real(s, "effectiveness"), real(s, "impartiality"),
                 real(s, "talks_threshold"), whole(s, "talks_cooldown"), bool(s, "public_rebuke"), real(s, "rebuke_threshold"),
-                whole(s, "commitment_days"));
+                whole(s, "commitment_days"), whole(s, "rebuke_cooldown"));
         s.done();
         return m;
     }
