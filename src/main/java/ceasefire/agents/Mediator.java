@@ -23,8 +23,6 @@ public final class Mediator implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Days a verified report stays on the mediator's desk. */
-    static final int REPORT_MEMORY = 7;
 
     private MediatorSpec spec;
     private final List<Incident> desk = new ArrayList<>();
@@ -49,7 +47,7 @@ public final class Mediator implements Steppable {
     public void step(SimState state) {
         ConflictModel m = (ConflictModel) state;
         int day = m.day();
-        desk.removeIf(i -> day - i.step() >= REPORT_MEMORY);
+        desk.removeIf(i -> day - i.step() >= spec.reportMemory());
         attentiveToday = m.random.nextDouble() < spec.attention();
         if (!attentiveToday) {
             return;

@@ -253,7 +253,7 @@ public final class PeacekeepingContingent {
             field.remove(p);
         }
         posts.clear();
-        double staffing = spec.postStaffing(troops);
+        double staffing = Equations.postStaffing(troops, spec.posts().size(), spec.postGarrison());
         for (Cell c : spec.posts()) {
             Post p = new Post(c.x(), c.y(), staffing);
             posts.add(p);
@@ -262,11 +262,11 @@ public final class PeacekeepingContingent {
     }
 
     private void reconcilePatrols(MersenneTwisterFast random) {
-        double staffing = spec.postStaffing(troops);
+        double staffing = Equations.postStaffing(troops, spec.posts().size(), spec.postGarrison());
         for (Post p : posts) {
             p.staffing = staffing;
         }
-        int wanted = troops <= 0 || patrolCells.isEmpty() ? 0 : spec.patrols(troops);
+        int wanted = troops <= 0 || patrolCells.isEmpty() ? 0 : Equations.patrols(troops, spec.posts().size(), spec.postGarrison(), spec.patrolSize());
         while (patrols.size() > wanted) {
             Patrol p = patrols.remove(patrols.size() - 1);
             field.remove(p);

@@ -766,7 +766,7 @@ public class ConflictModel extends SimState {
             todayDetected++;
             contingent.report(incident);
         }
-        if (victim != null || detected || enemyNear(side.other(), x, y, 3)) {
+        if (victim != null || detected || enemyNear(side.other(), x, y, params.dynamics().perceptionRadius())) {
             other.perceive(incident, verdict.severity() + casualtyWeight);
         }
         for (RunObserver o : observers) {

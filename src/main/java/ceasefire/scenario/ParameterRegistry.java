@@ -230,6 +230,9 @@ public final class ParameterRegistry {
         whole("mediator.rebuke_cooldown", 7, 0, 100000).unit("days").label("Mediator: rebuke cooldown")
                 .live("read from the next day on")
                 .doc("Days after publicly rebuking a side before the mediator rebukes the same side again.").slider(0, 60);
+        whole("mediator.report_memory", 7, 1, 100000).unit("days").label("Mediator: report memory")
+                .live("read from the next day on")
+                .doc("Days a verified report stays on the mediator's desk, to be rebuked; a side likewise remembers for this long the incidents it has acknowledged, and regrets rather than denies them when rebuked.");
         bool("rules.no_fire_across_line.enabled", true).label("No fire across line")
                 .live("in force (or not) from the next act on")
                 .doc("Whether the rule against fire is in force.").slider(0, 0);
@@ -317,6 +320,15 @@ public final class ParameterRegistry {
         share("dynamics.propaganda", 0.05).unit("chance per day").label("Dynamics: propaganda")
                 .live("read from the next day on")
                 .doc("Chance per day, at full hostility, that a side publicly accuses the other of an attack that never happened.");
+        share("dynamics.patrol_rate", 0.1).unit("chance per day").label("Dynamics: patrol rate")
+                .live("read from the next day on")
+                .doc("Chance each day that a unit with nothing else to do (out of the enemy's reach, not provoked, not under orders) moves one cell on its own ground.");
+        share("dynamics.drone_provocation", 0.5).unit("provocation").label("Dynamics: drone provocation")
+                .live("read from the next day on")
+                .doc("Provocation (1 right after being hit, fading by `dynamics.provocation_memory` a day) at or above which a drone team strikes on its own; below it, drone teams strike only on orders.");
+        whole("dynamics.perception_radius", 3, 0, 10000).unit("steps").label("Dynamics: perception radius")
+                .live("read from the next day on")
+                .doc("An incident that neither hit a side's units nor was detected by the peacekeepers still weighs on that side's hostility when one of its units is within this many cells of it.");
         share("escalation.hostility_weight", 0.5).label("Escalation: hostility weight")
                 .live("read from the next day on")
                 .doc("Weight of the higher side's hostility in the index; the rest is the intensity of recent incidents.");

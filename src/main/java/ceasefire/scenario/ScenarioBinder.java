@@ -572,7 +572,8 @@ final class ScenarioBinder {
     private MediatorSpec readMediator(Section s) {
         MediatorSpec m = new MediatorSpec(text(s, "name"), real(s, "attention"), real(s, "effectiveness"), real(s, "impartiality"),
                 real(s, "talks_threshold"), whole(s, "talks_cooldown"), bool(s, "public_rebuke"), real(s, "rebuke_threshold"),
-                whole(s, "commitment_days"), whole(s, "rebuke_cooldown"));
+                whole(s, "commitment_days"), whole(s, "rebuke_cooldown"),
+                whole(s, "report_memory"));
         s.done();
         return m;
     }
@@ -606,7 +607,8 @@ final class ScenarioBinder {
         DynamicsSpec d = new DynamicsSpec(real(s, "reaction"), real(s, "fatigue"), real(s, "grievance_rate"),
                 real(s, "perception_scale"), real(s, "opportunity"), real(s, "provocation_memory"), real(s, "casualty_weight"),
                 whole(s, "retaliation_radius"), real(s, "talks_relief"), real(s, "rebuke_pressure"), real(s, "rebuke_resentment"),
-                real(s, "rebuke_trust_cost"), real(s, "propaganda"), real(s, "rebuke_pressure_cap"));
+                real(s, "rebuke_trust_cost"), real(s, "propaganda"), real(s, "rebuke_pressure_cap"), real(s, "patrol_rate"),
+                real(s, "drone_provocation"), whole(s, "perception_radius"));
         s.done();
         return d;
     }
