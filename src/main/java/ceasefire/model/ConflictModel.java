@@ -9,6 +9,7 @@ import ceasefire.rules.ActKind;
 import ceasefire.rules.IncidentType;
 import ceasefire.rules.Judge;
 import ceasefire.rules.MapView;
+import ceasefire.rules.MovePrefilter;
 import ceasefire.rules.Verdict;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.EscalationLevel;
@@ -74,6 +75,8 @@ public class ConflictModel extends SimState {
     private SparseGrid2D peacekeeperField;
     private int[][] unitCount;
     private boolean[] entryZone;
+    /** Where a move may break a rule in force (rebuilt with the rules). */
+    private MovePrefilter movePrefilter;
     private double[] cellMobility;
     private int[][] rearDepth;
     private Military[] militaries;
@@ -552,17 +555,12 @@ public class ConflictModel extends SimState {
     }
 
     /**
-     * A cheap, conservative pre-check: could this move break a rule in force? Only moves into a
-     * zone the entry rule names, or artillery moving within the heavy-weapons distance of the
-     * line, can; the rest are not judged at all.
+     * A cheap, conservative pre-check: could this move (the unit already stands on its
+     * destination) break a rule in force? Derived from the rules ({@link MovePrefilter}); moves
+     * it clears are not judged at all.
      */
     public boolean moveMayBreakRules(Unit u, int ox, int oy) {
-        int to = geography.index(u.x(), u.y());
-        if (entryZone[to]) {
-            return true;
-        }
-        RuleSpec.NoHeavyWeaponsNearLine heavy = params.rules().heavyWeapons();
-        return u.kind() == UnitKind.ARTILLERY && heavy.enabled() && geography.lineDistanceAt(to) <= heavy.distance();
+        return movePrefilter.mayBreak(u.kind(), u.x(), u.y());
     }
 
     /**
@@ -592,6 +590,7 @@ public class ConflictModel extends SimState {
     }
 
     private void rebuildEntryZone() {
+        movePrefilter = MovePrefilter.of(params.rules(), mapView, geography.width(), geography.height());
         entryZone = new boolean[geography.cells()];
         RuleSpec.NoZoneEntry rule = params.rules().zoneEntry();
         if (rule.enabled()) {
