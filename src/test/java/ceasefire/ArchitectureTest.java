@@ -1,6 +1,7 @@
 package ceasefire;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -87,5 +88,15 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("ceasefire.gui..")
                 .should().dependOnClassesThat().resideInAPackage("javax.swing..")
                 .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("ceasefire.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenTheModelsClasses() {
+        slices().matching("ceasefire.model.(*)").should().beFreeOfCycles().check(classes);
     }
 }

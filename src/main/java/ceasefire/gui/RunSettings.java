@@ -140,9 +140,9 @@ final class RunSettings {
     }
 
     /**
-     * Called as the model narrates (on its thread): when a timeline event has just put new
-     * values in force, puts the user's changes of this run back on top, except those the event
-     * itself set.
+     * Called when a timeline event has just put new values in force (the model's
+     * {@code parametersChanged}, on its thread): puts the user's changes of this run back on top,
+     * except those the event itself set.
      */
     void afterTimeline() throws ScenarioException {
         if (running == null || running.parameters() == lastApplied) {

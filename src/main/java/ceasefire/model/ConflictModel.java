@@ -19,6 +19,7 @@ import ceasefire.scenario.EventSpec;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.RuleSpec;
 import ceasefire.scenario.Scenario;
+import ceasefire.scenario.ScenarioDiff;
 import ceasefire.scenario.SideKey;
 import ceasefire.scenario.SideSpec;
 import ceasefire.scenario.UnitGroupSpec;
@@ -338,7 +339,7 @@ public class ConflictModel extends SimState {
 
     private void apply(EventSpec e, EventAction action) {
         if (action instanceof EventAction.ChangeParameters c) {
-            changeParameters(c.result(), c.changes());
+            changeParameters(new ScenarioDiff(params, c.result(), c.changes().keySet(), ScenarioDiff.Origin.TIMELINE));
             narrate(e.actor(), NarrativeKind.EVENT, "parameters change: " + describe(c.changes()));
         } else if (action instanceof EventAction.ReinforceUnits r) {
             int n = militaries[r.side().index()].deploy(this, r.group()).size();
@@ -385,11 +386,22 @@ public class ConflictModel extends SimState {
     }
 
     /**
-     * Switches to new parameters mid-run (timeline {@code set:}/{@code scale:}, or the GUI).
-     * Starting-state values (hostility, commitment, munitions, troops) are reset only when the
-     * change names them; everything else simply takes effect.
+     * Switches to new parameters mid-run from outside the model (the GUI's Model tab):
+     * {@code changed} names the paths set, by their YAML text.
      */
     public void changeParameters(Scenario next, Map<String, String> changed) {
+        changeParameters(new ScenarioDiff(params, next, changed.keySet(), ScenarioDiff.Origin.OUTSIDE));
+    }
+
+    /**
+     * Switches to new parameters mid-run (timeline {@code set:}/{@code scale:}, or the GUI).
+     * Starting-state values (hostility, commitment, munitions, troops) are reset only when the
+     * change sets them; everything else simply takes effect (see each parameter's
+     * {@code ParameterSpec.onChange}). Observers hear of it through
+     * {@link RunObserver#parametersChanged}.
+     */
+    private void changeParameters(ScenarioDiff diff) {
+        Scenario next = diff.after();
         for (SideKey side : SideKey.values()) {
             String p = "sides." + side + ".";
             List<UnitKind> stocks = new ArrayList<>();
@@ -399,14 +411,14 @@ public class ConflictModel extends SimState {
                     case ARTILLERY -> "artillery";
                     case DRONE_TEAM -> "drones";
                 };
-                if (changed.containsKey(p + "weapons." + weapon + ".stock")) {
+                if (diff.assigned(p + "weapons." + weapon + ".stock")) {
                     stocks.add(k);
                 }
             }
             SideSpec spec = next.side(side);
-            militaries[side.index()].reconfigure(spec, changed.containsKey(p + "hostility"), changed.containsKey(p + "commitment"), stocks);
+            militaries[side.index()].reconfigure(spec, diff.assigned(p + "hostility"), diff.assigned(p + "commitment"), stocks);
         }
-        contingent.reconfigure(this, next.peacekeepers(), changed.containsKey("peacekeepers.troops"));
+        contingent.reconfigure(this, next.peacekeepers(), diff.assigned("peacekeepers.troops"));
         double impartialityShift = next.mediator().impartiality() - params.mediator().impartiality();
         if (impartialityShift != 0) {
             // Trust starts at impartiality; a change in impartiality moves both sides' trust with it.
@@ -417,6 +429,9 @@ public class ConflictModel extends SimState {
         params = next;
         rebuildEntryZone();
         rebuildMobility();
+        for (RunObserver o : List.copyOf(observers)) {
+            o.parametersChanged(diff);
+        }
     }
 
     // ---------------------------------------------------------------- services for agents
