@@ -67,8 +67,9 @@ record Parameter(String path, String label, Kind kind, double min, double max, b
             String absent = s.parameters().containsKey(spec.path()) ? null
                     : "not used by this scenario" + (spec.path().startsWith("peacekeepers.posts.")
                             ? " (its posts are given as cells, not placed automatically)" : "");
-            all.add(new Parameter(spec.path(), label(s, spec), kind, slider.min(), max, spec.live(), spec.plainDescription(),
-                    spec.choices(), absent));
+            String unit = spec.unit().isEmpty() ? "" : " Unit: " + spec.unit() + ".";
+            all.add(new Parameter(spec.path(), label(s, spec), kind, slider.min(), max, spec.live(),
+                    spec.plainDescription() + unit + " Source: " + spec.source() + ".", spec.choices(), absent));
         }
         return List.copyOf(all);
     }

@@ -95,10 +95,12 @@ public final class ParameterRegistry {
                     .doc("Starting commitment to the ceasefire; it fades with a half-life of `mediator.commitment_days` and is renewed to 1 by successful talks or a recommitment event.").slider(0, 1);
             share(s + "aggressiveness", 0.4).label(k + ": aggressiveness")
                     .live("read from the next day on")
-                    .doc("How readily hostility turns into violations (the weight of hostility in a unit's motive).").slider(0, 1);
+                    .doc("How readily hostility turns into violations (the weight of hostility in a unit's motive).").slider(0, 1)
+                .source("Epstein (2002), grievance as the motive (MODEL.md E4)");
             share(s + "discipline", 0.6).label(k + ": discipline")
                     .live("read from the next day on")
-                    .doc("How well units follow the ceasefire orders: the main brake on violations, and part of the chance of obeying a withdrawal demand.").slider(0, 1);
+                    .doc("How well units follow the ceasefire orders: the main brake on violations, and part of the chance of obeying a withdrawal demand.").slider(0, 1)
+                .source("Epstein (2002), restraint against grievance (MODEL.md E3)");
             share(s + "retaliation", 0.5).label(k + ": retaliation")
                     .live("read from the next day on")
                     .doc("Tit-for-tat propensity: how strongly being hit drives a unit to fire back, and how likely its command is to order units near a hit to return fire.").slider(0, 1);
@@ -107,7 +109,8 @@ public final class ParameterRegistry {
                     .doc("Appetite for ground: how often infantry probes forward across the line and digs in there, and how much it resists demands to withdraw.").slider(0, 1);
             share(s + "peacekeeper_sensitivity", 0.6).label(k + ": respect for peacekeepers")
                     .live("read from the next day on")
-                    .doc("How much the presence of peacekeepers restrains this side's units (0: ignores them entirely).").slider(0, 1);
+                    .doc("How much the presence of peacekeepers restrains this side's units (0: ignores them entirely).").slider(0, 1)
+                .source("Epstein (2002), perceived risk as a brake (MODEL.md E3)");
             share(s + "candour", 0.1).label(k + ": candour")
                     .live("read from the next day on")
                     .doc("Chance of acknowledging, rather than denying, one of its own violations when the other side accuses it publicly.").slider(0, 1);
@@ -116,7 +119,8 @@ public final class ParameterRegistry {
                     .doc("How far infantry can fire.");
             number(s + "weapons.small_arms.lethality", 0.5, 0, 1000).unit("casualties per day of fire").label(k + ": small arms lethality")
                     .live("read from the next day on")
-                    .doc("Expected casualties of one day's fire by a full-strength infantry unit (100 people) on a target in the open.");
+                    .doc("Expected casualties of one day's fire by a full-strength infantry unit (100 people) on a target in the open.")
+                .source("Lanchester (1916), aimed fire, as a Poisson mean (MODEL.md E8)");
             unlimited(s + "weapons.small_arms.stock").unit("days of fire").label(k + ": small arms stock")
                     .live("refills the side's stock to the new value")
                     .doc("Munitions for the whole run: each day a unit fires uses one; leave it out (or empty) for no limit; 0 means the side has none.");
@@ -125,7 +129,8 @@ public final class ParameterRegistry {
                     .doc("How far artillery can fire.");
             number(s + "weapons.artillery.lethality", 3, 0, 1000).unit("casualties per day of fire").label(k + ": artillery lethality")
                     .live("read from the next day on")
-                    .doc("Expected casualties of one day's fire by a full-strength battery (40 people) on a target in the open.");
+                    .doc("Expected casualties of one day's fire by a full-strength battery (40 people) on a target in the open.")
+                .source("Lanchester (1916), aimed fire, as a Poisson mean (MODEL.md E8)");
             unlimited(s + "weapons.artillery.stock").unit("fire missions").label(k + ": artillery stock")
                     .live("refills the side's stock to the new value")
                     .doc("Artillery fire missions available for the whole run; leave out for no limit.");
@@ -134,7 +139,8 @@ public final class ParameterRegistry {
                     .doc("How far drone teams can strike.");
             number(s + "weapons.drones.lethality", 4, 0, 1000).unit("casualties per strike").label(k + ": drone lethality")
                     .live("read from the next day on")
-                    .doc("Expected casualties of one drone strike on a target in the open, whatever the size of the team.");
+                    .doc("Expected casualties of one drone strike on a target in the open, whatever the size of the team.")
+                .source("Lanchester (1916), aimed fire, as a Poisson mean (MODEL.md E8)");
             unlimited(s + "weapons.drones.stock").unit("strikes").label(k + ": drone stock")
                     .live("refills the side's stock to the new value")
                     .doc("Drone strikes available for the whole run (e.g. sorties of a drone fleet); 0 means the side has no drones.");
