@@ -188,23 +188,22 @@ public final class ScenarioSchema {
     }
 
     private static Map<String, Object> cell() {
+        return pairOfWholeNumbers("A map square [x, y]; x counts columns from the left, y rows from the top, both from 0.");
+    }
+
+    private static Map<String, Object> band() {
+        return pairOfWholeNumbers("Two whole numbers [min, max], both included: steps from the line of contact.");
+    }
+
+    /** Two whole numbers of 0 or more, written [a, b]. */
+    private static Map<String, Object> pairOfWholeNumbers(String description) {
         Map<String, Object> c = new LinkedHashMap<>();
-        c.put("description", "A map square [x, y]; x counts columns from the left, y rows from the top, both from 0.");
+        c.put("description", description);
         c.put("type", "array");
         c.put("items", ordered("type", "integer", "minimum", 0));
         c.put("minItems", 2);
         c.put("maxItems", 2);
         return c;
-    }
-
-    private static Map<String, Object> band() {
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("description", "Two whole numbers [min, max], both included: steps from the line of contact.");
-        b.put("type", "array");
-        b.put("items", ordered("type", "integer", "minimum", 0));
-        b.put("minItems", 2);
-        b.put("maxItems", 2);
-        return b;
     }
 
     private static Map<String, Object> unitGroup() {
