@@ -3,6 +3,8 @@ package ceasefire.rules;
 import ceasefire.scenario.RuleSetSpec;
 import ceasefire.scenario.RuleSpec;
 import ceasefire.scenario.UnitKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,42 +16,61 @@ import java.util.Objects;
  */
 public final class MovePrefilter {
 
+    private static final byte UNKNOWN = 0;
+    private static final byte CLEAR = 1;
+    private static final byte MAY_BREAK = 2;
+
+    private final List<RuleSpec> inForce;
+    private final MapView map;
     private final int width;
     private final int height;
-    /** By unit kind, by cell (row-major): whether a move into the cell may break a rule in force. */
-    private final boolean[][] mayBreak;
+    /**
+     * By unit kind, by cell (row-major): whether a move into the cell may break a rule in force,
+     * worked out on the first move there. Only the few cells units actually move into are ever
+     * asked about, so this costs far less than deciding every cell of a large map up front.
+     */
+    private final byte[][] answers;
 
-    private MovePrefilter(int width, int height, boolean[][] mayBreak) {
+    private MovePrefilter(List<RuleSpec> inForce, MapView map, int width, int height) {
+        this.inForce = inForce;
+        this.map = map;
         this.width = width;
         this.height = height;
-        this.mayBreak = mayBreak;
+        this.answers = new byte[UnitKind.values().length][width * height];
     }
 
     /** The prefilter of the rules in force on a {@code width} x {@code height} map. */
     public static MovePrefilter of(RuleSetSpec rules, MapView map, int width, int height) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(map, "map");
-        boolean[][] may = new boolean[UnitKind.values().length][width * height];
+        List<RuleSpec> inForce = new ArrayList<>();
         for (RuleSpec rule : rules.all()) {
-            if (!rule.enabled()) {
-                continue;
-            }
-            for (UnitKind kind : UnitKind.values()) {
-                boolean[] cells = may[kind.ordinal()];
-                for (int y = 0; y < height; y++) {
-                    for (int x = 0; x < width; x++) {
-                        if (!cells[y * width + x] && Judge.mayBreakByMovingInto(rule, kind, x, y, map)) {
-                            cells[y * width + x] = true;
-                        }
-                    }
-                }
+            if (rule.enabled()) {
+                inForce.add(rule);
             }
         }
-        return new MovePrefilter(width, height, may);
+        return new MovePrefilter(List.copyOf(inForce), map, width, height);
     }
 
     /** Whether a unit of this kind moving onto the cell may break a rule in force (false: it certainly breaks none). */
     public boolean mayBreak(UnitKind kind, int x, int y) {
-        return x >= 0 && y >= 0 && x < width && y < height && mayBreak[kind.ordinal()][y * width + x];
+        if (x < 0 || y < 0 || x >= width || y >= height) {
+            return false;
+        }
+        byte[] known = answers[kind.ordinal()];
+        int i = y * width + x;
+        if (known[i] == UNKNOWN) {
+            known[i] = footprint(kind, x, y) ? MAY_BREAK : CLEAR;
+        }
+        return known[i] == MAY_BREAK;
+    }
+
+    private boolean footprint(UnitKind kind, int x, int y) {
+        for (RuleSpec rule : inForce) {
+            if (Judge.mayBreakByMovingInto(rule, kind, x, y, map)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
