@@ -91,24 +91,22 @@ public final class PeacekeepingContingent {
         int issued = 0;
         Cell first = null;
         for (Unit u : side.unitsForward()) {
-            if (u.withdrawing) {
+            if (u.withdrawing()) {
                 // It has agreed to leave and is on its way: asking again would only count its one
                 // withdrawal twice, or record a "refusal" of a unit that is leaving.
                 continue;
             }
-            int i = geography.index(u.x, u.y);
+            int i = geography.index(u.x(), u.y());
             if (!geography.controlAt(i).separating() || detection[i] <= 0 || random.nextDouble() >= detection[i]) {
                 continue;
             }
-            incursions.add(new Cell(u.x, u.y));
-            if (day - u.lastDemandDay >= spec.demandInterval()) {
-                u.setDemandPending(true);
-                u.lastDemandDay = day;
+            incursions.add(new Cell(u.x(), u.y()));
+            if (u.demandWithdrawal(day, spec.demandInterval())) {
                 issued++;
                 if (first == null) {
-                    first = new Cell(u.x, u.y);
+                    first = new Cell(u.x(), u.y());
                 }
-                Site s = nearestSite(u.x, u.y);
+                Site s = nearestSite(u.x(), u.y());
                 if (s != null) {
                     s.demands++;
                 }

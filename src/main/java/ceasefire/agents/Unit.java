@@ -437,7 +437,26 @@ public final class Unit implements Steppable {
         command.hotLine(slot, d);
     }
 
-    void setDemandPending(boolean pending) {
+    /**
+     * The peacekeepers demand that this unit withdraw, unless they last did so fewer than
+     * {@code interval} days ago; returns whether the demand was made. The unit answers it on its
+     * next turn.
+     */
+    boolean demandWithdrawal(int day, int interval) {
+        if (day - lastDemandDay < interval) {
+            return false;
+        }
+        setDemandPending(true);
+        lastDemandDay = day;
+        return true;
+    }
+
+    /** Whether it has agreed to leave the zone and is on its way out. */
+    boolean withdrawing() {
+        return withdrawing;
+    }
+
+    private void setDemandPending(boolean pending) {
         demandPending = pending;
         command.hotBusy(this);
     }
