@@ -142,42 +142,24 @@ public final class Mediator implements Steppable {
         return talksSucceeded;
     }
 
-    // ---------------------------------------------------------------- inspector
-
-    public String getName() {
-        return spec.name();
-    }
-
-    public double getAttention() {
-        return spec.attention();
-    }
-
-    public double getEffectiveness() {
-        return spec.effectiveness();
-    }
-
-    public double getImpartiality() {
-        return spec.impartiality();
-    }
-
-    public boolean getAttentiveToday() {
+    /** Whether it paid attention today. */
+    public boolean attentiveToday() {
         return attentiveToday;
     }
 
-    public int getReportsOnDesk() {
+    /** Verified reports on its desk, waiting to be rebuked or to expire. */
+    public int reportsOnDesk() {
         return desk.size();
     }
 
-    public String getTalks() {
-        return talksHeld + " held, " + talksSucceeded + " succeeded";
-    }
-
-    public String getLastTalks() {
+    /** How the last talks went, in words ("no talks yet" before any). */
+    public String lastOutcome() {
         return lastOutcome;
     }
 
-    public String getRebukes() {
-        return rebukes[0] + " of side A, " + rebukes[1] + " of side B";
+    /** Public rebukes of a side so far. */
+    public int rebukes(SideKey side) {
+        return rebukes[side.index()];
     }
 
     @Override

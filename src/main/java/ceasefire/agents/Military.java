@@ -716,31 +716,9 @@ public final class Military implements Steppable {
         return forwardUnits;
     }
 
-    // ---------------------------------------------------------------- inspector
-
-    public String getName() {
-        return spec.name();
-    }
-
-    public double getHostility() {
-        return Math.round(hostility * 1000) / 1000.0;
-    }
-
-    public double getCommitment() {
-        return Math.round(commitment * 1000) / 1000.0;
-    }
-
-    public double getTrustInMediator() {
-        return Math.round(trust * 1000) / 1000.0;
-    }
-
-    public int getUnits() {
-        return live;
-    }
-
-    public String getDrones() {
-        int s = stock[UnitKind.DRONE_TEAM.ordinal()];
-        return s < 0 ? "unlimited" : Integer.toString(s);
+    /** Munitions left for a kind of unit for the rest of the run, or -1 for no limit. */
+    public int stock(UnitKind kind) {
+        return stock[kind.ordinal()];
     }
 
     @Override
