@@ -25,10 +25,6 @@ public final class Mediator implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Days a verified report stays on the mediator's desk. */
-    static final int REPORT_MEMORY = 7;
-    /** Days between public rebukes of the same side. */
-    static final int REBUKE_COOLDOWN = 7;
 
     private MediatorSpec spec;
     private final List<Incident> desk = new ArrayList<>();
@@ -53,7 +49,7 @@ public final class Mediator implements Steppable {
     public void step(SimState state) {
         ConflictModel m = (ConflictModel) state;
         int day = m.day();
-        desk.removeIf(i -> day - i.step() >= REPORT_MEMORY);
+        desk.removeIf(i -> day - i.step() >= spec.reportMemory());
         attentiveToday = m.random.nextDouble() < spec.attention();
         if (!attentiveToday) {
             return;
@@ -70,7 +66,7 @@ public final class Mediator implements Steppable {
 
     private void considerRebuke(ConflictModel m, SideKey side) {
         int day = m.day();
-        if (day - lastRebukeDay[side.index()] < REBUKE_COOLDOWN) {
+        if (day - lastRebukeDay[side.index()] < spec.rebukeCooldown()) {
             return;
         }
         Incident worst = null;
@@ -150,42 +146,24 @@ public final class Mediator implements Steppable {
         return talksSucceeded;
     }
 
-    // ---------------------------------------------------------------- inspector
-
-    public String getName() {
-        return spec.name();
-    }
-
-    public double getAttention() {
-        return spec.attention();
-    }
-
-    public double getEffectiveness() {
-        return spec.effectiveness();
-    }
-
-    public double getImpartiality() {
-        return spec.impartiality();
-    }
-
-    public boolean getAttentiveToday() {
+    /** Whether it paid attention today. */
+    public boolean attentiveToday() {
         return attentiveToday;
     }
 
-    public int getReportsOnDesk() {
+    /** Verified reports on its desk, waiting to be rebuked or to expire. */
+    public int reportsOnDesk() {
         return desk.size();
     }
 
-    public String getTalks() {
-        return talksHeld + " held, " + talksSucceeded + " succeeded";
-    }
-
-    public String getLastTalks() {
+    /** How the last talks went, in words ("no talks yet" before any). */
+    public String lastOutcome() {
         return lastOutcome;
     }
 
-    public String getRebukes() {
-        return rebukes[0] + " of side A, " + rebukes[1] + " of side B";
+    /** Public rebukes of a side so far. */
+    public int rebukes(SideKey side) {
+        return rebukes[side.index()];
     }
 
     @Override

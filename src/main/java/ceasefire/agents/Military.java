@@ -67,6 +67,8 @@ public final class Military implements Steppable {
 
     // Per-day constants of the unit decision, computed once in beginDay().
     double provocationMemory;
+    double patrolRate;
+    double droneProvocation;
     private int today;
     double aggressiveness;
     /** Hostility as it stood when the day began (the units' decisions use this). */
@@ -168,6 +170,8 @@ public final class Military implements Steppable {
         commitment *= decay;
         pressure *= decay;
         provocationMemory = dyn.provocationMemory();
+        patrolRate = dyn.patrolRate();
+        droneProvocation = dyn.droneProvocation();
         opportunity = dyn.opportunity();
         aggressiveness = spec.aggressiveness();
         hostilityToday = hostility;
@@ -231,7 +235,7 @@ public final class Military implements Steppable {
                 continue;
             }
             if ((f & (FORWARD | BUSY)) == 0 && hotProvocation[i] == 0 && hotLine[i] > quietBeyond[hotKind[i]]) {
-                boolean patrols = random.nextDouble() < Unit.PATROL_RATE;
+                boolean patrols = random.nextDouble() < patrolRate;
                 if (patrols || (f & NOT_HOLDING) != 0) {
                     units.get(i).routineAfterDraw(m, random, patrols);
                 }
@@ -347,7 +351,8 @@ public final class Military implements Steppable {
         if (m.random.nextDouble() < spec.candour()) {
             m.narrate(name(), NarrativeKind.ACKNOWLEDGEMENT, "acknowledges the " + incident.type().label() + " at "
                     + m.geography().placeName(incident.x(), incident.y()) + " and promises an inquiry");
-            acknowledged.removeIf(i -> i.step() < m.day() - Mediator.REPORT_MEMORY);
+            int memory = m.parameters().mediator().reportMemory();
+            acknowledged.removeIf(i -> i.step() < m.day() - memory);
             acknowledged.add(incident);
         } else {
             m.narrate(name(), NarrativeKind.DENIAL, "denies any " + incident.type().label() + " at "
@@ -367,7 +372,7 @@ public final class Military implements Steppable {
         hostility = Equations.clamp01(hostility + dyn.rebukeResentment());
         trust = Equations.clamp01(trust - dyn.rebukeTrustCost());
         String place = m.geography().placeName(incident.x(), incident.y());
-        if (acknowledgedAt(incident.x(), incident.y(), m.day())) {
+        if (acknowledgedAt(incident.x(), incident.y(), m.day(), m.parameters().mediator().reportMemory())) {
             m.narrate(name(), NarrativeKind.ACKNOWLEDGEMENT, "regrets the " + incident.type().label() + " at " + place
                     + " and says its inquiry continues");
         } else {
@@ -380,9 +385,9 @@ public final class Military implements Steppable {
     }
 
     /** Whether this side acknowledged an incident on this cell in the mediator's look-back window. */
-    private boolean acknowledgedAt(int x, int y, int day) {
+    private boolean acknowledgedAt(int x, int y, int day, int memory) {
         for (Incident i : acknowledged) {
-            if (i.x() == x && i.y() == y && i.step() >= day - Mediator.REPORT_MEMORY) {
+            if (i.x() == x && i.y() == y && i.step() >= day - memory) {
                 return true;
             }
         }
@@ -407,8 +412,8 @@ public final class Military implements Steppable {
     /** The other side of a rebuke: vindicated, it trusts the mediator more and cools a little. */
     public void vindicated(ConflictModel m) {
         var dyn = m.parameters().dynamics();
-        trust = Equations.clamp01(trust + dyn.rebukeTrustCost() / 2);
-        hostility = Equations.clamp01(hostility - dyn.rebukeResentment() / 2);
+        trust = Equations.clamp01(trust + dyn.rebukeTrustCost() * Equations.VINDICATION_SHARE);
+        hostility = Equations.clamp01(hostility - dyn.rebukeResentment() * Equations.VINDICATION_SHARE);
     }
 
     private static String describe(Incident i, ConflictModel m) {
@@ -731,31 +736,9 @@ public final class Military implements Steppable {
         return forwardUnits;
     }
 
-    // ---------------------------------------------------------------- inspector
-
-    public String getName() {
-        return spec.name();
-    }
-
-    public double getHostility() {
-        return Math.round(hostility * 1000) / 1000.0;
-    }
-
-    public double getCommitment() {
-        return Math.round(commitment * 1000) / 1000.0;
-    }
-
-    public double getTrustInMediator() {
-        return Math.round(trust * 1000) / 1000.0;
-    }
-
-    public int getUnits() {
-        return live;
-    }
-
-    public String getDrones() {
-        int s = stock[UnitKind.DRONE_TEAM.ordinal()];
-        return s < 0 ? "unlimited" : Integer.toString(s);
+    /** Munitions left for a kind of unit for the rest of the run, or -1 for no limit. */
+    public int stock(UnitKind kind) {
+        return stock[kind.ordinal()];
     }
 
     @Override

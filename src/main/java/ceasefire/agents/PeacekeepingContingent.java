@@ -92,22 +92,20 @@ public final class PeacekeepingContingent {
         int issued = 0;
         List<Cell> demanded = new ArrayList<>();
         for (Unit u : side.unitsForward()) {
-            if (u.withdrawing) {
+            if (u.withdrawing()) {
                 // It has agreed to leave and is on its way: asking again would only count its one
                 // withdrawal twice, or record a "refusal" of a unit that is leaving.
                 continue;
             }
-            int i = geography.index(u.x, u.y);
+            int i = geography.index(u.x(), u.y());
             if (!geography.controlAt(i).separating() || detection[i] <= 0 || random.nextDouble() >= detection[i]) {
                 continue;
             }
-            incursions.add(new Cell(u.x, u.y));
-            if (day - u.lastDemandDay >= spec.demandInterval()) {
-                u.setDemandPending(true);
-                u.lastDemandDay = day;
+            incursions.add(new Cell(u.x(), u.y()));
+            if (u.demandWithdrawal(day, spec.demandInterval())) {
                 issued++;
-                demanded.add(new Cell(u.x, u.y));
-                Site s = nearestSite(u.x, u.y);
+                demanded.add(new Cell(u.x(), u.y()));
+                Site s = nearestSite(u.x(), u.y());
                 if (s != null) {
                     s.demands++;
                 }
@@ -255,7 +253,7 @@ public final class PeacekeepingContingent {
             field.remove(p);
         }
         posts.clear();
-        double staffing = spec.postStaffing(troops);
+        double staffing = Equations.postStaffing(troops, spec.posts().size(), spec.postGarrison());
         for (Cell c : spec.posts()) {
             Post p = new Post(c.x(), c.y(), staffing);
             posts.add(p);
@@ -264,11 +262,11 @@ public final class PeacekeepingContingent {
     }
 
     private void reconcilePatrols(MersenneTwisterFast random) {
-        double staffing = spec.postStaffing(troops);
+        double staffing = Equations.postStaffing(troops, spec.posts().size(), spec.postGarrison());
         for (Post p : posts) {
             p.staffing = staffing;
         }
-        int wanted = troops <= 0 || patrolCells.isEmpty() ? 0 : spec.patrols(troops);
+        int wanted = troops <= 0 || patrolCells.isEmpty() ? 0 : Equations.patrols(troops, spec.posts().size(), spec.postGarrison(), spec.patrolSize());
         while (patrols.size() > wanted) {
             Patrol p = patrols.remove(patrols.size() - 1);
             field.remove(p);

@@ -21,10 +21,6 @@ public final class Unit implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Chance per day that a unit with nothing else to do moves one cell on its own ground. */
-    static final double PATROL_RATE = 0.1;
-    /** Provocation above which a drone team strikes on its own (a retaliation order sets 1). */
-    static final double DRONE_PROVOCATION = 0.5;
 
     private static final int[] DX = {-1, 0, 1, -1, 1, -1, 0, 1};
     private static final int[] DY = {-1, -1, -1, 0, 0, 1, 1, 1};
@@ -88,7 +84,7 @@ public final class Unit implements Steppable {
         }
         int reach = command.reach(kind);
         double provocation = provocationAtSet == 0 ? 0 : provocation();
-        if (lineDistance > reach + 1 && provocation < 0.01 && !forward) {
+        if (lineDistance > reach + 1 && provocation < Equations.CALM_PROVOCATION && !forward) {
             // Out of reach of the enemy: the routine of a quiet sector. This branch is the hot
             // path of large runs, so it writes to the unit only when something changes.
             if (provocationAtSet != 0) {
@@ -97,7 +93,7 @@ public final class Unit implements Steppable {
             routine(m, random);
             return;
         }
-        if (kind == UnitKind.DRONE_TEAM && provocation < DRONE_PROVOCATION) {
+        if (kind == UnitKind.DRONE_TEAM && provocation < command.droneProvocation) {
             // Drone strikes are the command's decision: teams strike on orders or in retaliation.
             setPosture(Posture.HOLDING);
             return;
@@ -441,7 +437,26 @@ public final class Unit implements Steppable {
         command.hotLine(slot, d);
     }
 
-    void setDemandPending(boolean pending) {
+    /**
+     * The peacekeepers demand that this unit withdraw, unless they last did so fewer than
+     * {@code interval} days ago; returns whether the demand was made. The unit answers it on its
+     * next turn.
+     */
+    boolean demandWithdrawal(int day, int interval) {
+        if (day - lastDemandDay < interval) {
+            return false;
+        }
+        setDemandPending(true);
+        lastDemandDay = day;
+        return true;
+    }
+
+    /** Whether it has agreed to leave the zone and is on its way out. */
+    boolean withdrawing() {
+        return withdrawing;
+    }
+
+    private void setDemandPending(boolean pending) {
         demandPending = pending;
         command.hotBusy(this);
     }
@@ -483,7 +498,7 @@ public final class Unit implements Steppable {
 
     /** The routine of a unit with nothing to do, out of the enemy's reach: patrol now and then, else hold. */
     void routine(ConflictModel m, MersenneTwisterFast random) {
-        routineAfterDraw(m, random, random.nextDouble() < PATROL_RATE);
+        routineAfterDraw(m, random, random.nextDouble() < command.patrolRate);
     }
 
     /** The routine, its patrol draw already made ({@code patrols}). */

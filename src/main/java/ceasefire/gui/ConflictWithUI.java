@@ -2,8 +2,6 @@ package ceasefire.gui;
 
 import ceasefire.Version;
 import ceasefire.model.ConflictModel;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeKind;
 import ceasefire.model.RunObserver;
 import ceasefire.output.FigureSpec;
 import ceasefire.output.Figures;
@@ -11,6 +9,7 @@ import ceasefire.scenario.Overrides;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
+import ceasefire.scenario.ScenarioDiff;
 import ceasefire.scenario.ScenarioException;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -84,10 +83,12 @@ public class ConflictWithUI extends GUIState {
         model.addObserver(trail);
         model.addObserver(new RunObserver() {
             @Override
-            public void narrative(NarrativeEntry entry) {
-                if (entry.kind() == NarrativeKind.EVENT) {
+            public void parametersChanged(ScenarioDiff diff) {
+                // A timeline event put new values in force: the user's changes of this run go back on top.
+                if (diff.origin() == ScenarioDiff.Origin.TIMELINE) {
                     reapplyAfterTimeline();
                 }
+                refreshModelTab();
             }
         });
     }

@@ -70,12 +70,12 @@ final class LegendLayer extends Layer {
         Scenario s = model.scenario();
         boolean started = model.unitField() != null;
         List<Actor> out = new ArrayList<>();
-        out.add(new Actor(s.a().name() + " (A)", Palette.SIDE_A, started ? model.military(SideKey.A) : null));
-        out.add(new Actor(s.b().name() + " (B)", Palette.SIDE_B, started ? model.military(SideKey.B) : null));
+        out.add(new Actor(s.a().name() + " (A)", Palette.SIDE_A, started ? new MilitaryView(model, SideKey.A) : null));
+        out.add(new Actor(s.b().name() + " (B)", Palette.SIDE_B, started ? new MilitaryView(model, SideKey.B) : null));
         out.add(new Actor(s.peacekeepers().name(), Palette.PEACEKEEPERS, started ? contingent : null));
         String mediator = s.mediator().name();
         out.add(new Actor(mediator.toLowerCase(java.util.Locale.ROOT).contains("mediator") ? mediator : mediator + " (mediator)",
-                Palette.MEDIATOR, started ? model.mediator() : null));
+                Palette.MEDIATOR, started ? new MediatorView(model) : null));
         return out;
     }
 

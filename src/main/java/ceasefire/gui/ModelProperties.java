@@ -103,7 +103,7 @@ final class ModelProperties extends Properties {
     @Override
     public Class<?> getType(int index) {
         Parameter p = parameter(index);
-        if (p == null) {
+        if (p == null || p.absent() != null) {
             return String.class;
         }
         return switch (p.kind()) {
@@ -115,7 +115,8 @@ final class ModelProperties extends Properties {
 
     @Override
     public boolean isReadWrite(int index) {
-        return parameter(index) != null;
+        Parameter p = parameter(index);
+        return p != null && p.absent() == null;
     }
 
     @Override
@@ -123,6 +124,9 @@ final class ModelProperties extends Properties {
         Parameter p = parameter(index);
         if (p == null) {
             return header(index);
+        }
+        if (p.absent() != null) {
+            return p.absent();
         }
         Object v = settings.value(p);
         return switch (p.kind()) {
@@ -154,7 +158,7 @@ final class ModelProperties extends Properties {
     @Override
     public Object getDomain(int index) {
         Parameter p = parameter(index);
-        if (p == null) {
+        if (p == null || p.absent() != null) {
             return null;
         }
         Object v = settings.value(p);
@@ -177,6 +181,9 @@ final class ModelProperties extends Properties {
                 default -> null;
             };
         }
+        if (p.absent() != null) {
+            return "<html>" + escape(p.description()) + "<br><i>" + escape(p.absent()) + ".</i><br><tt>" + p.path() + "</tt></html>";
+        }
         String when = p.live() ? "Changed during a run, it takes effect at once." : "Takes effect at the next start.";
         return "<html>" + escape(p.description()) + "<br><i>" + when + "</i><br><tt>" + p.path() + "</tt></html>";
     }
@@ -192,7 +199,7 @@ final class ModelProperties extends Properties {
     @Override
     public Object setValue(int index, String text) {
         Parameter p = parameter(index);
-        if (p == null || quiet) {
+        if (p == null || p.absent() != null || quiet) {
             return getValue(index);
         }
         String t = text == null ? "" : text.strip();
@@ -213,7 +220,7 @@ final class ModelProperties extends Properties {
     @Override
     protected Object _setValue(int index, Object value) {
         Parameter p = parameter(index);
-        if (p == null || value == null || quiet) {
+        if (p == null || p.absent() != null || value == null || quiet) {
             return getValue(index);
         }
         String yaml = switch (p.kind()) {

@@ -2,6 +2,8 @@ package ceasefire.gui;
 
 import ceasefire.model.ConflictModel;
 import ceasefire.scenario.Overrides;
+import ceasefire.scenario.ParameterRegistry;
+import ceasefire.scenario.ParameterSpec;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.RunSpec;
 import ceasefire.scenario.Scenario;
@@ -138,9 +140,9 @@ final class RunSettings {
     }
 
     /**
-     * Called as the model narrates (on its thread): when a timeline event has just put new
-     * values in force, puts the user's changes of this run back on top, except those the event
-     * itself set.
+     * Called when a timeline event has just put new values in force (the model's
+     * {@code parametersChanged}, on its thread): puts the user's changes of this run back on top,
+     * except those the event itself set.
      */
     void afterTimeline() throws ScenarioException {
         if (running == null || running.parameters() == lastApplied) {
@@ -171,7 +173,7 @@ final class RunSettings {
         Map<String, String> drift = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : timeline.entrySet()) {
             // The run's own settings (length, seed) are not the timeline's to change.
-            if (startValues.containsKey(e.getKey()) && !e.getKey().startsWith("run.")
+            if (startValues.containsKey(e.getKey()) && !(e.getKey().startsWith("run.") && !live(e.getKey()))
                     && !Objects.equals(e.getValue(), startValues.get(e.getKey()))) {
                 drift.put(e.getKey(), yaml(e.getValue()));
             }
@@ -182,7 +184,14 @@ final class RunSettings {
         Overrides o = commandLine.then(Overrides.fromValues(earlier, SOURCE, 0)).then(Overrides.fromValues(drift, SOURCE, 0))
                 .then(Overrides.fromValues(live, SOURCE, 0));
         Scenario s = document.bind(o);
-        return s.withRun(atStart.run());
+        // Seed, length and calendar stay the run's own; whether to stop on collapse may change
+        // during a run (the registry says so), so it is the value now in force.
+        RunSpec start = atStart.run();
+        return s.withRun(new RunSpec(start.seed(), start.days(), s.run().stopOnCollapse(), start.startDate()));
+    }
+
+    private static boolean live(String path) {
+        return ParameterRegistry.find(path).map(ParameterSpec::live).orElse(false);
     }
 
     /** The scenario file bound with the command line and {@code userChanges}, and the run's length. */

@@ -16,8 +16,8 @@ import ceasefire.scenario.EscalationSpec;
 import ceasefire.scenario.EventAction;
 import ceasefire.scenario.EventSpec;
 import ceasefire.scenario.Geography;
-import ceasefire.scenario.RuleSpec;
 import ceasefire.scenario.Scenario;
+import ceasefire.scenario.ScenarioDiff;
 import ceasefire.scenario.SideKey;
 import ceasefire.scenario.SideSpec;
 import ceasefire.scenario.UnitGroupSpec;
@@ -35,7 +35,6 @@ import sim.engine.Steppable;
 import sim.engine.Stoppable;
 import sim.field.grid.DenseGrid2D;
 import sim.field.grid.SparseGrid2D;
-import sim.util.Bag;
 
 /**
  * The simulation: two militaries, a peacekeeping contingent and a mediator on a grid map under a
@@ -70,12 +69,10 @@ public class ConflictModel extends SimState {
     private final List<RunObserver> observers = new ArrayList<>();
 
     private transient RandomAdapter rng;
-    private DenseGrid2D unitField;
+    private Battlefield battlefield;
     private SparseGrid2D peacekeeperField;
-    private int[][] unitCount;
-    private boolean[] entryZone;
-    private double[] cellMobility;
-    private int[][] rearDepth;
+    /** Per-cell layers of the parameters in force (rebuilt when they change). */
+    private Ground ground;
     private Military[] militaries;
     private PeacekeepingContingent contingent;
     private Mediator mediator;
@@ -193,14 +190,9 @@ public class ConflictModel extends SimState {
         stats = new RunStatistics();
         resetToday();
 
-        int w = geography.width();
-        int h = geography.height();
-        unitField = new DenseGrid2D(w, h);
-        unitField.removeEmptyBags = false;
-        peacekeeperField = new SparseGrid2D(w, h);
-        unitCount = new int[2][geography.cells()];
-        rebuildEntryZone();
-        rebuildMobility();
+        battlefield = new Battlefield(geography);
+        peacekeeperField = new SparseGrid2D(geography.width(), geography.height());
+        ground = new Ground(geography, mapView, params);
 
         militaries = new Military[2];
         for (SideKey side : SideKey.values()) {
@@ -335,7 +327,7 @@ public class ConflictModel extends SimState {
 
     private void apply(EventSpec e, EventAction action) {
         if (action instanceof EventAction.ChangeParameters c) {
-            changeParameters(c.result(), c.changes());
+            changeParameters(new ScenarioDiff(params, c.result(), c.changes().keySet(), ScenarioDiff.Origin.TIMELINE));
             narrate(e.actor(), NarrativeKind.EVENT, "parameters change: " + describe(c.changes()));
         } else if (action instanceof EventAction.ReinforceUnits r) {
             int n = militaries[r.side().index()].deploy(this, r.group()).size();
@@ -384,11 +376,22 @@ public class ConflictModel extends SimState {
     }
 
     /**
-     * Switches to new parameters mid-run (timeline {@code set:}/{@code scale:}, or the GUI).
-     * Starting-state values (hostility, commitment, munitions, troops) are reset only when the
-     * change names them; everything else simply takes effect.
+     * Switches to new parameters mid-run from outside the model (the GUI's Model tab):
+     * {@code changed} names the paths set, by their YAML text.
      */
     public void changeParameters(Scenario next, Map<String, String> changed) {
+        changeParameters(new ScenarioDiff(params, next, changed.keySet(), ScenarioDiff.Origin.OUTSIDE));
+    }
+
+    /**
+     * Switches to new parameters mid-run (timeline {@code set:}/{@code scale:}, or the GUI).
+     * Starting-state values (hostility, commitment, munitions, troops) are reset only when the
+     * change sets them; everything else simply takes effect (see each parameter's
+     * {@code ParameterSpec.onChange}). Observers hear of it through
+     * {@link RunObserver#parametersChanged}.
+     */
+    private void changeParameters(ScenarioDiff diff) {
+        Scenario next = diff.after();
         for (SideKey side : SideKey.values()) {
             String p = "sides." + side + ".";
             List<UnitKind> stocks = new ArrayList<>();
@@ -398,14 +401,14 @@ public class ConflictModel extends SimState {
                     case ARTILLERY -> "artillery";
                     case DRONE_TEAM -> "drones";
                 };
-                if (changed.containsKey(p + "weapons." + weapon + ".stock")) {
+                if (diff.assigned(p + "weapons." + weapon + ".stock")) {
                     stocks.add(k);
                 }
             }
             SideSpec spec = next.side(side);
-            militaries[side.index()].reconfigure(spec, changed.containsKey(p + "hostility"), changed.containsKey(p + "commitment"), stocks);
+            militaries[side.index()].reconfigure(spec, diff.assigned(p + "hostility"), diff.assigned(p + "commitment"), stocks);
         }
-        contingent.reconfigure(this, next.peacekeepers(), changed.containsKey("peacekeepers.troops"));
+        contingent.reconfigure(this, next.peacekeepers(), diff.assigned("peacekeepers.troops"));
         double impartialityShift = next.mediator().impartiality() - params.mediator().impartiality();
         if (impartialityShift != 0) {
             // Trust starts at impartiality; a change in impartiality moves both sides' trust with it.
@@ -414,8 +417,10 @@ public class ConflictModel extends SimState {
         }
         mediator.reconfigure(next.mediator());
         params = next;
-        rebuildEntryZone();
-        rebuildMobility();
+        ground = new Ground(geography, mapView, params);
+        for (RunObserver o : List.copyOf(observers)) {
+            o.parametersChanged(diff);
+        }
     }
 
     // ---------------------------------------------------------------- services for agents
@@ -508,7 +513,7 @@ public class ConflictModel extends SimState {
 
     /** MASON field holding the units (for portrayals and inspection). */
     public DenseGrid2D unitField() {
-        return unitField;
+        return battlefield == null ? null : battlefield.unitField();
     }
 
     /** MASON field holding the peacekeepers' posts and patrols. */
@@ -522,23 +527,17 @@ public class ConflictModel extends SimState {
 
     /** Adds a new unit to the map. */
     public void place(Unit u) {
-        unitField.addObjectToLocation(u, u.x(), u.y());
-        unitCount[u.side().index()][geography.index(u.x(), u.y())]++;
+        battlefield.place(u);
     }
 
     /** Takes a unit off the map (destroyed or withdrawn from theatre). */
     public void unplace(Unit u) {
-        unitField.removeObjectAtLocation(u, u.x(), u.y());
-        unitCount[u.side().index()][geography.index(u.x(), u.y())]--;
+        battlefield.unplace(u);
     }
 
     /** Keeps the map in step after a unit moved from (ox, oy) to its current cell. */
     public void relocate(Unit u, int ox, int oy) {
-        unitField.removeObjectAtLocation(u, ox, oy);
-        unitField.addObjectToLocation(u, u.x(), u.y());
-        int[] count = unitCount[u.side().index()];
-        count[geography.index(ox, oy)]--;
-        count[geography.index(u.x(), u.y())]++;
+        battlefield.relocate(u, ox, oy);
     }
 
     /**
@@ -556,68 +555,29 @@ public class ConflictModel extends SimState {
     }
 
     /**
-     * A cheap, conservative pre-check: could this move break a rule in force? Only moves into a
-     * zone the entry rule names, or artillery moving within the heavy-weapons distance of the
-     * line, can; the rest are not judged at all.
+     * A cheap, conservative pre-check: could this move (the unit already stands on its
+     * destination) break a rule in force? Derived from the rules; moves it clears are not judged.
      */
     public boolean moveMayBreakRules(Unit u, int ox, int oy) {
-        int to = geography.index(u.x(), u.y());
-        if (entryZone[to]) {
-            return true;
-        }
-        RuleSpec.NoHeavyWeaponsNearLine heavy = params.rules().heavyWeapons();
-        return u.kind() == UnitKind.ARTILLERY && heavy.enabled() && geography.lineDistanceAt(to) <= heavy.distance();
+        return ground.moveMayBreakRules(u);
     }
 
     /**
      * For a routine patrol: the cell's distance to the line if it is passable ground of the
-     * side, outside every zone the entry rule closes; -1 (or off the map) otherwise. One
-     * array read decides whether a patrol step may go there.
+     * side, outside every zone the entry rule closes; -1 (or off the map) otherwise.
      */
     public int rearDepth(SideKey side, int x, int y) {
-        if (x < 0 || y < 0 || x >= geography.width() || y >= geography.height()) {
-            return -1;
-        }
-        return rearDepth[side.index()][geography.index(x, y)];
+        return ground.rearDepth(side, x, y);
     }
 
     /** The terrain's mobility roll for stepping onto a cell (always passed on open ground). */
     public boolean mobilityRoll(int x, int y, MersenneTwisterFast rand) {
-        double mobility = cellMobility[geography.index(x, y)];
-        return mobility >= 1 || rand.nextDouble() < mobility;
-    }
-
-    /** Per-cell mobility from the terrain parameters: one array read on the hot path. */
-    private void rebuildMobility() {
-        cellMobility = new double[geography.cells()];
-        for (int i = 0; i < cellMobility.length; i++) {
-            cellMobility[i] = params.terrain().mobilityOf(geography.terrainAt(i));
-        }
-    }
-
-    private void rebuildEntryZone() {
-        entryZone = new boolean[geography.cells()];
-        RuleSpec.NoZoneEntry rule = params.rules().zoneEntry();
-        if (rule.enabled()) {
-            for (String zone : rule.zones()) {
-                for (Cell c : geography.zoneCells(zone)) {
-                    entryZone[geography.index(c.x(), c.y())] = true;
-                }
-            }
-        }
-        rearDepth = new int[2][geography.cells()];
-        for (SideKey side : SideKey.values()) {
-            int[] depth = rearDepth[side.index()];
-            for (int i = 0; i < depth.length; i++) {
-                boolean ok = geography.terrainAt(i).passable() && geography.controlAt(i) == ceasefire.scenario.Control.of(side) && !entryZone[i];
-                depth[i] = ok ? geography.lineDistanceAt(i) : -1;
-            }
-        }
+        return ground.mobilityRoll(x, y, rand);
     }
 
     /** Whether units of the side opposing {@code side} stand on the cell. */
     public boolean occupiedByEnemy(SideKey side, int x, int y) {
-        return unitCount[side.other().index()][geography.index(x, y)] > 0;
+        return battlefield.occupiedByEnemy(side, x, y);
     }
 
     /**
@@ -625,40 +585,7 @@ public class ConflictModel extends SimState {
      * enemy units, one of the nearest, chosen at random; then a random unit there.
      */
     public Unit findTarget(SideKey enemy, int x, int y, int range) {
-        int[] count = unitCount[enemy.index()];
-        int best = Integer.MAX_VALUE;
-        int candidates = 0;
-        int chosen = -1;
-        int r2 = range * range;
-        int w = geography.width();
-        int h = geography.height();
-        for (int dy = -range; dy <= range; dy++) {
-            int ty = y + dy;
-            if (ty < 0 || ty >= h) {
-                continue;
-            }
-            for (int dx = -range; dx <= range; dx++) {
-                int tx = x + dx;
-                int d = dx * dx + dy * dy;
-                if (tx < 0 || tx >= w || d > r2 || d > best) {
-                    continue;
-                }
-                int i = ty * w + tx;
-                if (count[i] <= 0) {
-                    continue;
-                }
-                if (d < best) {
-                    best = d;
-                    candidates = 0;
-                }
-                // Reservoir choice among the equally near cells.
-                candidates++;
-                if (random.nextInt(candidates) == 0) {
-                    chosen = i;
-                }
-            }
-        }
-        return chosen < 0 ? null : unitAt(enemy, chosen % w, chosen / w);
+        return battlefield.findTarget(enemy, x, y, range, random);
     }
 
     /**
@@ -666,46 +593,7 @@ public class ConflictModel extends SimState {
      * nearest the first target cell, if one is within {@code range} of the shooter at (x, y).
      */
     public Unit nearestEnemyTo(SideKey enemy, List<Cell> cells, int x, int y, int range) {
-        int[] count = unitCount[enemy.index()];
-        int r2 = range * range;
-        for (Cell c : cells) {
-            int i = geography.index(c.x(), c.y());
-            int dx = c.x() - x;
-            int dy = c.y() - y;
-            if (count[i] > 0 && dx * dx + dy * dy <= r2) {
-                return unitAt(enemy, c.x(), c.y());
-            }
-        }
-        if (cells.isEmpty()) {
-            return null;
-        }
-        Cell aim = cells.get(cells.size() / 2);
-        Unit near = findTarget(enemy, aim.x(), aim.y(), Math.max(geography.width(), geography.height()));
-        if (near == null) {
-            return null;
-        }
-        int dx = near.x() - x;
-        int dy = near.y() - y;
-        return dx * dx + dy * dy <= r2 ? near : null;
-    }
-
-    private Unit unitAt(SideKey side, int x, int y) {
-        Bag bag = unitField.getObjectsAtLocation(x, y);
-        if (bag == null) {
-            return null;
-        }
-        int n = 0;
-        Unit chosen = null;
-        for (int k = 0; k < bag.numObjs; k++) {
-            Unit u = (Unit) bag.objs[k];
-            if (u.side() == side && u.alive()) {
-                n++;
-                if (random.nextInt(n) == 0) {
-                    chosen = u;
-                }
-            }
-        }
-        return chosen;
+        return battlefield.nearestEnemyTo(enemy, cells, x, y, range, random);
     }
 
     /** Casualties of one engagement: Poisson(lambda) capped at the target's strength. */
@@ -770,27 +658,13 @@ public class ConflictModel extends SimState {
             todayDetected++;
             contingent.report(incident);
         }
-        if (victim != null || detected || enemyNear(side.other(), x, y, 3)) {
+        if (victim != null || detected || battlefield.enemyNear(side.other(), x, y, params.dynamics().perceptionRadius())) {
             other.perceive(incident, verdict.severity() + casualtyWeight);
         }
         for (RunObserver o : observers) {
             o.incident(incident);
         }
         return incident;
-    }
-
-    private boolean enemyNear(SideKey who, int x, int y, int radius) {
-        int[] count = unitCount[who.index()];
-        for (int dy = -radius; dy <= radius; dy++) {
-            for (int dx = -radius; dx <= radius; dx++) {
-                int tx = x + dx;
-                int ty = y + dy;
-                if (geography.contains(tx, ty) && count[geography.index(tx, ty)] > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Adds a narrative entry and passes it to observers. */

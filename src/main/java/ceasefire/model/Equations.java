@@ -8,7 +8,45 @@ package ceasefire.model;
  */
 public final class Equations {
 
+    /**
+     * Provocation below which a unit out of the enemy's reach counts as calm again: its last hit
+     * is forgotten and it goes back to the routine of a quiet sector. With the default
+     * {@code dynamics.provocation_memory} of 0.5 that is seven days after a hit (0.5^7 = 0.008).
+     * A cut-off of the fading provocation rather than a mechanism of its own; our assumption.
+     */
+    public static final double CALM_PROVOCATION = 0.01;
+
+    /**
+     * Share of a public rebuke's effect that the other, vindicated side feels the other way: it
+     * gains this share of {@code dynamics.rebuke_trust_cost} in trust and loses this share of
+     * {@code dynamics.rebuke_resentment} in hostility. Our assumption (half as strong as the
+     * rebuke itself).
+     */
+    public static final double VINDICATION_SHARE = 0.5;
+
     private Equations() {
+    }
+
+    /**
+     * Share of the posts' full garrison that {@code troops} can fill, in [0, 1]:
+     * {@code min(1, troops / (posts x garrison))}, 0 with no posts. Troops staff the posts
+     * before any patrol forms ({@link #patrols}); a post's detection and deterrence scale with
+     * its staffing. Our assumption.
+     */
+    public static double postStaffing(int troops, int posts, int garrison) {
+        if (posts == 0) {
+            return 0;
+        }
+        return Math.min(1.0, Math.max(0, troops) / (double) (posts * garrison));
+    }
+
+    /**
+     * Mobile patrols formed by the troops left after garrisoning every post fully:
+     * {@code floor((troops - posts x garrison) / patrolSize)}, at least 0. Our assumption.
+     */
+    public static int patrols(int troops, int posts, int garrison, int patrolSize) {
+        int left = troops - posts * garrison;
+        return left <= 0 ? 0 : left / patrolSize;
     }
 
     /**

@@ -1,5 +1,7 @@
 package ceasefire.model;
 
+import ceasefire.scenario.ScenarioDiff;
+
 /**
  * Receives what a run produces as it happens. Writers of run directories, the GUI's live charts
  * and tests all listen through this; the model never knows who is watching.
@@ -13,5 +15,12 @@ public interface RunObserver {
     }
 
     default void day(DayRecord record) {
+    }
+
+    /**
+     * Parameters changed during the run (a timeline event, or the GUI), after the model has put
+     * them in force; {@code diff} says what was set, from what to what, and by whom.
+     */
+    default void parametersChanged(ScenarioDiff diff) {
     }
 }

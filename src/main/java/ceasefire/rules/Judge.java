@@ -71,6 +71,32 @@ public final class Judge {
         throw new IllegalStateException("no judgement for rule " + rule.id());
     }
 
+    /**
+     * A rule's footprint for moves: whether a unit of {@code unit}'s kind moving onto
+     * {@code (x, y)}, from any neighbouring cell, may break the rule. It must be true whenever
+     * {@link #breaks} is true for such a move (it may be true more often); {@link MovePrefilter}
+     * is built from it. A new rule needs its case here as well as in {@link #breaks}.
+     */
+    public static boolean mayBreakByMovingInto(RuleSpec rule, UnitKind unit, int x, int y, MapView map) {
+        if (rule instanceof RuleSpec.NoZoneEntry entry) {
+            // Entering means arriving inside a closed zone (from outside it).
+            for (String zone : entry.zones()) {
+                if (map.inZone(zone, x, y)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (rule instanceof RuleSpec.NoHeavyWeaponsNearLine heavy) {
+            return unit == UnitKind.ARTILLERY && map.lineDistance(x, y) <= heavy.distance();
+        }
+        if (rule instanceof RuleSpec.NoFireAcrossLine || rule instanceof RuleSpec.NoDroneStrikes
+                || rule instanceof RuleSpec.NoForwardPositions || rule instanceof RuleSpec.ComplyWithWithdrawal) {
+            return false; // none of them judges a move
+        }
+        throw new IllegalStateException("no move footprint for rule " + rule.id());
+    }
+
     /** The incident type: what happened, given which rules it broke. */
     static IncidentType typeOf(Act act, List<RuleSpec> broken) {
         return switch (act.kind()) {

@@ -20,12 +20,15 @@ package ceasefire.scenario;
  * @param rebukeTrustCost   trust in the mediator the rebuked side loses
  * @param propaganda        chance per day, at full hostility, of an unfounded public accusation
  * @param rebukePressureCap the most rebuke pressure a side can carry, however often it is rebuked
+ * @param patrolRate        chance per day that an idle unit out of the enemy's reach moves one cell
+ * @param droneProvocation  provocation at or above which a drone team strikes on its own
+ * @param perceptionRadius  cells within which a side's unit perceives an incident nobody reported to it
  */
 public record DynamicsSpec(double reaction, double fatigue, double grievanceRate, double perceptionScale,
                            double opportunity, double provocationMemory, double casualtyWeight,
                            int retaliationRadius, double talksRelief, double rebukePressure,
                            double rebukeResentment, double rebukeTrustCost, double propaganda,
-                           double rebukePressureCap) {
+                           double rebukePressureCap, double patrolRate, double droneProvocation, int perceptionRadius) {
 
     public DynamicsSpec {
         Checks.unit("reaction", reaction);
@@ -42,5 +45,8 @@ public record DynamicsSpec(double reaction, double fatigue, double grievanceRate
         Checks.unit("rebuke_trust_cost", rebukeTrustCost);
         Checks.unit("propaganda", propaganda);
         Checks.unit("rebuke_pressure_cap", rebukePressureCap);
+        Checks.unit("patrol_rate", patrolRate);
+        Checks.unit("drone_provocation", droneProvocation);
+        Checks.nonNegative("perception_radius", perceptionRadius);
     }
 }

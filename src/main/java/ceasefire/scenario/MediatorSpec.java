@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param publicRebuke    whether it publicly rebukes a side for a verified violation
  * @param rebukeThreshold smallest incident severity it rebukes publicly
  * @param commitmentDays  half-life, in days, of the commitment that successful talks renew
+ * @param rebukeCooldown  days after a public rebuke of a side before it rebukes that side again
+ * @param reportMemory    days a verified report stays on its desk (and a side remembers what it acknowledged)
  */
 public record MediatorSpec(String name, double attention, double effectiveness, double impartiality,
                            double talksThreshold, int talksCooldown, boolean publicRebuke,
-                           double rebukeThreshold, int commitmentDays) {
+                           double rebukeThreshold, int commitmentDays, int rebukeCooldown, int reportMemory) {
 
     public MediatorSpec {
         Objects.requireNonNull(name, "name");
@@ -28,5 +30,7 @@ public record MediatorSpec(String name, double attention, double effectiveness, 
         Checks.nonNegative("talks_cooldown", talksCooldown);
         Checks.nonNegative("rebuke_threshold", rebukeThreshold);
         Checks.positive("commitment_days", commitmentDays);
+        Checks.nonNegative("rebuke_cooldown", rebukeCooldown);
+        Checks.positive("report_memory", reportMemory);
     }
 }

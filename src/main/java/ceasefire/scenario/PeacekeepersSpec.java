@@ -64,28 +64,4 @@ public record PeacekeepersSpec(String name, int troops, List<Cell> posts, int po
     public double detectionOn(Terrain t) {
         return t.passable() ? detection.get(t) : 0.0;
     }
-
-    /** Share of the posts' full garrison that the scenario's troops can fill, in [0, 1]. */
-    public double postStaffing() {
-        return postStaffing(troops);
-    }
-
-    /** Share of the posts' full garrison that {@code withTroops} can fill (troops change mid-run). */
-    public double postStaffing(int withTroops) {
-        if (posts.isEmpty()) {
-            return 0;
-        }
-        return Math.min(1.0, Math.max(0, withTroops) / (double) (posts.size() * postGarrison));
-    }
-
-    /** Mobile patrols formed by the scenario's troops left after garrisoning the posts. */
-    public int patrols() {
-        return patrols(troops);
-    }
-
-    /** Mobile patrols that {@code withTroops} form after garrisoning the posts. */
-    public int patrols(int withTroops) {
-        int left = withTroops - posts.size() * postGarrison;
-        return left <= 0 ? 0 : left / patrolSize;
-    }
 }

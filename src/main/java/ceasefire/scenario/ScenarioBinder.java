@@ -19,10 +19,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class ScenarioBinder {
 
-    /** Paths a timeline event may change mid-run (the rest define the run's starting state). */
+    /** Sections whose undeclared paths a timeline event may name (declared parameters say for themselves). */
     static final List<String> RUNTIME_PREFIXES = List.of("sides.A.", "sides.B.", "peacekeepers.", "mediator.", "rules.",
             "dynamics.", "escalation.", "terrain.");
-    /** Paths under the prefixes above that still cannot change mid-run. */
+    /** Structure under the prefixes above that cannot change mid-run. */
     static final List<String> FIXED_AT_START = List.of("sides.A.units", "sides.B.units", "sides.A.name", "sides.B.name",
             "peacekeepers.name", "mediator.name");
 
@@ -128,12 +128,57 @@ final class ScenarioBinder {
         return new Read(scenario, events, List.copyOf(problems));
     }
 
+    // ------------------------------------------------------------------ declared parameters
+
+    /** The declaration of {@code key} under section {@code s}; every parameter read below is declared. */
+    private static ParameterSpec spec(Section s, String key) {
+        return ParameterRegistry.get(Paths.child(s.path(), key));
+    }
+
+    /** A number with the declared default and range. */
+    private static double real(Section s, String key) {
+        ParameterSpec p = spec(s, key);
+        return s.real(key, p.defaultNumber(), p.min(), p.max());
+    }
+
+    /** A whole number with the declared default and range. */
+    private static int whole(Section s, String key) {
+        ParameterSpec p = spec(s, key);
+        return s.integer(key, (int) p.defaultNumber(), (int) p.min(), (int) p.max());
+    }
+
+    private static boolean bool(Section s, String key) {
+        return s.bool(key, (Boolean) spec(s, key).defaultValue());
+    }
+
+    /** Text with the declared default ("Side A" for sides.A.name). */
+    private static String text(Section s, String key) {
+        return s.text(key, (String) spec(s, key).defaultValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> names(Section s, String key) {
+        return s.textList(key, (List<String>) spec(s, key).defaultValue());
+    }
+
+    /** One of an enum's words; the declared choices and default are the enum's own (ParameterRegistryTest checks). */
+    private static <E extends Enum<E>> E choice(Section s, String key, Class<E> type, java.util.function.Function<E, String> name) {
+        String def = (String) spec(s, key).defaultValue();
+        E fallback = null;
+        for (E e : type.getEnumConstants()) {
+            if (name.apply(e).equals(def)) {
+                fallback = e;
+            }
+        }
+        return s.choice(key, java.util.Objects.requireNonNull(fallback, key), type, name);
+    }
+
     // ------------------------------------------------------------------ run, map, terrain
 
     private RunSpec readRun(Section s) {
-        long seed = s.integer("seed", 1, 0, Integer.MAX_VALUE);
-        int days = s.integer("days", 365, 1, 100_000);
-        boolean stop = s.bool("stop_on_collapse", false);
+        long seed = whole(s, "seed");
+        int days = whole(s, "days");
+        boolean stop = bool(s, "stop_on_collapse");
         var start = s.date("start_date");
         s.done();
         return new RunSpec(seed, days, stop, start);
@@ -144,7 +189,7 @@ final class ScenarioBinder {
             s.reader().problem(s.line(), "map", "is missing; expected legend and rows");
             return null;
         }
-        double cellKm = s.real("cell_km", 1.0, 1e-6, 1e6);
+        double cellKm = real(s, "cell_km");
         Map<Character, LegendEntry> legend = readLegend(s.section("legend"));
         List<String> rows = readRows(s, legend);
         Map<String, RegionSpec> regions = readRegions(s.section("regions"), rows);
@@ -331,20 +376,13 @@ final class ScenarioBinder {
     private TerrainSpec readTerrain(Section s) {
         Map<Terrain, Double> cover = new EnumMap<>(Terrain.class);
         Map<Terrain, Double> mobility = new EnumMap<>(Terrain.class);
-        double[][] defaults = {
-            {0.0, 1.0}, // open
-            {0.25, 0.7}, // rough
-            {0.5, 0.4}, // mountain
-            {0.4, 0.8}, // urban
-            {0.0, 1.0}, // road
-        };
         for (Terrain t : Terrain.values()) {
             if (!t.passable()) {
                 continue;
             }
             Section ts = s.section(t.yamlName());
-            cover.put(t, ts.real("cover", defaults[t.ordinal()][0], 0, 0.95));
-            mobility.put(t, ts.real("mobility", defaults[t.ordinal()][1], 0, 1));
+            cover.put(t, real(ts, "cover"));
+            mobility.put(t, real(ts, "mobility"));
             ts.done();
         }
         s.done();
@@ -357,16 +395,16 @@ final class ScenarioBinder {
         if (!s.present() && !s.has("name")) {
             s.reader().problem(s.line(), s.path(), "is missing; expected the side's name, doctrine and units");
         }
-        String name = s.text("name", "Side " + key.name());
-        double hostility = s.unit("hostility", 0.2);
-        double grievance = s.unit("grievance", 0.2);
-        double commitment = s.unit("commitment", 0.8);
-        double aggressiveness = s.unit("aggressiveness", 0.4);
-        double discipline = s.unit("discipline", 0.6);
-        double retaliation = s.unit("retaliation", 0.5);
-        double ambition = s.unit("ambition", 0.2);
-        double sensitivity = s.unit("peacekeeper_sensitivity", 0.6);
-        double candour = s.unit("candour", 0.1);
+        String name = text(s, "name");
+        double hostility = real(s, "hostility");
+        double grievance = real(s, "grievance");
+        double commitment = real(s, "commitment");
+        double aggressiveness = real(s, "aggressiveness");
+        double discipline = real(s, "discipline");
+        double retaliation = real(s, "retaliation");
+        double ambition = real(s, "ambition");
+        double sensitivity = real(s, "peacekeeper_sensitivity");
+        double candour = real(s, "candour");
         WeaponsSpec weapons = readWeapons(s.section("weapons"));
         List<UnitGroupSpec> units = new ArrayList<>();
         for (Section u : s.sections("units")) {
@@ -381,16 +419,15 @@ final class ScenarioBinder {
     }
 
     private WeaponsSpec readWeapons(Section s) {
-        WeaponSpec small = readWeapon(s.section("small_arms"), 2, 0.5);
-        WeaponSpec artillery = readWeapon(s.section("artillery"), 8, 3.0);
-        WeaponSpec drones = readWeapon(s.section("drones"), 20, 4.0);
+        WeaponSpec small = readWeapon(s.section("small_arms"));
+        WeaponSpec artillery = readWeapon(s.section("artillery"));
+        WeaponSpec drones = readWeapon(s.section("drones"));
         s.done();
         return new WeaponsSpec(small, artillery, drones);
     }
 
-    private WeaponSpec readWeapon(Section s, int range, double lethality) {
-        WeaponSpec w = new WeaponSpec(s.integer("range", range, 1, 1000), s.real("lethality", lethality, 0, 1000),
-                s.optionalCount("stock"));
+    private WeaponSpec readWeapon(Section s) {
+        WeaponSpec w = new WeaponSpec(whole(s, "range"), real(s, "lethality"), s.optionalCount("stock"));
         s.done();
         return w;
     }
@@ -442,32 +479,31 @@ final class ScenarioBinder {
     }
 
     private PeacekeepersSpec readPeacekeepers(Section s) {
-        String name = s.text("name", "Peacekeepers");
-        int troops = s.integer("troops", 0, 0, 10_000_000);
+        String name = text(s, "name");
+        int troops = whole(s, "troops");
         List<Cell> posts = new ArrayList<>();
         Node postsNode = s.rawNode("posts");
         if (postsNode != null && !(postsNode instanceof MappingNode)) {
             posts.addAll(s.cells("posts"));
         }
-        int garrison = s.integer("post_garrison", 30, 1, 1_000_000);
-        int patrolSize = s.integer("patrol_size", 60, 1, 1_000_000);
-        int patrolSpeed = s.integer("patrol_speed", 2, 0, 1000);
-        List<String> patrolZones = s.textList("patrol_zones", List.of(Control.PEACEKEEPING.yamlName(), Control.BUFFER.yamlName()));
-        int radius = s.integer("sensor_radius", 3, 0, 1000);
+        int garrison = whole(s, "post_garrison");
+        int patrolSize = whole(s, "patrol_size");
+        int patrolSpeed = whole(s, "patrol_speed");
+        List<String> patrolZones = names(s, "patrol_zones");
+        int radius = whole(s, "sensor_radius");
         Section det = s.section("detection");
         Map<Terrain, Double> detection = new EnumMap<>(Terrain.class);
-        double[] detDefaults = {0.9, 0.7, 0.5, 0.6, 0.95};
         for (Terrain t : Terrain.values()) {
             if (t.passable()) {
-                detection.put(t, det.unit(t.yamlName(), detDefaults[t.ordinal()]));
+                detection.put(t, real(det, t.yamlName()));
             }
         }
         det.done();
-        double deterrence = s.unit("deterrence", 0.5);
-        Mandate mandate = s.choice("mandate", Mandate.OBSERVE, Mandate.class, Mandate::yamlName);
-        double credibility = s.unit("credibility", 0.5);
-        double attribution = s.unit("attribution_accuracy", 0.85);
-        int interval = s.integer("demand_interval", 3, 1, 10_000);
+        double deterrence = real(s, "deterrence");
+        Mandate mandate = choice(s, "mandate", Mandate.class, Mandate::yamlName);
+        double credibility = real(s, "credibility");
+        double attribution = real(s, "attribution_accuracy");
+        int interval = whole(s, "demand_interval");
         return new PeacekeepersSpec(name, troops, posts, garrison, patrolSize, patrolSpeed, patrolZones, radius, detection,
                 deterrence, mandate, credibility, attribution, interval);
     }
@@ -481,8 +517,8 @@ final class ScenarioBinder {
         if (!p.has("count")) {
             p.problem("count", "is missing; automatic posts need count and region (or give posts as a list of cells)");
         }
-        int count = p.integer("count", 0, 0, 100_000);
-        String region = p.text("region", Control.PEACEKEEPING.yamlName());
+        int count = whole(p, "count");
+        String region = text(p, "region");
         p.done();
         return new PostsAuto(count, region, p.line(), p.source());
     }
@@ -534,60 +570,64 @@ final class ScenarioBinder {
     // ------------------------------------------------------------------ mediator, rules, dynamics
 
     private MediatorSpec readMediator(Section s) {
-        MediatorSpec m = new MediatorSpec(s.text("name", "Mediator"), s.unit("attention", 0.8), s.unit("effectiveness", 0.5),
-                s.unit("impartiality", 0.7), s.unit("talks_threshold", 0.35), s.integer("talks_cooldown", 21, 0, 100_000),
-                s.bool("public_rebuke", true), s.real("rebuke_threshold", 4, 0, 1000), s.integer("commitment_days", 45, 1, 100_000));
+        MediatorSpec m = new MediatorSpec(text(s, "name"), real(s, "attention"), real(s, "effectiveness"), real(s, "impartiality"),
+                real(s, "talks_threshold"), whole(s, "talks_cooldown"), bool(s, "public_rebuke"), real(s, "rebuke_threshold"),
+                whole(s, "commitment_days"), whole(s, "rebuke_cooldown"),
+                whole(s, "report_memory"));
         s.done();
         return m;
     }
 
     private RuleSetSpec readRules(Section s) {
         Section fire = s.section(RuleSpec.NoFireAcrossLine.ID);
-        var fireRule = new RuleSpec.NoFireAcrossLine(fire.bool("enabled", true), fire.real("severity", 3, 0, 1000));
+        var fireRule = new RuleSpec.NoFireAcrossLine(bool(fire, "enabled"), real(fire, "severity"));
         fire.done();
         Section entry = s.section(RuleSpec.NoZoneEntry.ID);
-        var entryRule = new RuleSpec.NoZoneEntry(entry.bool("enabled", true), entry.real("severity", 4, 0, 1000),
-                entry.textList("zones", List.of(Control.PEACEKEEPING.yamlName(), Control.BUFFER.yamlName())));
+        var entryRule = new RuleSpec.NoZoneEntry(bool(entry, "enabled"), real(entry, "severity"),
+                names(entry, "zones"));
         entry.done();
         Section forward = s.section(RuleSpec.NoForwardPositions.ID);
-        var forwardRule = new RuleSpec.NoForwardPositions(forward.bool("enabled", true), forward.real("severity", 3, 0, 1000));
+        var forwardRule = new RuleSpec.NoForwardPositions(bool(forward, "enabled"), real(forward, "severity"));
         forward.done();
         Section heavy = s.section(RuleSpec.NoHeavyWeaponsNearLine.ID);
-        var heavyRule = new RuleSpec.NoHeavyWeaponsNearLine(heavy.bool("enabled", true), heavy.real("severity", 2, 0, 1000),
-                heavy.integer("distance", 4, 0, 10_000));
+        var heavyRule = new RuleSpec.NoHeavyWeaponsNearLine(bool(heavy, "enabled"), real(heavy, "severity"),
+                whole(heavy, "distance"));
         heavy.done();
         Section drones = s.section(RuleSpec.NoDroneStrikes.ID);
-        var droneRule = new RuleSpec.NoDroneStrikes(drones.bool("enabled", true), drones.real("severity", 5, 0, 1000));
+        var droneRule = new RuleSpec.NoDroneStrikes(bool(drones, "enabled"), real(drones, "severity"));
         drones.done();
         Section withdrawal = s.section(RuleSpec.ComplyWithWithdrawal.ID);
-        var withdrawalRule = new RuleSpec.ComplyWithWithdrawal(withdrawal.bool("enabled", true), withdrawal.real("severity", 3, 0, 1000));
+        var withdrawalRule = new RuleSpec.ComplyWithWithdrawal(bool(withdrawal, "enabled"), real(withdrawal, "severity"));
         withdrawal.done();
         s.done();
         return new RuleSetSpec(fireRule, entryRule, forwardRule, heavyRule, droneRule, withdrawalRule);
     }
 
     private DynamicsSpec readDynamics(Section s) {
-        DynamicsSpec d = new DynamicsSpec(s.unit("reaction", 0.15), s.unit("fatigue", 0.03), s.unit("grievance_rate", 0.01),
-                s.real("perception_scale", 8, 1e-6, 1e6), s.unit("opportunity", 0.08), s.unit("provocation_memory", 0.5),
-                s.real("casualty_weight", 1.0, 0, 1000), s.integer("retaliation_radius", 6, 0, 10_000),
-                s.unit("talks_relief", 0.5), s.unit("rebuke_pressure", 0.3), s.unit("rebuke_resentment", 0.05),
-                s.unit("rebuke_trust_cost", 0.15), s.unit("propaganda", 0.05), s.unit("rebuke_pressure_cap", 0.5));
+        DynamicsSpec d = new DynamicsSpec(real(s, "reaction"), real(s, "fatigue"), real(s, "grievance_rate"),
+                real(s, "perception_scale"), real(s, "opportunity"), real(s, "provocation_memory"), real(s, "casualty_weight"),
+                whole(s, "retaliation_radius"), real(s, "talks_relief"), real(s, "rebuke_pressure"), real(s, "rebuke_resentment"),
+                real(s, "rebuke_trust_cost"), real(s, "propaganda"), real(s, "rebuke_pressure_cap"), real(s, "patrol_rate"),
+                real(s, "drone_provocation"), whole(s, "perception_radius"));
         s.done();
         return d;
     }
 
     private EscalationSpec readEscalation(Section s) {
-        double weight = s.unit("hostility_weight", 0.5);
-        double scale = s.real("intensity_scale", 12, 1e-6, 1e6);
-        double memory = s.real("memory_days", 7, 1e-3, 1e6);
+        double weight = real(s, "hostility_weight");
+        double scale = real(s, "intensity_scale");
+        double memory = real(s, "memory_days");
         Section levels = s.section("levels");
-        double[] defaults = {0.15, 0.3, 0.45, 0.6, 0.8};
         EscalationLevel[] names = EscalationLevel.values();
+        double[] defaults = new double[names.length - 1];
+        for (int i = 1; i < names.length; i++) {
+            defaults[i - 1] = spec(levels, names[i].yamlName()).defaultNumber();
+        }
         List<Double> thresholds = new ArrayList<>();
         double previous = 0;
         boolean ok = true;
         for (int i = 1; i < names.length; i++) {
-            double t = levels.real(names[i].yamlName(), defaults[i - 1], 0, 1);
+            double t = real(levels, names[i].yamlName());
             if (!(t > previous)) {
                 levels.problem(names[i].yamlName(), "threshold " + Section.fmt(t) + " must be above the previous level's " + Section.fmt(previous));
                 ok = false;
@@ -596,7 +636,7 @@ final class ScenarioBinder {
             thresholds.add(t);
         }
         levels.done();
-        int collapse = s.integer("collapse_days", 7, 1, 100_000);
+        int collapse = whole(s, "collapse_days");
         s.done();
         if (!ok) {
             thresholds = List.of(defaults[0], defaults[1], defaults[2], defaults[3], defaults[4]);
@@ -694,7 +734,7 @@ final class ScenarioBinder {
                 continue;
             }
             if (!changeableMidRun(canonical)) {
-                s.problem(path, "cannot change during a run (only the sides' doctrine, attitudes and weapons, the peacekeepers, the mediator, rules, dynamics, escalation and terrain can); use reinforce/withdraw to change forces");
+                s.problem(path, "cannot change during a run (only the sides' doctrine, attitudes and weapons, the peacekeepers, the mediator, rules, dynamics, escalation, terrain and run.stop_on_collapse can); use reinforce/withdraw to change forces");
                 continue;
             }
             if (numeric) {
@@ -716,7 +756,17 @@ final class ScenarioBinder {
         s.done();
     }
 
+    /**
+     * Whether a timeline event (or the Model tab during a run) may change a path: a declared
+     * parameter says so itself; an undeclared path under a section whose parameters may change
+     * (a misspelt key, an element of the posts list) passes here and is checked when bound,
+     * while the structure (unit groups, names) stays fixed.
+     */
     static boolean changeableMidRun(String canonicalPath) {
+        var declared = ParameterRegistry.find(canonicalPath);
+        if (declared.isPresent()) {
+            return declared.get().live();
+        }
         for (String fixed : FIXED_AT_START) {
             if (canonicalPath.equals(fixed) || canonicalPath.startsWith(fixed + ".") || canonicalPath.startsWith(fixed + "[")) {
                 return false;

@@ -3,6 +3,7 @@ package ceasefire.sweep;
 import ceasefire.scenario.Names;
 import ceasefire.scenario.Overrides;
 import ceasefire.scenario.ParameterOverride;
+import ceasefire.scenario.ParameterRegistry;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
@@ -398,7 +399,7 @@ public final class SweepFile {
 
         Parameter resolve(Scenario base, Design design, String label, List<Problem> problems) {
             Object current = base.parameters().get(path);
-            Parameter.Kind kind = kindOf(current);
+            Parameter.Kind kind = kindOf(path, current);
             String shown = "vary." + path;
             if (node instanceof SequenceNode seq) {
                 List<Level> levels = new ArrayList<>();
@@ -641,6 +642,20 @@ public final class SweepFile {
             case LATIN_HYPERCUBE -> samples;
             case SOBOL -> (long) samples * (parameters.size() + 2);
         };
+    }
+
+    /**
+     * The kind of a varied path: a declared parameter's own type (so a weapon's stock, "unlimited"
+     * by default, is still a whole number), else the kind of the base scenario's value.
+     */
+    static Parameter.Kind kindOf(String path, Object value) {
+        return ParameterRegistry.find(path).map(p -> switch (p.type()) {
+            case SHARE, NUMBER -> Parameter.Kind.NUMBER;
+            case WHOLE -> Parameter.Kind.INTEGER;
+            case BOOLEAN -> Parameter.Kind.BOOLEAN;
+            case CHOICE, TEXT, DATE -> Parameter.Kind.TEXT;
+            case NAME_LIST, POSTS -> Parameter.Kind.OTHER;
+        }).orElseGet(() -> kindOf(value));
     }
 
     static Parameter.Kind kindOf(Object value) {

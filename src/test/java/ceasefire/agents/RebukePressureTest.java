@@ -41,4 +41,20 @@ class RebukePressureTest {
     void theCapIsAScenarioKey() {
         assertEquals(0.2, peakPressure("dynamics.rebuke_pressure_cap=0.2"), 1e-12);
     }
+
+    @Test
+    void theRebukeCooldownSpacesRebukesOfOneSide() {
+        // A mediator that rebukes at every chance: the cooldown alone sets how often.
+        String[] eager = {"mediator.rebuke_threshold=0", "mediator.attention=1", "timeline[1].scale.mediator.attention=1"};
+        int weekly = rebukes(eager, "mediator.rebuke_cooldown=7");
+        int daily = rebukes(eager, "mediator.rebuke_cooldown=1");
+        int monthly = rebukes(eager, "mediator.rebuke_cooldown=30");
+        assertEquals(weekly, rebukes(eager), "7 days is the default");
+        assertTrue(daily > weekly && weekly > monthly, "daily " + daily + ", weekly " + weekly + ", monthly " + monthly);
+    }
+
+    private static int rebukes(String[] sets, String... extra) {
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(sets), java.util.Arrays.stream(extra)).toArray(String[]::new);
+        return ceasefire.model.Runs.run(TestFiles.load(TestFiles.flagship(), all)).summary().rebukes();
+    }
 }

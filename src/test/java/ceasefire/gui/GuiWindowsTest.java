@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ceasefire.agents.Mediator;
 import ceasefire.agents.Unit;
 import ceasefire.charts.Palette;
 import ceasefire.cli.Main;
@@ -298,8 +297,14 @@ class GuiWindowsTest {
 
             // The mediator is on the legend's list of actors.
             Bag[] onLegend = display.objectsHitBy(new java.awt.geom.Point2D.Double(layout.mainWidth() + 30, 26 + 3 * 23 + 9));
-            Object picked = wrapped(onLegend).stream().filter(o -> o instanceof Mediator).findFirst().orElse(null);
-            assertNotNull(picked, "the mediator's badge picks the mediator: " + wrapped(onLegend));
+            Object picked = wrapped(onLegend).stream().filter(o -> o instanceof MediatorView).findFirst().orElse(null);
+            assertNotNull(picked, "the mediator's badge picks the mediator's view: " + wrapped(onLegend));
+            Properties mediatorProps = Properties.getProperties(picked);
+            List<String> mediatorNames = new ArrayList<>();
+            for (int i = 0; i < mediatorProps.numProperties(); i++) {
+                mediatorNames.add(mediatorProps.getName(i));
+            }
+            assertTrue(mediatorNames.containsAll(List.of("Name", "AttentiveToday", "ReportsOnDesk", "Talks", "Rebukes")), mediatorNames.toString());
 
             // Only MASON's streaming inspector is offered for properties; its chart inspectors fail with JFreeChart 1.5.
             Bag offered = PropertyInspector.getPropertyInspectorClassNames();

@@ -53,6 +53,12 @@ class ModelPropertiesTest {
         for (Parameter q : p.parameters()) {
             int i = row(p, q.path());
             assertTrue(names.add(p.getName(i)), "labels are unique: " + p.getName(i));
+            if (q.absent() != null) {
+                assertFalse(s.parameters().containsKey(q.path()), q.path());
+                assertFalse(p.isReadWrite(i), "a value the scenario does not have cannot be edited: " + q.path());
+                assertEquals(q.absent(), p.getValue(i));
+                continue;
+            }
             Object expected = s.parameters().get(q.path());
             Object shown = p.getValue(i);
             switch (q.kind()) {
@@ -135,6 +141,52 @@ class ModelPropertiesTest {
         gui.start();
         assertEquals(90, gui.model().scenario().run().days(), "the new length applies at the next start");
         assertEquals(0.9, gui.model().parameters().mediator().effectiveness(), 1e-12, "changes made during a run apply at later starts");
+    }
+
+    @Test
+    void stoppingOnCollapseChangedDuringARunStaysChanged() {
+        // The registry marks run.stop_on_collapse as changeable during a run; the run in force
+        // must then use the new value, and the Model tab must show it (it used to snap back).
+        ConflictWithUI gui = GuiFixtures.unshownGui();
+        ModelProperties p = gui.properties();
+        gui.start();
+        stepTo(gui, 10);
+        assertFalse(gui.model().parameters().run().stopOnCollapse());
+        assertEquals(true, p.setValue(row(p, "run.stop_on_collapse"), "true"), "the check box keeps the new value");
+        assertTrue(gui.model().parameters().run().stopOnCollapse(), "the running model stops on collapse from now on");
+        assertEquals(180, gui.model().parameters().run().days(), "the run's length is not touched");
+        // A later live change of something else keeps it too.
+        p.setValue(row(p, "mediator.effectiveness"), "0.9");
+        assertTrue(gui.model().parameters().run().stopOnCollapse());
+        gui.finish();
+    }
+
+    @Test
+    void aParameterTheScenarioLacksIsListedReadOnlyNotDropped() throws Exception {
+        // tiny.yaml gives its posts as cells, so it has no peacekeepers.posts.count.
+        ceasefire.scenario.ScenarioDocument doc = ceasefire.scenario.ScenarioDocument.load(ceasefire.TestFiles.tiny());
+        Scenario tiny = doc.bind();
+        assertFalse(tiny.parameters().containsKey("peacekeepers.posts.count"));
+        ModelProperties p = new ModelProperties(new RunSettings(tiny, doc, ceasefire.scenario.Overrides.none(), null),
+                new ModelProperties.Listener() {
+                    @Override
+                    public void changed() {
+                    }
+
+                    @Override
+                    public void rejected(ceasefire.scenario.ScenarioException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+        int i = row(p, "peacekeepers.posts.count");
+        assertFalse(p.isReadWrite(i));
+        assertTrue(String.valueOf(p.getValue(i)).contains("not used by this scenario"), String.valueOf(p.getValue(i)));
+        assertEquals(String.class, p.getType(i));
+        assertEquals(p.getValue(i), p.setValue(i, "5"), "an edit of it changes nothing");
+        assertTrue(p.settingsForTest().isEmpty());
+        // Every declaration with a slider is a row, whatever the scenario has.
+        long withSlider = ceasefire.scenario.ParameterRegistry.all().stream().filter(q -> q.slider() != null).count();
+        assertEquals(withSlider, p.parameters().size());
     }
 
     @Test

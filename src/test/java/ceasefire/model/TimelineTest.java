@@ -95,4 +95,28 @@ class TimelineTest {
         Runs.Result r = Runs.run(s);
         assertEquals(2, r.log().incidents().stream().filter(i -> i.step() == 2 && i.ordered() && i.type().id().equals("artillery_fire")).count());
     }
+
+    @Test
+    void aTimelineChangeReachesObserversTyped() {
+        // tiny.yaml, day 10: set sides.A.aggressiveness: 0.9 (from the default 0.4).
+        Scenario s = TestFiles.load(TestFiles.tiny());
+        ConflictModel m = new ConflictModel(s);
+        java.util.List<ceasefire.scenario.ScenarioDiff> heard = new java.util.ArrayList<>();
+        java.util.List<Integer> days = new java.util.ArrayList<>();
+        m.addObserver(new RunObserver() {
+            @Override
+            public void parametersChanged(ceasefire.scenario.ScenarioDiff diff) {
+                heard.add(diff);
+                days.add(m.day());
+            }
+        });
+        m.run();
+        assertEquals(1, heard.size());
+        ceasefire.scenario.ScenarioDiff d = heard.get(0);
+        assertEquals(10, days.get(0));
+        assertEquals(ceasefire.scenario.ScenarioDiff.Origin.TIMELINE, d.origin());
+        assertEquals(java.util.Set.of("sides.A.aggressiveness"), d.assigned());
+        assertEquals(java.util.List.of(new ceasefire.scenario.ScenarioDiff.Change("sides.A.aggressiveness", 0.4, 0.9)), d.changes());
+        assertEquals(0.9, d.after().a().aggressiveness());
+    }
 }

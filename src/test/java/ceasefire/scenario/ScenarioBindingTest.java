@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
+import ceasefire.model.Equations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,12 +90,14 @@ class ScenarioBindingTest {
     @Test
     void peacekeepersStaffPostsFirstThenFormPatrols() {
         Scenario s = TestFiles.load(TestFiles.tiny(), "peacekeepers.troops=45", "peacekeepers.post_garrison=30");
-        assertEquals(0.75, s.peacekeepers().postStaffing(), 1e-12);
-        assertEquals(0, s.peacekeepers().patrols());
+        var pk = s.peacekeepers();
+        assertEquals(0.75, Equations.postStaffing(pk.troops(), pk.posts().size(), pk.postGarrison()), 1e-12);
+        assertEquals(0, Equations.patrols(pk.troops(), pk.posts().size(), pk.postGarrison(), pk.patrolSize()));
         Scenario more = TestFiles.load(TestFiles.tiny(), "peacekeepers.troops=300", "peacekeepers.post_garrison=30",
                 "peacekeepers.patrol_size=60");
-        assertEquals(1.0, more.peacekeepers().postStaffing());
-        assertEquals(4, more.peacekeepers().patrols());
+        pk = more.peacekeepers();
+        assertEquals(1.0, Equations.postStaffing(pk.troops(), pk.posts().size(), pk.postGarrison()));
+        assertEquals(4, Equations.patrols(pk.troops(), pk.posts().size(), pk.postGarrison(), pk.patrolSize()));
     }
 
     @Test

@@ -195,6 +195,53 @@ class ScenarioReferenceTest {
         }
     }
 
+    // ---------------------------------------------------------------- the parameter registry
+
+    /** Documented plain keys that are the scenario's structure, not declared parameters. */
+    private static final Set<String> STRUCTURE = Set.of("map.rows");
+
+    @Test
+    void everyDeclaredParameterIsDocumentedAsTheRegistryDeclaresIt() {
+        Map<String, Row> byKey = new java.util.HashMap<>();
+        for (Row row : rows) {
+            byKey.put(row.key(), row);
+        }
+        List<String> wrong = new ArrayList<>();
+        for (ParameterSpec p : ParameterRegistry.all()) {
+            if (p.path().startsWith("sides.B.")) {
+                continue; // the page documents side B's keys under sides.A
+            }
+            String expected = docRow(p);
+            Row row = byKey.get(p.path());
+            String actual = row == null ? null : "| `" + row.key() + "` | " + row.type() + " | " + row.unit() + " | " + row.range()
+                    + " | " + row.defaultValue() + " | " + meaningOf(row) + " |";
+            if (!expected.equals(actual)) {
+                wrong.add((row == null ? "missing row" : "line " + row.line()) + "; the registry says:\n" + expected
+                        + (actual == null ? "" : "\n  the page says:\n" + actual));
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> "docs/SCENARIO.md differs from scenario/ParameterRegistry (paste the registry's row, "
+                + "or change the declaration):\n" + String.join("\n", wrong));
+        for (Row row : rows) {
+            if (!row.placeholder() && !STRUCTURE.contains(row.key()) && ParameterRegistry.find(row.key()).isEmpty()) {
+                wrong.add(row.key() + " (line " + row.line() + ")");
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> "documented keys that ParameterRegistry does not declare: " + wrong);
+    }
+
+    /** A parameter's row in a key table, as the registry describes it. */
+    static String docRow(ParameterSpec p) {
+        return "| `" + p.path() + "` | " + p.type().word() + " | " + (p.unit().isEmpty() ? "—" : p.unit()) + " | " + p.rangeText()
+                + " | " + p.defaultText() + " | " + p.description() + " |";
+    }
+
+    private static String meaningOf(Row row) {
+        String line = docText.split("\n", -1)[row.line() - 1].strip();
+        List<String> c = cells(line);
+        return c.get(5);
+    }
+
     // ---------------------------------------------------------------- defaults and ranges
 
     @Test

@@ -56,6 +56,17 @@ class SweepFileTest {
     }
 
     @Test
+    void aDeclaredWholeNumberWithNoLimitByDefaultCanStillBeARange(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        // A stock is "unlimited" until given; the registry says it is a whole number, so it has a range.
+        Path file = tmp.resolve("stock.yaml");
+        java.nio.file.Files.writeString(file, "scenario: " + TestFiles.tiny() + "\nvary:\n"
+                + "  sides.A.weapons.drones.stock: {min: 0, max: 10, steps: 3}\nreplications: 1\n");
+        Sweep sweep = SweepFile.load(file);
+        assertEquals(Parameter.Kind.INTEGER, sweep.spec().parameters().get(0).kind());
+        assertEquals(3, sweep.plan().points());
+    }
+
+    @Test
     void aMisspeltDesignDoesNotAlsoComplainAboutItsSamples() throws Exception {
         ScenarioException e = assertThrows(ScenarioException.class, () -> SweepFile.load(SweepTestFiles.invalid("unknown-design.yaml")));
         assertEquals(1, e.problems().size(), e.getMessage());
