@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Human labels and units for parameter paths, for chart titles, axes, legends and reports (raw
- * paths stay in CSV headers). The one table of them: when the parameter registry (issue 7)
- * lands, {@link #label} and {@link #unit} should ask it instead.
+ * paths stay in CSV headers). A declared parameter's label and unit are the registry's
+ * ({@link ParameterRegistry}); the words below only name what the registry does not declare (a
+ * unit group's count, a rule's setting), from the path's own keys.
  */
 public final class Labels {
 
@@ -31,6 +32,10 @@ public final class Labels {
 
     /** "side B: aggressiveness", "peacekeepers: troops", "rule no drone strikes: enabled". */
     public static String label(String path) {
+        java.util.Optional<ParameterSpec> declared = ParameterRegistry.find(path);
+        if (declared.isPresent()) {
+            return declared.get().label();
+        }
         String[] k = path.split("\\.");
         if (k.length >= 3 && k[0].equals("sides")) {
             return "side " + k[1] + ": " + words(String.join(" ", java.util.Arrays.copyOfRange(k, 2, k.length)));
@@ -46,6 +51,13 @@ public final class Labels {
 
     /** The unit ("people", "days", "0 to 1"), or "" when there is none to say. */
     public static String unit(String path) {
+        java.util.Optional<ParameterSpec> declared = ParameterRegistry.find(path);
+        if (declared.isPresent() && !declared.get().unit().isEmpty()) {
+            return declared.get().unit();
+        }
+        if (declared.isPresent() && declared.get().type() == ParameterSpec.Type.SHARE) {
+            return "0 to 1";
+        }
         String last = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
         String u = UNITS.get(last);
         if (u != null) {

@@ -92,7 +92,7 @@ class OutputsCommandTest {
         assertTrue(html.select("a[href=runs.csv]").size() == 1 && html.select("a[href=summary.csv]").size() == 1);
         // Titles and axes say what a parameter is, with its unit; the raw path stays in the CSV header.
         String svg = html.select("figure.chart svg").text();
-        assertTrue(svg.contains("peacekeepers: troops (people)"), "labelled axis");
+        assertTrue(svg.contains("Peacekeepers: troops (people)"), "labelled axis");
         assertFalse(svg.contains("by peacekeepers.troops"), "no raw path in titles");
     }
 
