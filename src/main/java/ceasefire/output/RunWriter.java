@@ -39,7 +39,7 @@ public final class RunWriter {
     public static final List<String> TIMESERIES_COLUMNS = timeseriesColumns();
     public static final List<String> INCIDENT_COLUMNS = List.of("step", "date", "x", "y", "place", "type", "rule", "rules",
             "perpetrator", "perpetrator_name", "severity", "casualties", "victim", "detected", "attributed_to", "unit",
-            "unit_kind", "ordered");
+            "unit_kind", "ordered", "violations");
     public static final List<String> NARRATIVE_COLUMNS = List.of("step", "date", "actor", "kind", "detail");
 
     /** Chart files, in the order the README shows them. */
@@ -67,6 +67,7 @@ public final class RunWriter {
         for (IncidentType t : IncidentType.values()) {
             c.add("incidents_" + t.id());
         }
+        c.add("violations");
         return List.copyOf(c);
     }
 
@@ -107,6 +108,7 @@ public final class RunWriter {
                 for (IncidentType t : IncidentType.values()) {
                     row.add(r.incidents(0, t) + r.incidents(1, t));
                 }
+                row.add(r.violations());
                 p.printRecord(row);
             }
             p.flush();
@@ -120,7 +122,8 @@ public final class RunWriter {
                 p.printRecord(i.step(), scenario.run().dateOf(i.step()), i.x(), i.y(), scenario.geography().regionLabel(i.x(), i.y()),
                         i.type().id(), i.rule(), i.rules(), i.perpetrator(), scenario.side(i.perpetrator()).name(),
                         Num.fmt(i.severity()), i.casualties(), i.victim() == null ? "" : i.victim().name(), i.detected(),
-                        i.attributedTo() == null ? "" : i.attributedTo().name(), i.unitId(), i.unitKind().yamlName(), i.ordered());
+                        i.attributedTo() == null ? "" : i.attributedTo().name(), i.unitId(), i.unitKind().yamlName(), i.ordered(),
+                        i.violations());
             }
             p.flush();
         });
@@ -190,6 +193,7 @@ public final class RunWriter {
 
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("incidents", summary.incidents());
+        totals.put("violations", summary.violations());
         totals.put("by_side", side(summary.incidentsA(), summary.incidentsB()));
         Map<String, Object> byType = new LinkedHashMap<>();
         Map<String, Object> aByType = new LinkedHashMap<>();
