@@ -244,7 +244,7 @@ public final class ParameterRegistry {
         whole("peacekeepers.sector_depth", 12, 0, 10000).unit("steps").label("Peacekeepers: sector depth")
                 .live("the sector is rebuilt")
                 .doc("How far from the patrol zones presence and monitoring are felt: the force's sector, deep enough to include the guns that fire into it.");
-        share("peacekeepers.monitoring", 0.5).label("Peacekeepers: monitoring")
+        share("peacekeepers.monitoring", 0.25).label("Peacekeepers: monitoring")
                 .live("read from the next day on")
                 .doc("How strongly the risk of being detected, attributed and publicly blamed deters fire from anywhere in the sector, at full monitoring coverage (MODEL.md E20, E21).")
                 .source("Fortna (2008), monitoring; form our assumption").slider(0, 1);
