@@ -50,19 +50,6 @@ public final class Equations {
     }
 
     /**
-     * Richardson-type hostility update (Richardson 1960, Arms and Insecurity), discretised by
-     * day and bounded to [0, 1]:
-     * {@code H' = H + k P - a H + g G}, where {@code P} is the perceived pressure of the other
-     * side's violations ({@link #perceivedPressure}), {@code k} the reaction coefficient,
-     * {@code a} fatigue and {@code g G} the standing grievance. Mediation acts separately, as a
-     * jump after successful talks ({@link #afterTalks}).
-     */
-    public static double hostility(double h, double pressure, double grievance, double reaction, double fatigue,
-                                   double grievanceRate) {
-        return clamp01(h + reaction * pressure - fatigue * h + grievanceRate * grievance);
-    }
-
-    /**
      * Richardson's coupled hostility update (Richardson 1960), discretised by day and bounded
      * to [0, 1] (E1): {@code H' = H + k H_other - a H + g G + r P}. {@code k} is this side's
      * reaction to the other side's hostility (the threat read from its posture, statements and
