@@ -729,11 +729,6 @@ public final class Military implements Steppable {
         trust = Equations.clamp01(trust + delta);
     }
 
-    /** Both sides recommit with nothing to enforce it (see {@link #recommit(double, double, double, double)}). */
-    public void recommit() {
-        recommit(0, 0, ceasefire.scenario.EventAction.Recommit.DEFAULT_DURATION, ceasefire.scenario.EventAction.Recommit.DEFAULT_CUT);
-    }
-
     /**
      * A public recommitment with teeth: commitment back to 1, a hold-fire order to every unit
      * (obeyed according to discipline), hostility cut by {@code hostilityCut}, provocation and

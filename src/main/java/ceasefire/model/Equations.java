@@ -246,7 +246,7 @@ public final class Equations {
      * {@code p = opportunity M (1 - R)}.
      */
     public static double violationProbability(double opportunity, double motive, double restraint) {
-        return opportunity * motive * (1 - restraint);
+        return fireProbability(opportunity, motive, restraint, 0, 0);
     }
 
     /**
