@@ -121,28 +121,29 @@ public final class Equations {
     }
 
     /**
-     * Deterrence by presence across a force's sector (E19), in proportion to the density of
-     * armed troops there: {@code presence min(1, troops / (cells density_ref))}. The direction
-     * (more troops, fewer battle deaths) is Hultman, Kathman and Shannon's (2014, APSR
-     * 108:737); the linear, capped form is ours.
+     * Deterrence by presence across a force's sector (E19), growing with the density of armed
+     * troops there, in proportion to it while it is low and with diminishing returns:
+     * {@code presence (1 - exp(-troops / (cells density_ref)))}. The direction (more troops,
+     * fewer battle deaths, and more still with more troops) is Hultman, Kathman and Shannon's
+     * (2014, APSR 108:737); the saturating form is ours.
      */
     public static double presenceDeterrence(double presence, double troops, double sectorCells, double referenceDensity) {
         if (troops <= 0 || sectorCells <= 0) {
             return 0;
         }
-        return clamp01(presence * Math.min(1, troops / (sectorCells * referenceDensity)));
+        return clamp01(presence * (1 - Math.exp(-troops / (sectorCells * referenceDensity))));
     }
 
     /**
      * Monitoring coverage of a sector in [0, 1] (E20): how likely a violation there is seen by
-     * someone, from everyone who watches (armed troops and unarmed observers):
-     * {@code min(1, monitors / (cells density_ref))}. Our assumption.
+     * someone, from everyone who watches (armed troops and unarmed observers), with the same
+     * saturating form: {@code 1 - exp(-monitors / (cells density_ref))}. Our assumption.
      */
     public static double monitoringCoverage(double monitors, double sectorCells, double referenceDensity) {
         if (monitors <= 0 || sectorCells <= 0) {
             return 0;
         }
-        return Math.min(1, monitors / (sectorCells * referenceDensity));
+        return 1 - Math.exp(-monitors / (sectorCells * referenceDensity));
     }
 
     /**

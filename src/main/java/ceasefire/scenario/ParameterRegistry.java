@@ -234,13 +234,13 @@ public final class ParameterRegistry {
         whole("peacekeepers.observer_team", 4, 1, 1000000).unit("people per team").label("Peacekeepers: observer team")
                 .live("observer teams are formed or disbanded")
                 .doc("Observers in one team.");
-        share("peacekeepers.presence", 0.4).label("Peacekeepers: presence")
+        share("peacekeepers.presence", 0.5).label("Peacekeepers: presence")
                 .live("read from the next day on")
-                .doc("Deterrence felt by every unit in the force's sector at the reference density of armed troops, and in proportion to their density below it (MODEL.md E19).")
+                .doc("Deterrence felt by every unit in the force's sector when armed troops are dense there: `presence x (1 - exp(-density / reference_density))`, in proportion to density while it is low, with diminishing returns (MODEL.md E19).")
                 .source("Hultman, Kathman and Shannon (2014), direction; form our assumption").slider(0, 1);
         number("peacekeepers.reference_density", 10, 0.000001, 1000000).unit("people per cell").label("Peacekeepers: reference density")
                 .live("read from the next day on")
-                .doc("Troops (for presence) or troops and observers (for monitoring) per cell of the patrol zones at which presence and monitoring reach full strength.");
+                .doc("Troops (for presence) or troops and observers (for monitoring) per cell of the patrol zones at which presence and monitoring reach 63% (1 - 1/e) of their full strength.");
         whole("peacekeepers.sector_depth", 12, 0, 10000).unit("steps").label("Peacekeepers: sector depth")
                 .live("the sector is rebuilt")
                 .doc("How far from the patrol zones presence and monitoring are felt: the force's sector, deep enough to include the guns that fire into it.");

@@ -87,11 +87,15 @@ class EquationsTest {
 
     @Test
     void presenceScalesWithDensityAndMonitoringWithEveryoneWhoWatches() {
-        // 300 troops over 60 cells at a reference density of 10: half strength, 0.4 x 0.5 = 0.2
-        assertEquals(0.2, Equations.presenceDeterrence(0.4, 300, 60, 10), 1e-12);
-        assertEquals(0.4, Equations.presenceDeterrence(0.4, 3000, 60, 10), 1e-12, "capped at full density");
+        // 600 troops over 60 cells at a reference density of 10: 0.4 x (1 - e^-1)
+        assertEquals(0.4 * (1 - Math.exp(-1)), Equations.presenceDeterrence(0.4, 600, 60, 10), 1e-12);
+        // low density: nearly in proportion (6 troops: 0.4 x 0.01, less a hair)
+        assertEquals(0.004, Equations.presenceDeterrence(0.4, 6, 60, 10), 1e-4);
+        assertTrue(Equations.presenceDeterrence(0.4, 6000, 60, 10) > Equations.presenceDeterrence(0.4, 3000, 60, 10),
+                "more troops always deter more");
+        assertTrue(Equations.presenceDeterrence(0.4, 1e9, 60, 10) <= 0.4, "at most presence");
         assertEquals(0.0, Equations.presenceDeterrence(0.4, 0, 60, 10));
-        assertEquals(0.75, Equations.monitoringCoverage(450, 60, 10), 1e-12);
+        assertEquals(1 - Math.exp(-0.75), Equations.monitoringCoverage(450, 60, 10), 1e-12);
         // blame risk: monitoring 0.25 x coverage 0.75 x attribution 0.8 = 0.15
         assertEquals(0.15, Equations.blameRisk(0.25, 0.75, 0.8), 1e-12);
     }
