@@ -36,29 +36,26 @@ class EquationsTest {
         assertTrue(Equations.richardsonStable(0.01, 0.02, 0.03, 0.04));
         assertEquals(0.22, Equations.richardsonEquilibrium(0.01, 0.02, 0.03, 0.04, 0.004, 0.006), 1e-12);
         assertEquals(0.26, Equations.richardsonEquilibrium(0.02, 0.01, 0.04, 0.03, 0.006, 0.004), 1e-12);
-        double a = 0.9;
-        double b = 0.0;
-        for (int day = 0; day < 5000; day++) {
-            double na = Equations.hostility(a, b, 0, 1, 0.01, 0, 0.03, 0.004);
-            double nb = Equations.hostility(b, a, 0, 1, 0.02, 0, 0.04, 0.006);
-            a = na;
-            b = nb;
-        }
-        assertEquals(0.22, a, 1e-9);
-        assertEquals(0.26, b, 1e-9);
+        double[] settled = iterate(0.9, 0.0, 0.01, 0.02, 0.03, 0.04, 0.004, 0.006, 5000);
+        assertEquals(0.22, settled[0], 1e-9);
+        assertEquals(0.26, settled[1], 1e-9);
         // kA kB = 0.0025 > aA aB = 0.0009: unstable, no equilibrium, and the bounded update runs to 1.
         assertTrue(!Equations.richardsonStable(0.05, 0.05, 0.03, 0.03));
         assertTrue(Double.isNaN(Equations.richardsonEquilibrium(0.05, 0.05, 0.03, 0.03, 0.004, 0.004)));
-        a = 0.1;
-        b = 0.1;
-        for (int day = 0; day < 2000; day++) {
-            double na = Equations.hostility(a, b, 0, 0.4, 0.05, 0, 0.03, 0.01);
-            double nb = Equations.hostility(b, a, 0, 0.4, 0.05, 0, 0.03, 0.01);
+        double[] runaway = iterate(0.1, 0.1, 0.05, 0.05, 0.03, 0.03, 0.004, 0.004, 2000);
+        assertEquals(1.0, runaway[0], 1e-12);
+        assertEquals(1.0, runaway[1], 1e-12);
+    }
+
+    /** Both sides' coupled updates (E1, no violations, grievance 1 so {@code g} is the grievance term), day after day. */
+    private static double[] iterate(double a, double b, double kA, double kB, double aA, double aB, double gA, double gB, int days) {
+        for (int day = 0; day < days; day++) {
+            double na = Equations.hostility(a, b, 0, 1, kA, 0, aA, gA);
+            double nb = Equations.hostility(b, a, 0, 1, kB, 0, aB, gB);
             a = na;
             b = nb;
         }
-        assertEquals(1.0, a, 1e-12);
-        assertEquals(1.0, b, 1e-12);
+        return new double[] {a, b};
     }
 
     @Test
