@@ -58,6 +58,22 @@ public final class Military implements Steppable {
     private double commitment;
     private double pressure;
     private double trust;
+    /** Runtime shift of the standing grievance by shocks from outside (timeline {@code shock:}). */
+    private double grievanceShift;
+    /** Strength in [0, 1] of the standing hold-fire order (after a recommitment or successful talks). */
+    private double holdFire;
+    private double holdDuration = 1;
+    private double holdVerification;
+    private double holdHotline;
+    /** Terms of a hold-fire order agreed at talks today: its duration, hotline and verification. */
+    private double talksHoldDays = 30;
+    private double talksHotline;
+    private double talksVerification;
+    /** Bombardments ordered after a provocation, waiting for their day. */
+    private final List<Bombardment> bombardments = new ArrayList<>();
+    /** Destroyed units waiting for a replacement (their groups), and units short of personnel. */
+    private final List<UnitGroupSpec> replacements = new ArrayList<>();
+    private final List<Unit> depleted = new ArrayList<>();
     private final int[] stock = new int[UnitKind.values().length];
     private final List<PendingStrike> strikes = new ArrayList<>();
     /** Incidents this side acknowledged in the mediator's look-back window (so it does not deny them when rebuked). */
@@ -79,6 +95,7 @@ public final class Military implements Steppable {
     double opportunity;
     double ambition;
     double discipline;
+    double contagionCap;
     private final int[] reach = new int[UnitKind.values().length];
     private int heavyWeaponsDistance;
 
@@ -97,12 +114,18 @@ public final class Military implements Steppable {
     private record PendingStrike(UnitKind weapon, String zone, int strikes) {
     }
 
+    /** A bombardment of the cell (x, y) the command ordered after a provocation, due on {@code day}. */
+    private record Bombardment(int day, int x, int y) {
+    }
+
     /** What happened to and by this side today (reset every day). */
     public static final class Tally {
         double perceivedSeverity;
         Incident worstAgainst;
         double worstAgainstWeight = -1;
         final List<Cell> hits = new ArrayList<>();
+        /** Where the first fire that cost this side casualties today came from. */
+        Cell costlyFireFrom;
         int withdrawals;
         int refusals;
         /** Units that would comply with a demand but have no passable way back (neither count). */
@@ -147,6 +170,7 @@ public final class Military implements Steppable {
         for (int i = 0; i < group.count(); i++) {
             Cell c = group.placement().explicit() ? cells.get(i % cells.size()) : cells.get(random.nextInt(cells.size()));
             Unit u = new Unit(m.nextUnitId(), this, group.kind(), group.strength(), c.x(), c.y(), g.lineDistance(c.x(), c.y()));
+            u.group = group;
             addSlot(u);
             live++;
             liveByKind[u.kind().ordinal()]++;
@@ -175,11 +199,12 @@ public final class Military implements Steppable {
         opportunity = dyn.opportunity();
         aggressiveness = spec.aggressiveness();
         hostilityToday = hostility;
-        freedomBase = Equations.freedom(spec.discipline(), commitment, pressure);
+        freedomBase = Equations.underHoldFire(Equations.freedom(spec.discipline(), commitment, pressure), holdFire, spec.discipline());
         sensitivity = spec.peacekeeperSensitivity();
         retaliation = spec.retaliation();
         ambition = spec.ambition();
         discipline = spec.discipline();
+        contagionCap = dyn.contagionCap();
         for (UnitKind k : UnitKind.values()) {
             reach[k.ordinal()] = spec.weapons().of(k).range();
             quietBeyond[k.ordinal()] = reach[k.ordinal()] + 1;
@@ -187,11 +212,98 @@ public final class Military implements Steppable {
         var heavy = m.parameters().rules().heavyWeapons();
         heavyWeaponsDistance = heavy.enabled() ? heavy.distance() : -1;
 
+        replace(m);
         retaliate(m, dyn.retaliationRadius());
+        orderBombardment(m, dyn);
         for (PendingStrike s : strikes) {
             carryOutStrike(m, s);
         }
         strikes.clear();
+        carryOutBombardments(m);
+    }
+
+    /**
+     * Reinforcement and rotation: each destroyed unit is replaced with chance
+     * {@code 1 / replacement_days} a day, where its group was placed, and units short of
+     * personnel get that share of the shortfall back, so long runs do not fade away.
+     */
+    private void replace(ConflictModel m) {
+        double rate = Equations.replacementRate(spec.replacementDays());
+        if (rate <= 0) {
+            return;
+        }
+        if (!replacements.isEmpty()) {
+            List<UnitGroupSpec> waiting = new ArrayList<>(replacements);
+            replacements.clear();
+            for (UnitGroupSpec g : waiting) {
+                if (m.random.nextDouble() < rate) {
+                    deploy(m, new UnitGroupSpec(g.kind(), 1, g.strength(), g.placement(), g.line()));
+                } else {
+                    replacements.add(g);
+                }
+            }
+        }
+        if (!depleted.isEmpty()) {
+            for (int k = depleted.size() - 1; k >= 0; k--) {
+                Unit u = depleted.get(k);
+                int shortfall = u.initialStrength - u.strength;
+                if (!u.alive || shortfall <= 0) {
+                    depleted.remove(k);
+                    continue;
+                }
+                int back = Math.max(1, (int) Math.round(shortfall * rate));
+                u.strength += back;
+                personnel += back;
+                if (u.strength >= u.initialStrength) {
+                    depleted.remove(k);
+                }
+            }
+        }
+    }
+
+    /** A command whose units suffered casualties from fire may order the firing position bombarded days later (E22). */
+    private void orderBombardment(ConflictModel m, ceasefire.scenario.DynamicsSpec dyn) {
+        Cell from = yesterday.costlyFireFrom;
+        if (from == null || dyn.bombardment() <= 0 || liveByKind[UnitKind.ARTILLERY.ordinal()] == 0) {
+            return;
+        }
+        if (m.random.nextDouble() >= Equations.bombardmentProbability(dyn.bombardment(), hostility, holdFire)) {
+            return;
+        }
+        // Geometric delay with mean bombardment_delay days (at least one day).
+        double p = 1.0 / dyn.bombardmentDelay();
+        int delay = p >= 1 ? 1 : 1 + (int) Math.floor(Math.log(1 - m.random.nextDouble()) / Math.log(1 - p));
+        bombardments.add(new Bombardment(m.day() + delay, from.x(), from.y()));
+    }
+
+    private void carryOutBombardments(ConflictModel m) {
+        if (bombardments.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < bombardments.size(); k++) {
+            Bombardment b = bombardments.get(k);
+            if (b.day() > m.day()) {
+                continue;
+            }
+            bombardments.remove(k--);
+            for (Unit u : units) {
+                if (!u.alive || u.kind() != UnitKind.ARTILLERY || !hasStock(UnitKind.ARTILLERY)) {
+                    continue;
+                }
+                Unit t = m.findTarget(side.other(), b.x(), b.y(), 2);
+                if (t == null) {
+                    break;
+                }
+                int range = reach(UnitKind.ARTILLERY);
+                if ((t.x - u.x) * (t.x - u.x) + (t.y - u.y) * (t.y - u.y) <= range * range) {
+                    useStock(UnitKind.ARTILLERY);
+                    int casualties = u.fireAt(m, t, false);
+                    u.lastAction = "day " + m.day() + ": bombarded " + m.geography().placeName(t.x, t.y) + " as ordered after a provocation, "
+                            + Words.count(casualties, "casualty");
+                    break;
+                }
+            }
+        }
     }
 
     /** Tit-for-tat: after being hit yesterday, the command may order nearby units to reply. */
@@ -201,6 +313,10 @@ public final class Military implements Steppable {
         }
         double p = Equations.retaliationOrderProbability(spec.retaliation(), hostility);
         if (m.random.nextDouble() >= p) {
+            return;
+        }
+        if (holdFire * holdHotline > 0 && m.random.nextDouble() < holdFire * holdHotline) {
+            // The hotline between the commands defuses the local incident before it spreads.
             return;
         }
         Cell at = yesterday.hits.get(0);
@@ -461,9 +577,19 @@ public final class Military implements Steppable {
         }
     }
 
-    /** Casualties taken by one of this side's units. */
-    void personnelLost(int n) {
+    /** Casualties taken by one of this side's units; it is made good over time (rotation). */
+    void personnelLost(Unit u, int n) {
         personnel -= n;
+        if (n > 0 && u.strength > 0 && spec.replacementDays() > 0 && !depleted.contains(u)) {
+            depleted.add(u);
+        }
+    }
+
+    /** A unit of this side was destroyed by fire: it is replaced in time (reinforcement). */
+    void destroyed(Unit u) {
+        if (u.group != null && spec.replacementDays() > 0) {
+            replacements.add(u.group);
+        }
     }
 
     /** A unit crossed its own side of the line, one way or the other. */
@@ -484,11 +610,41 @@ public final class Military implements Steppable {
         tally.hits.add(new Cell(x, y));
     }
 
-    /** Richardson update at the end of the day (see {@link Equations#hostility}). */
-    public void updateHostility(ConflictModel m) {
+    /** Fire from (x, y) cost this side casualties today (a provocation its command may answer by bombardment). */
+    void costlyFireFrom(int x, int y) {
+        if (tally.costlyFireFrom == null) {
+            tally.costlyFireFrom = new Cell(x, y);
+        }
+    }
+
+    /**
+     * Richardson update at the end of the day (E1, see {@link Equations#hostility(double, double,
+     * double, double, double, double, double, double)}): coupled to the other side's hostility
+     * as it stood before either side's update, with the day's perceived violations as added
+     * stimulus. A standing hold-fire order fades and is eroded by unverified violations (E17).
+     */
+    public void updateHostility(ConflictModel m, double otherHostility) {
         var dyn = m.parameters().dynamics();
         double pressureOfAttacks = Equations.perceivedPressure(tally.perceivedSeverity, dyn.perceptionScale());
-        hostility = Equations.hostility(hostility, pressureOfAttacks, spec.grievance(), dyn.reaction(), dyn.fatigue(), dyn.grievanceRate());
+        hostility = Equations.hostility(hostility, otherHostility, pressureOfAttacks, grievance(), spec.threatReaction(), dyn.reaction(),
+                spec.fatigueOr(dyn.fatigue()), dyn.grievanceRate());
+        if (holdFire > 0) {
+            holdFire = Equations.holdFireAfterDay(holdFire, holdDuration, dyn.truceErosion(), pressureOfAttacks, holdVerification);
+            if (holdFire < 1e-3) {
+                holdFire = 0;
+            }
+        }
+    }
+
+    /** Standing grievance, shifted by shocks from outside, in [0, 1]. */
+    public double grievance() {
+        return Equations.clamp01(spec.grievance() + grievanceShift);
+    }
+
+    /** A shock from outside: hostility and grievance rise (or fall) at once. */
+    public void shock(double hostilityChange, double grievanceChange) {
+        hostility = Equations.clamp01(hostility + hostilityChange);
+        grievanceShift += grievanceChange;
     }
 
     // ---------------------------------------------------------------- timeline orders
@@ -593,15 +749,58 @@ public final class Military implements Steppable {
         trust = Equations.clamp01(trust + delta);
     }
 
-    /** Both sides recommit: commitment back to 1. */
-    public void recommit() {
+    /**
+     * A public recommitment with teeth: commitment back to 1, a hold-fire order to every unit
+     * (obeyed according to discipline), hostility cut by {@code hostilityCut}, provocation and
+     * pending retaliation cleared. The order fades with {@code duration} and is eroded by
+     * violations as far as {@code verification} does not cover them; a {@code hotline} stops
+     * local incidents from spreading while it stands.
+     */
+    public void recommit(double verification, double hotline, double duration, double hostilityCut) {
         commitment = 1.0;
+        hostility = Equations.clamp01(hostility * (1 - hostilityCut));
+        holdFire(duration, verification, hotline);
     }
 
-    /** Talks succeeded: hostility falls, commitment is renewed. */
+    /** Talks succeeded: hostility falls, commitment is renewed, a hold-fire order on the terms of the day's talks. */
     public void afterTalks(double relief, double effectiveness) {
         hostility = Equations.afterTalks(hostility, relief, effectiveness);
         commitment = 1.0;
+        holdFire(talksHoldDays, talksVerification, talksHotline);
+    }
+
+    /** The terms on which an agreement at talks today would be enforced (set by the model each morning). */
+    public void talksTerms(double holdDays, double hotline, double verification) {
+        talksHoldDays = holdDays;
+        talksHotline = hotline;
+        talksVerification = verification;
+    }
+
+    private void holdFire(double duration, double verification, double hotline) {
+        holdFire = 1.0;
+        holdDuration = duration;
+        holdVerification = verification;
+        holdHotline = hotline;
+        for (Unit u : units) {
+            if (u.alive && u.provocationAtSet != 0) {
+                u.calm();
+            }
+        }
+        yesterday.hits.clear();
+        yesterday.costlyFireFrom = null;
+        tally.hits.clear();
+        tally.costlyFireFrom = null;
+        bombardments.clear();
+    }
+
+    /** Strength of the standing hold-fire order, in [0, 1]. */
+    public double holdFire() {
+        return holdFire;
+    }
+
+    /** Chance that the hotline stops a local incident against this side from spreading today. */
+    public double hotlineStop() {
+        return holdFire * holdHotline;
     }
 
     /**

@@ -32,6 +32,12 @@ public final class PeacekeepingContingent {
     private int troops;
     private final List<Post> posts = new ArrayList<>();
     private final List<Patrol> patrols = new ArrayList<>();
+    private final List<ObserverTeam> teams = new ArrayList<>();
+    /** Cells within sector_depth of the patrol zones: where presence and monitoring are felt. */
+    private boolean[] inSector;
+    private double presenceDeterrence;
+    private double blameRisk;
+    private double monitoringCoverage;
     private final SparseGrid2D field;
     private final Geography geography;
     private final double[] detection;
@@ -58,6 +64,7 @@ public final class PeacekeepingContingent {
         rebuildPatrolArea();
         rebuildPosts();
         reconcilePatrols(m.random);
+        recomputeSector();
         recomputeCoverage();
     }
 
@@ -75,7 +82,7 @@ public final class PeacekeepingContingent {
      */
     public void endDay(ConflictModel m, Military a, Military b, Mediator mediator) {
         incursions.clear();
-        if (troops > 0) {
+        if (troops > 0 && spec.withdrawalDemands()) {
             demand(m, a);
             demand(m, b);
         }
@@ -162,20 +169,70 @@ public final class PeacekeepingContingent {
             blocked[i] = false;
         }
         touchedCount = 0;
+        int r = spec.sensorRadius();
+        for (Site s : teams) {
+            cover(s, r, false, false);
+        }
         if (troops <= 0) {
             return;
         }
-        int r = spec.sensorRadius();
         boolean interpose = spec.mandate() == Mandate.INTERPOSE;
         for (Site s : posts) {
-            cover(s, r, interpose);
+            cover(s, r, interpose, true);
         }
         for (Site s : patrols) {
-            cover(s, r, interpose);
+            cover(s, r, interpose, true);
         }
     }
 
-    private void cover(Site s, int r, boolean interpose) {
+    /**
+     * The sector the force covers (cells within sector_depth steps of its patrol zones) and what
+     * is felt across it: the presence of armed troops and the risk of being seen and blamed
+     * (E19-E21). Rebuilt when the force or its parameters change, not every day.
+     */
+    private void recomputeSector() {
+        int n = geography.cells();
+        inSector = new boolean[n];
+        int depth = spec.sectorDepth();
+        int w = geography.width();
+        int h = geography.height();
+        int[] dist = new int[n];
+        java.util.Arrays.fill(dist, Integer.MAX_VALUE);
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (Cell c : patrolCells) {
+            int i = geography.index(c.x(), c.y());
+            dist[i] = 0;
+            queue[tail++] = i;
+        }
+        while (head < tail) {
+            int i = queue[head++];
+            inSector[i] = true;
+            if (dist[i] >= depth) {
+                continue;
+            }
+            int x = i % w;
+            int y = i / w;
+            for (int d = 0; d < 8; d++) {
+                int nx = x + DX[d];
+                int ny = y + DY[d];
+                if (nx >= 0 && ny >= 0 && nx < w && ny < h) {
+                    int j = ny * w + nx;
+                    if (dist[j] == Integer.MAX_VALUE) {
+                        dist[j] = dist[i] + 1;
+                        queue[tail++] = j;
+                    }
+                }
+            }
+        }
+        double cells = patrolCells.size();
+        presenceDeterrence = Equations.presenceDeterrence(spec.presence(), troops, cells, spec.referenceDensity());
+        monitoringCoverage = Equations.monitoringCoverage(troops + (double) spec.observers(), cells, spec.referenceDensity());
+        blameRisk = Equations.blameRisk(spec.monitoring(), monitoringCoverage, spec.attributionAccuracy());
+    }
+
+    private void cover(Site s, int r, boolean interpose, boolean armed) {
         if (s.staffing <= 0) {
             return;
         }
@@ -201,7 +258,9 @@ public final class PeacekeepingContingent {
                 }
                 if (sensed) {
                     detection[i] = Equations.either(detection[i], spec.detectionOn(geography.terrainAt(i)) * s.staffing);
-                    deterrence[i] = Equations.either(deterrence[i], spec.deterrence() * s.staffing);
+                    if (armed) {
+                        deterrence[i] = Equations.either(deterrence[i], spec.deterrence() * s.staffing);
+                    }
                 }
                 if (adjacent) {
                     blocked[i] = true;
@@ -222,9 +281,23 @@ public final class PeacekeepingContingent {
         return detection[geography.index(x, y)];
     }
 
-    /** Deterrence felt on this cell, in [0, 1]. */
+    /**
+     * Deterrence felt on this cell, in [0, 1]: that of the posts and patrols within sensor
+     * radius, combined (E9) with the presence of armed troops across the sector (E19).
+     */
     public double deterrenceAt(int x, int y) {
-        return deterrence[geography.index(x, y)];
+        int i = geography.index(x, y);
+        return inSector[i] ? Equations.either(deterrence[i], presenceDeterrence) : deterrence[i];
+    }
+
+    /** The risk of being detected, attributed and blamed that deters fire from this cell (E21). */
+    public double blameRiskAt(int x, int y) {
+        return inSector[geography.index(x, y)] ? blameRisk : 0;
+    }
+
+    /** Monitoring coverage of the sector (E20), in [0, 1]: what verifies an agreement reached at talks. */
+    public double monitoringCoverage() {
+        return monitoringCoverage;
     }
 
     /** Whether interposing peacekeepers stand in the way of a side's unit entering this cell. */
@@ -277,12 +350,25 @@ public final class PeacekeepingContingent {
             patrols.add(p);
             field.setObjectLocation(p, c.x(), c.y());
         }
+        int teamsWanted = patrolCells.isEmpty() ? 0 : spec.observerTeams();
+        while (teams.size() > teamsWanted) {
+            field.remove(teams.remove(teams.size() - 1));
+        }
+        while (teams.size() < teamsWanted) {
+            Cell c = patrolCells.get(random.nextInt(patrolCells.size()));
+            ObserverTeam t = new ObserverTeam(c.x(), c.y());
+            teams.add(t);
+            field.setObjectLocation(t, c.x(), c.y());
+        }
     }
 
     private void movePatrols(MersenneTwisterFast random) {
         boolean interpose = spec.mandate() == Mandate.INTERPOSE;
-        for (Patrol p : patrols) {
-            Cell goal = interpose ? nearest(incursions, p.x, p.y) : null;
+        List<Site> moving = new ArrayList<>(patrols);
+        moving.addAll(teams);
+        for (Site p : moving) {
+            // Observer teams never chase: they watch, they do not stand in the way.
+            Cell goal = interpose && p instanceof Patrol ? nearest(incursions, p.x, p.y) : null;
             for (int step = 0; step < spec.patrolSpeed(); step++) {
                 int bestX = -1;
                 int bestY = -1;
@@ -346,6 +432,13 @@ public final class PeacekeepingContingent {
                 best = s;
             }
         }
+        for (Site s : teams) {
+            int d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
+            if (d <= bestD) {
+                bestD = d;
+                best = s;
+            }
+        }
         return best;
     }
 
@@ -356,6 +449,7 @@ public final class PeacekeepingContingent {
     public void changeTroops(ConflictModel m, int delta) {
         troops = Math.max(0, troops + delta);
         reconcilePatrols(m.random);
+        recomputeSector();
         recomputeCoverage();
     }
 
@@ -374,6 +468,7 @@ public final class PeacekeepingContingent {
             rebuildPosts();
         }
         reconcilePatrols(m.random);
+        recomputeSector();
         recomputeCoverage();
     }
 
@@ -414,6 +509,11 @@ public final class PeacekeepingContingent {
 
     public int patrolCount() {
         return patrols.size();
+    }
+
+    /** Teams of unarmed observers in the field. */
+    public List<ObserverTeam> observerTeams() {
+        return List.copyOf(teams);
     }
 
     public int demandsIssued() {

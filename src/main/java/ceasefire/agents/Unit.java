@@ -28,7 +28,9 @@ public final class Unit implements Steppable {
     private final int id;
     private final Military command;
     private final UnitKind kind;
-    private final int initialStrength;
+    final int initialStrength;
+    /** The group the unit was deployed from (where a replacement is placed); null for none. */
+    ceasefire.scenario.UnitGroupSpec group;
     int x;
     int y;
     /** The cell's distance to the line (also in the command's hot arrays; see Military). */
@@ -100,7 +102,10 @@ public final class Unit implements Steppable {
         }
         double restraint = Equations.restraint(command.freedomBase, command.sensitivity, m.deterrenceAt(x, y));
         double motive = Equations.motive(command.aggressiveness, command.hostilityToday, command.retaliation, provocation);
-        double p = Equations.violationProbability(command.opportunity, motive, restraint);
+        // Fire also risks being seen, attributed and blamed (E21), and is more likely where fire
+        // was exchanged in the last days (E18).
+        double fireRestraint = Equations.either(restraint, command.sensitivity * m.peacekeepers().blameRiskAt(x, y));
+        double p = Equations.fireProbability(command.opportunity, motive, fireRestraint, m.excitationAt(x, y), command.contagionCap);
         if (random.nextDouble() < p && fire(m, random, false)) {
             return;
         }
@@ -167,6 +172,9 @@ public final class Unit implements Steppable {
         int tx = target.x;
         int ty = target.y;
         target.command.hitAt(tx, ty);
+        if (casualties > 0) {
+            target.command.costlyFireFrom(x, y);
+        }
         if (target.hit(casualties)) {
             m.unplace(target);
         }
@@ -479,11 +487,12 @@ public final class Unit implements Steppable {
     boolean hit(int casualties) {
         int lost = Math.min(casualties, strength);
         strength -= lost;
-        command.personnelLost(lost);
+        command.personnelLost(this, lost);
         provoke();
         if (strength <= 0) {
             strength = 0;
             command.lost(this);
+            command.destroyed(this);
         }
         return !alive;
     }

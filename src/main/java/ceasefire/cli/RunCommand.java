@@ -188,7 +188,8 @@ public final class RunCommand implements Callable<Integer> {
         String detection = s.peacekeepers().troops() == 0 ? "no peacekeepers to detect them"
                 : "peacekeepers detected " + (Double.isNaN(r.detectionRate()) ? "none (no incidents)"
                         : String.format(Locale.ROOT, "%.0f%%", 100 * r.detectionRate()));
-        out.printf(Locale.ROOT, "  incidents   %d (%s %d, %s %d); %s%n", r.incidents(), a, r.incidentsA(), b, r.incidentsB(), detection);
+        out.printf(Locale.ROOT, "  incidents   %d (%s %d, %s %d), %d violations as the sides count them; %s%n", r.incidents(), a,
+                r.incidentsA(), b, r.incidentsB(), r.violations(), detection);
         out.printf(Locale.ROOT, "  casualties  %s %d, %s %d%n", a, r.casualtiesA(), b, r.casualtiesB());
         out.printf(Locale.ROOT, "  escalation  peak %.2f (%s); %s%n", r.peakEscalation(), r.peakLevel().label(),
                 r.collapsed() ? "the ceasefire COLLAPSED on day " + r.collapseDay() : "the ceasefire held");

@@ -39,6 +39,10 @@ public final class MilitaryView {
         return rounded(military().commitment());
     }
 
+    public double getHoldFireOrder() {
+        return rounded(military().holdFire());
+    }
+
     public double getTrustInMediator() {
         return rounded(military().trust());
     }

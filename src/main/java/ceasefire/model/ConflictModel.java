@@ -73,6 +73,8 @@ public class ConflictModel extends SimState {
     private SparseGrid2D peacekeeperField;
     /** Per-cell layers of the parameters in force (rebuilt when they change). */
     private Ground ground;
+    /** Self-excitation of the cells by recent exchanges of fire (E18). */
+    private Excitation excitation;
     private Military[] militaries;
     private PeacekeepingContingent contingent;
     private Mediator mediator;
@@ -92,6 +94,7 @@ public class ConflictModel extends SimState {
 
     // Today's tallies for the daily record.
     private int todayIncidents;
+    private int todayViolations;
     private final int[] todayBySide = new int[2];
     private int todayDetected;
     private double todaySeverity;
@@ -193,6 +196,7 @@ public class ConflictModel extends SimState {
         battlefield = new Battlefield(geography);
         peacekeeperField = new SparseGrid2D(geography.width(), geography.height());
         ground = new Ground(geography, mapView, params);
+        excitation = new Excitation(geography);
 
         militaries = new Military[2];
         for (SideKey side : SideKey.values()) {
@@ -243,9 +247,12 @@ public class ConflictModel extends SimState {
     }
 
     private void endOfDay() {
-        for (Military m : militaries) {
-            m.updateHostility(this);
-        }
+        // Richardson's coupling: each side answers the other's hostility as it stood before
+        // either side's update, so neither moves first.
+        double hA = militaries[0].hostility();
+        double hB = militaries[1].hostility();
+        militaries[0].updateHostility(this, hB);
+        militaries[1].updateHostility(this, hA);
         var esc = params.escalation();
         double todayWeight = todaySeverity + params.dynamics().casualtyWeight() * (todayCasualties[0] + todayCasualties[1]);
         smoothedSeverity = Equations.smooth(smoothedSeverity, todayWeight, esc.memoryDays());
@@ -270,7 +277,7 @@ public class ConflictModel extends SimState {
         DayRecord record = new DayRecord(day, todayIncidents, todayBySide[0], todayBySide[1], todayDetected, todaySeverity,
                 todayCasualties[0], todayCasualties[1], a.hostility(), b.hostility(), escalation, level, a.commitment(), b.commitment(),
                 a.liveUnits(), b.liveUnits(), a.personnel(), b.personnel(), a.forwardUnits(), b.forwardUnits(), contingent.troops(),
-                contingent.patrolCount(), mediator.attention(), todayTalks, todayByType);
+                contingent.patrolCount(), mediator.attention(), todayTalks, todayByType, todayViolations);
         for (RunObserver o : observers) {
             o.day(record);
         }
@@ -297,6 +304,7 @@ public class ConflictModel extends SimState {
 
     private void resetToday() {
         todayIncidents = 0;
+        todayViolations = 0;
         todayBySide[0] = 0;
         todayBySide[1] = 0;
         todayDetected = 0;
@@ -312,6 +320,12 @@ public class ConflictModel extends SimState {
     // ---------------------------------------------------------------- timeline
 
     private void runTimeline() {
+        // What would enforce an agreement reached at talks today: the mediator's terms and what
+        // the peacekeepers can verify.
+        var med = params.mediator();
+        for (Military m : militaries) {
+            m.talksTerms(med.holdDays(), med.hotline(), contingent.monitoringCoverage());
+        }
         for (EventSpec e : scenario.timeline()) {
             if (e.day() != day) {
                 continue;
@@ -343,9 +357,11 @@ public class ConflictModel extends SimState {
                     : contingent.verb("send") + " " + -p.troops() + " troops home") + "; now " + contingent.troops());
         } else if (action instanceof EventAction.ForceTalks) {
             mediator.convene(this, true);
-        } else if (action instanceof EventAction.Recommit) {
-            militaries[0].recommit();
-            militaries[1].recommit();
+        } else if (action instanceof EventAction.Shock sh) {
+            militaries[sh.side().index()].shock(sh.hostility(), sh.grievance());
+        } else if (action instanceof EventAction.Recommit r) {
+            militaries[0].recommit(r.verification(), r.hotline(), r.duration(), r.hostilityCut());
+            militaries[1].recommit(r.verification(), r.hotline(), r.duration(), r.hostilityCut());
             // A timeline event is printed without its actor, so the sentence names both sides itself.
             String both = params.a().name() + " and " + params.b().name();
             narrate(both, NarrativeKind.EVENT, both + " publicly recommit to the ceasefire");
@@ -525,6 +541,17 @@ public class ConflictModel extends SimState {
         return contingent.deterrenceAt(x, y);
     }
 
+    /** Self-excitation left on a cell by recent exchanges of fire nearby (E18), decayed to today. */
+    public double excitationAt(int x, int y) {
+        return excitation.at(x, y, day, params.dynamics().contagionDays());
+    }
+
+    /** An exchange of fire excites the cells within contagion_radius steps of (x, y) (E18). */
+    private void excite(int x, int y, double amount) {
+        var dyn = params.dynamics();
+        excitation.excite(x, y, amount, dyn.contagionRadius(), day, dyn.contagionDays());
+    }
+
     /** Adds a new unit to the map. */
     public void place(Unit u) {
         battlefield.place(u);
@@ -647,10 +674,27 @@ public class ConflictModel extends SimState {
                 attributed = side.other();
             }
         }
+        int violations = 1;
+        boolean fire = kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE;
+        if (kind == ActKind.FIRE) {
+            // An exchange of fire is several violations as the sides count them.
+            double extra = Equations.extraViolations(params.dynamics().violationsPerExchange());
+            violations += extra > 0 ? new PoissonDistribution(rng, extra, PoissonDistribution.DEFAULT_EPSILON,
+                    PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample() : 0;
+        }
+        if (fire && params.dynamics().contagion() > 0) {
+            // A firefight spreads to neighbouring positions, unless a hotline defuses it (E18).
+            double stop = other.hotlineStop();
+            if (stop <= 0 || random.nextDouble() >= stop) {
+                excite(x, y, params.dynamics().contagion());
+                excite(fromX, fromY, params.dynamics().contagion());
+            }
+        }
         Incident incident = new Incident(day, x, y, verdict.type(), verdict.primaryRule(), verdict.rules(), side,
-                verdict.severity(), casualties, victim, detected, attributed, actor.id(), actor.kind(), ordered);
+                verdict.severity(), casualties, victim, detected, attributed, actor.id(), actor.kind(), ordered, violations);
         stats.incident(incident);
         todayIncidents++;
+        todayViolations += violations;
         todayBySide[side.index()]++;
         todayByType[side.index()][verdict.type().ordinal()]++;
         todaySeverity += verdict.severity();

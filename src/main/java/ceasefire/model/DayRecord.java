@@ -10,12 +10,14 @@ import java.util.Objects;
  *
  * @param incidentsByType incidents of the day per {@link IncidentType} ordinal, side A then B
  *                        ({@code [side][type]})
+ * @param violations      violations of the day as the sides count them (an exchange of fire is
+ *                        several; see {@link Incident#violations()})
  */
 public record DayRecord(int step, int incidents, int incidentsA, int incidentsB, int detected, double severity,
                         int casualtiesA, int casualtiesB, double hostilityA, double hostilityB, double escalation,
                         EscalationLevel level, double commitmentA, double commitmentB, int unitsA, int unitsB,
                         long strengthA, long strengthB, int forwardUnitsA, int forwardUnitsB, int peacekeepers,
-                        int patrols, double mediatorAttention, boolean talks, int[][] incidentsByType) {
+                        int patrols, double mediatorAttention, boolean talks, int[][] incidentsByType, int violations) {
 
     public DayRecord {
         Objects.requireNonNull(level, "level");
@@ -23,6 +25,17 @@ public record DayRecord(int step, int incidents, int incidentsA, int incidentsB,
         copy[0] = incidentsByType[0].clone();
         copy[1] = incidentsByType[1].clone();
         incidentsByType = copy;
+    }
+
+    /** A day on which every incident was one violation. */
+    public DayRecord(int step, int incidents, int incidentsA, int incidentsB, int detected, double severity,
+                     int casualtiesA, int casualtiesB, double hostilityA, double hostilityB, double escalation,
+                     EscalationLevel level, double commitmentA, double commitmentB, int unitsA, int unitsB,
+                     long strengthA, long strengthB, int forwardUnitsA, int forwardUnitsB, int peacekeepers,
+                     int patrols, double mediatorAttention, boolean talks, int[][] incidentsByType) {
+        this(step, incidents, incidentsA, incidentsB, detected, severity, casualtiesA, casualtiesB, hostilityA, hostilityB, escalation,
+                level, commitmentA, commitmentB, unitsA, unitsB, strengthA, strengthB, forwardUnitsA, forwardUnitsB, peacekeepers,
+                patrols, mediatorAttention, talks, incidentsByType, incidents);
     }
 
     /** Incidents of one type by one side (0 = A, 1 = B) on this day. */

@@ -50,16 +50,131 @@ public final class Equations {
     }
 
     /**
-     * Richardson-type hostility update (Richardson 1960, Arms and Insecurity), discretised by
-     * day and bounded to [0, 1]:
-     * {@code H' = H + k P - a H + g G}, where {@code P} is the perceived pressure of the other
-     * side's violations ({@link #perceivedPressure}), {@code k} the reaction coefficient,
-     * {@code a} fatigue and {@code g G} the standing grievance. Mediation acts separately, as a
-     * jump after successful talks ({@link #afterTalks}).
+     * Richardson's coupled hostility update (Richardson 1960), discretised by day and bounded
+     * to [0, 1] (E1): {@code H' = H + k H_other - a H + g G + r P}. {@code k} is this side's
+     * reaction to the other side's hostility (the threat read from its posture, statements and
+     * mobilisation), {@code a} its fatigue, {@code g G} its standing grievance, and
+     * {@code r P} the added stimulus of the other side's perceived violations
+     * ({@link #perceivedPressure}). Without the bounds and the stimulus the pair of sides is
+     * stable when {@code aA aB > kA kB} ({@link #richardsonStable}).
      */
-    public static double hostility(double h, double pressure, double grievance, double reaction, double fatigue,
-                                   double grievanceRate) {
-        return clamp01(h + reaction * pressure - fatigue * h + grievanceRate * grievance);
+    public static double hostility(double h, double otherHostility, double pressure, double grievance,
+                                   double threatReaction, double violationReaction, double fatigue, double grievanceRate) {
+        return clamp01(h + threatReaction * otherHostility + violationReaction * pressure - fatigue * h
+                + grievanceRate * grievance);
+    }
+
+    /**
+     * Richardson's stability criterion for two coupled sides: hostilities settle to an
+     * equilibrium when the product of the fatigue coefficients exceeds the product of the
+     * reaction coefficients, {@code aA aB > kA kB}; otherwise they run away (here: to the
+     * bound 1).
+     */
+    public static boolean richardsonStable(double threatReactionA, double threatReactionB, double fatigueA, double fatigueB) {
+        return fatigueA * fatigueB > threatReactionA * threatReactionB;
+    }
+
+    /**
+     * The stable equilibrium of the coupled system without incidents:
+     * {@code HA* = (aB gA + kA gB) / (aA aB - kA kB)} with {@code g} the daily grievance terms
+     * (grievance_rate times grievance); NaN when the system is unstable.
+     */
+    public static double richardsonEquilibrium(double threatReaction, double otherThreatReaction, double fatigue,
+                                               double otherFatigue, double grievanceTerm, double otherGrievanceTerm) {
+        double det = fatigue * otherFatigue - threatReaction * otherThreatReaction;
+        return det <= 0 ? Double.NaN : (otherFatigue * grievanceTerm + threatReaction * otherGrievanceTerm) / det;
+    }
+
+    /**
+     * What a standing hold-fire order leaves of a side's freedom to break the ceasefire on its
+     * own initiative: units obey an order of strength {@code order} in [0, 1] according to
+     * their discipline, {@code freedom (1 - order (0.5 + 0.5 discipline))}. Our assumption,
+     * the same form as discipline in E3: even an undisciplined army obeys half of a firm order.
+     */
+    public static double underHoldFire(double freedom, double order, double discipline) {
+        return freedom * (1 - clamp01(order) * (0.5 + 0.5 * clamp01(discipline)));
+    }
+
+    /**
+     * A hold-fire order one day on (E17): it fades with its expected duration as half-life, and
+     * the other side's perceived violations erode it as far as nothing verifies them:
+     * {@code O' = O 0.5^(1/duration) (1 - erosion P (1 - verification))}. Our assumption:
+     * verification lets a side trust that violations are seen and sanctioned rather than
+     * answered (Fortna 2004, Peace Time, on the mechanisms that make ceasefires last).
+     */
+    public static double holdFireAfterDay(double order, double duration, double erosion, double pressure,
+                                          double verification) {
+        return order * halfLifeFactor(duration) * (1 - clamp01(erosion * pressure * (1 - clamp01(verification))));
+    }
+
+    /**
+     * Fire with self-excitation (E5 with E18): a discrete Hawkes-type intensity (Mohler et al.
+     * 2011, JASA 106:100; Lewis, Mohler, Brantingham and Bertozzi 2012), in which every exchange
+     * of fire nearby adds to the chance of more, decaying over days:
+     * {@code p = (opportunity M + min(cap, E)) (1 - R)}, where {@code E} is the excitation left
+     * on the unit's cell by recent exchanges within {@code contagion_radius} (each adds
+     * {@code contagion}, decaying as {@code exp(-t / contagion_days)}). Restraint brakes the
+     * excited part too, so a hold-fire order also stops bursts.
+     */
+    public static double fireProbability(double opportunity, double motive, double restraint, double excitation, double cap) {
+        return clamp01((opportunity * motive + Math.min(cap, Math.max(0, excitation))) * (1 - restraint));
+    }
+
+    /**
+     * Deterrence by presence across a force's sector (E19), growing with the density of armed
+     * troops there, in proportion to it while it is low and with diminishing returns:
+     * {@code presence (1 - exp(-troops / (cells density_ref)))}. The direction (more troops,
+     * fewer battle deaths, and more still with more troops) is Hultman, Kathman and Shannon's
+     * (2014, APSR 108:737); the saturating form is ours.
+     */
+    public static double presenceDeterrence(double presence, double troops, double sectorCells, double referenceDensity) {
+        if (troops <= 0 || sectorCells <= 0) {
+            return 0;
+        }
+        return clamp01(presence * (1 - Math.exp(-troops / (sectorCells * referenceDensity))));
+    }
+
+    /**
+     * Monitoring coverage of a sector in [0, 1] (E20): how likely a violation there is seen by
+     * someone, from everyone who watches (armed troops and unarmed observers), with the same
+     * saturating form: {@code 1 - exp(-monitors / (cells density_ref))}. Our assumption.
+     */
+    public static double monitoringCoverage(double monitors, double sectorCells, double referenceDensity) {
+        if (monitors <= 0 || sectorCells <= 0) {
+            return 0;
+        }
+        return 1 - Math.exp(-monitors / (sectorCells * referenceDensity));
+    }
+
+    /**
+     * The brake the risk of being detected, attributed and publicly blamed puts on fire (E21),
+     * wherever it comes from: {@code monitoring coverage attribution_accuracy}, felt as far as
+     * the side is sensitive to peacekeepers. Fortna (2008) for monitoring's role; the form is ours.
+     */
+    public static double blameRisk(double monitoring, double coverage, double attributionAccuracy) {
+        return clamp01(monitoring * coverage * attributionAccuracy);
+    }
+
+    /**
+     * Expected violations in one exchange of fire as the sides count them: {@code 1 + Poisson(v - 1)}
+     * has mean {@code v}; this is the Poisson part's mean.
+     */
+    public static double extraViolations(double violationsPerExchange) {
+        return Math.max(0, violationsPerExchange - 1);
+    }
+
+    /**
+     * Chance that a command whose units suffered casualties orders a bombardment of the firing
+     * position (E22): {@code bombardment (0.5 + 0.5 H) (1 - O)}, less under a hold-fire order
+     * {@code O}. Our assumption.
+     */
+    public static double bombardmentProbability(double bombardment, double hostility, double holdFire) {
+        return clamp01(bombardment * (0.5 + 0.5 * hostility) * (1 - clamp01(holdFire)));
+    }
+
+    /** Daily chance that a lost unit is replaced (or share of lost personnel made good): {@code 1 / days}, 0 for never. */
+    public static double replacementRate(int replacementDays) {
+        return replacementDays <= 0 ? 0 : Math.min(1, 1.0 / replacementDays);
     }
 
     /**
@@ -132,7 +247,7 @@ public final class Equations {
      * {@code p = opportunity M (1 - R)}.
      */
     public static double violationProbability(double opportunity, double motive, double restraint) {
-        return opportunity * motive * (1 - restraint);
+        return fireProbability(opportunity, motive, restraint, 0, 0);
     }
 
     /**

@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param unitId       the acting unit
  * @param unitKind     its kind
  * @param ordered      whether it carried out a scripted order from the timeline
+ * @param violations   violations the sides count in it: several for an exchange of fire
+ *                     ({@code dynamics.violations_per_exchange}), else 1
  */
 public record Incident(int step, int x, int y, IncidentType type, String rule, String rules, SideKey perpetrator,
                        double severity, int casualties, SideKey victim, boolean detected, SideKey attributedTo,
-                       int unitId, UnitKind unitKind, boolean ordered) {
+                       int unitId, UnitKind unitKind, boolean ordered, int violations) {
 
     public Incident {
         Objects.requireNonNull(type, "type");
@@ -34,9 +36,20 @@ public record Incident(int step, int x, int y, IncidentType type, String rule, S
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(perpetrator, "perpetrator");
         Objects.requireNonNull(unitKind, "unitKind");
+        if (violations < 1) {
+            throw new IllegalArgumentException("an incident is at least one violation");
+        }
         if (detected != (attributedTo != null)) {
             throw new IllegalArgumentException("an incident is attributed exactly when it is detected");
         }
+    }
+
+    /** One incident counted as one violation. */
+    public Incident(int step, int x, int y, IncidentType type, String rule, String rules, SideKey perpetrator,
+                    double severity, int casualties, SideKey victim, boolean detected, SideKey attributedTo,
+                    int unitId, UnitKind unitKind, boolean ordered) {
+        this(step, x, y, type, rule, rules, perpetrator, severity, casualties, victim, detected, attributedTo, unitId, unitKind,
+                ordered, 1);
     }
 
     /** Whether peacekeepers blamed the side that did it. */

@@ -32,6 +32,7 @@ final class RunStatistics {
     private int refusals;
     private int reciprocal;
     private int daysAtOpenWar;
+    private int violations;
     private final int[] byType = new int[IncidentType.values().length];
     private final int[][] bySideType = new int[2][IncidentType.values().length];
     /** Each side's incidents of the last few days (for reciprocity), oldest first; A then B. */
@@ -42,6 +43,7 @@ final class RunStatistics {
         int s = i.perpetrator().index();
         int other = i.perpetrator().other().index();
         incidents++;
+        violations += i.violations();
         bySide[s]++;
         byType[i.type().ordinal()]++;
         bySideType[s][i.type().ordinal()]++;
@@ -132,6 +134,6 @@ final class RunStatistics {
         return new RunSummary(daysPlanned, days, incidents, bySide[0], bySide[1], detected, attributedCorrectly, severity,
                 casualties[0], casualties[1], peakEscalation, peakLevel, days == 0 ? 0 : escalationSum / days,
                 finalEscalation, hostilityA, hostilityB, collapseDay, talksHeld, talksSucceeded, rebukes, accusations,
-                denials, withdrawalDemands, withdrawals, refusals, reciprocal, daysAtOpenWar, byType, bySideType);
+                denials, withdrawalDemands, withdrawals, refusals, reciprocal, daysAtOpenWar, byType, bySideType, violations);
     }
 }

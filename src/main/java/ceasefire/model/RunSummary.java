@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param incidentsByType  per type, both sides
  * @param incidentsBySideAndType per side (0 = A, 1 = B), per type ordinal
  * @param collapseDay      day the ceasefire collapsed, or -1
+ * @param violations       violations as the sides count them (an exchange of fire counts several)
  */
 public record RunSummary(int daysPlanned, int daysRun, int incidents, int incidentsA, int incidentsB, int detected,
                          int attributedCorrectly, double severity, int casualtiesA, int casualtiesB,
@@ -20,7 +21,7 @@ public record RunSummary(int daysPlanned, int daysRun, int incidents, int incide
                          double finalEscalation, double finalHostilityA, double finalHostilityB, int collapseDay,
                          int talksHeld, int talksSucceeded, int rebukes, int accusations, int denials,
                          int withdrawalDemands, int withdrawals, int refusals, int reciprocalIncidents,
-                         int daysAtOpenWar, int[] incidentsByType, int[][] incidentsBySideAndType) {
+                         int daysAtOpenWar, int[] incidentsByType, int[][] incidentsBySideAndType, int violations) {
 
     /**
      * Days (0 to 3, inclusive) within which an incident by one side, within
@@ -40,6 +41,20 @@ public record RunSummary(int daysPlanned, int daysRun, int incidents, int incide
         Objects.requireNonNull(peakLevel, "peakLevel");
         incidentsByType = incidentsByType.clone();
         incidentsBySideAndType = new int[][] {incidentsBySideAndType[0].clone(), incidentsBySideAndType[1].clone()};
+    }
+
+    /** A summary in which every incident was one violation. */
+    public RunSummary(int daysPlanned, int daysRun, int incidents, int incidentsA, int incidentsB, int detected,
+                      int attributedCorrectly, double severity, int casualtiesA, int casualtiesB,
+                      double peakEscalation, EscalationLevel peakLevel, double meanEscalation,
+                      double finalEscalation, double finalHostilityA, double finalHostilityB, int collapseDay,
+                      int talksHeld, int talksSucceeded, int rebukes, int accusations, int denials,
+                      int withdrawalDemands, int withdrawals, int refusals, int reciprocalIncidents,
+                      int daysAtOpenWar, int[] incidentsByType, int[][] incidentsBySideAndType) {
+        this(daysPlanned, daysRun, incidents, incidentsA, incidentsB, detected, attributedCorrectly, severity, casualtiesA, casualtiesB,
+                peakEscalation, peakLevel, meanEscalation, finalEscalation, finalHostilityA, finalHostilityB, collapseDay, talksHeld,
+                talksSucceeded, rebukes, accusations, denials, withdrawalDemands, withdrawals, refusals, reciprocalIncidents,
+                daysAtOpenWar, incidentsByType, incidentsBySideAndType, incidents);
     }
 
     public boolean collapsed() {
@@ -79,6 +94,7 @@ public record RunSummary(int daysPlanned, int daysRun, int incidents, int incide
         m.put("incidents", (double) incidents);
         m.put("incidents_a", (double) incidentsA);
         m.put("incidents_b", (double) incidentsB);
+        m.put("violations", (double) violations);
         m.put("detected", (double) detected);
         m.put("detection_rate", detectionRate());
         m.put("severity", severity);

@@ -38,7 +38,7 @@ public final class RunWriter {
     public static final List<String> TIMESERIES_COLUMNS = timeseriesColumns();
     public static final List<String> INCIDENT_COLUMNS = List.of("step", "date", "x", "y", "place", "type", "rule", "rules",
             "perpetrator", "perpetrator_name", "severity", "casualties", "victim", "detected", "attributed_to", "unit",
-            "unit_kind", "ordered");
+            "unit_kind", "ordered", "violations");
     /**
      * The narrative's columns: the first five as before, then the entry's facts (the side it is
      * about, A or B; every cell it names as "x,y" joined by ";"; the units, violations or strikes
@@ -72,6 +72,7 @@ public final class RunWriter {
         for (IncidentType t : IncidentType.values()) {
             c.add("incidents_" + t.id());
         }
+        c.add("violations");
         return List.copyOf(c);
     }
 
@@ -126,6 +127,7 @@ public final class RunWriter {
                 for (IncidentType t : IncidentType.values()) {
                     row.add(r.incidents(0, t) + r.incidents(1, t));
                 }
+                row.add(r.violations());
                 p.printRecord(row);
             }
             p.flush();
@@ -139,7 +141,8 @@ public final class RunWriter {
                 p.printRecord(i.step(), scenario.run().dateOf(i.step()), i.x(), i.y(), scenario.geography().regionLabel(i.x(), i.y()),
                         i.type().id(), i.rule(), i.rules(), i.perpetrator(), scenario.side(i.perpetrator()).name(),
                         Num.fmt(i.severity()), i.casualties(), i.victim() == null ? "" : i.victim().name(), i.detected(),
-                        i.attributedTo() == null ? "" : i.attributedTo().name(), i.unitId(), i.unitKind().yamlName(), i.ordered());
+                        i.attributedTo() == null ? "" : i.attributedTo().name(), i.unitId(), i.unitKind().yamlName(), i.ordered(),
+                        i.violations());
             }
             p.flush();
         });
@@ -255,6 +258,7 @@ public final class RunWriter {
 
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("incidents", summary.incidents());
+        totals.put("violations", summary.violations());
         totals.put("by_side", side(summary.incidentsA(), summary.incidentsB()));
         Map<String, Object> byType = new LinkedHashMap<>();
         Map<String, Object> aByType = new LinkedHashMap<>();

@@ -23,12 +23,26 @@ package ceasefire.scenario;
  * @param patrolRate        chance per day that an idle unit out of the enemy's reach moves one cell
  * @param droneProvocation  provocation at or above which a drone team strikes on its own
  * @param perceptionRadius  cells within which a side's unit perceives an incident nobody reported to it
+ * @param contagion         self-excitation (Hawkes-like): chance of fire per day that an exchange of fire adds
+ *                          for units within {@code contagionRadius} of either of its ends (before restraint)
+ * @param contagionDays     mean lifetime of that excitation, in days (it decays as {@code exp(-t / days)})
+ * @param contagionRadius   cells (steps) around each end of an exchange that it excites
+ * @param contagionCap      the most chance of fire per day that excitation can add
+ * @param violationsPerExchange mean number of violations the sides count in one exchange of fire
+ *                          (an incident of small-arms or artillery fire), at least 1
+ * @param bombardment       chance that a command whose units suffered casualties from fire orders a
+ *                          bombardment of the firing position some days later (at full hostility)
+ * @param bombardmentDelay  mean days between the provocation and the ordered bombardment
+ * @param truceErosion      share of a hold-fire order that a day of full perceived pressure erodes,
+ *                          where nothing verifies the other side's violations
  */
 public record DynamicsSpec(double reaction, double fatigue, double grievanceRate, double perceptionScale,
                            double opportunity, double provocationMemory, double casualtyWeight,
                            int retaliationRadius, double talksRelief, double rebukePressure,
                            double rebukeResentment, double rebukeTrustCost, double propaganda,
-                           double rebukePressureCap, double patrolRate, double droneProvocation, int perceptionRadius) {
+                           double rebukePressureCap, double patrolRate, double droneProvocation, int perceptionRadius,
+                           double contagion, double contagionDays, int contagionRadius, double contagionCap,
+                           double violationsPerExchange, double bombardment, double bombardmentDelay, double truceErosion) {
 
     public DynamicsSpec {
         Checks.unit("reaction", reaction);
@@ -48,5 +62,17 @@ public record DynamicsSpec(double reaction, double fatigue, double grievanceRate
         Checks.unit("patrol_rate", patrolRate);
         Checks.unit("drone_provocation", droneProvocation);
         Checks.nonNegative("perception_radius", perceptionRadius);
+        Checks.unit("contagion", contagion);
+        Checks.positive("contagion_days", contagionDays);
+        Checks.nonNegative("contagion_radius", contagionRadius);
+        Checks.unit("contagion_cap", contagionCap);
+        if (!(violationsPerExchange >= 1)) {
+            throw new IllegalArgumentException("violations_per_exchange must be at least 1, was " + violationsPerExchange);
+        }
+        Checks.unit("bombardment", bombardment);
+        if (!(bombardmentDelay >= 1)) {
+            throw new IllegalArgumentException("bombardment_delay must be at least 1, was " + bombardmentDelay);
+        }
+        Checks.unit("truce_erosion", truceErosion);
     }
 }

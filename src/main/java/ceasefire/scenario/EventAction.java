@@ -47,8 +47,44 @@ public sealed interface EventAction {
     record ForceTalks() implements EventAction {
     }
 
-    /** Both sides publicly recommit to the ceasefire: commitment returns to 1. */
-    record Recommit() implements EventAction {
+    /**
+     * Both sides publicly recommit to the ceasefire: commitment returns to 1, both sides' units
+     * get a hold-fire order, hostility falls by {@code hostilityCut} and provocation is cleared.
+     *
+     * @param verification  how much of the other side's violations is verified (so does not erode the
+     *                      hold-fire order), in [0, 1]
+     * @param hotline       chance that a hotline stops a local incident from spreading, in [0, 1]
+     * @param duration      expected duration (half-life) of the hold-fire order, in days
+     * @param hostilityCut  share of each side's hostility the recommitment removes at once
+     */
+    record Recommit(double verification, double hotline, double duration, double hostilityCut) implements EventAction {
+        /** A recommitment with nothing to enforce it: {@code recommit: true}. */
+        public static final double DEFAULT_DURATION = 30;
+        public static final double DEFAULT_CUT = 0.5;
+
+        public Recommit {
+            Checks.unit("verification", verification);
+            Checks.unit("hotline", hotline);
+            Checks.positive("duration", duration);
+            Checks.unit("hostility_cut", hostilityCut);
+        }
+
+        public Recommit() {
+            this(0, 0, DEFAULT_DURATION, DEFAULT_CUT);
+        }
+    }
+
+    /**
+     * A shock from outside (an attack elsewhere, a political decision): one side's hostility
+     * and standing grievance rise at once by the given amounts (bounded to [0, 1]).
+     */
+    record Shock(SideKey side, double hostility, double grievance) implements EventAction {
+        public Shock {
+            Objects.requireNonNull(side, "side");
+            if (!(hostility >= -1 && hostility <= 1) || !(grievance >= -1 && grievance <= 1)) {
+                throw new IllegalArgumentException("a shock moves hostility and grievance by at most 1");
+            }
+        }
     }
 
     /**

@@ -16,10 +16,15 @@ import java.util.Objects;
  * @param commitmentDays  half-life, in days, of the commitment that successful talks renew
  * @param rebukeCooldown  days after a public rebuke of a side before it rebukes that side again
  * @param reportMemory    days a verified report stays on its desk (and a side remembers what it acknowledged)
+ * @param holdDays        expected duration (half-life, in days) of the hold-fire order agreed at
+ *                        successful talks, before violations erode it
+ * @param hotline         chance that a hotline between the sides' commands stops a local incident
+ *                        from spreading while a hold-fire order agreed at talks stands
  */
 public record MediatorSpec(String name, double attention, double effectiveness, double impartiality,
                            double talksThreshold, int talksCooldown, boolean publicRebuke,
-                           double rebukeThreshold, int commitmentDays, int rebukeCooldown, int reportMemory) {
+                           double rebukeThreshold, int commitmentDays, int rebukeCooldown, int reportMemory,
+                           double holdDays, double hotline) {
 
     public MediatorSpec {
         Objects.requireNonNull(name, "name");
@@ -32,5 +37,7 @@ public record MediatorSpec(String name, double attention, double effectiveness, 
         Checks.positive("commitment_days", commitmentDays);
         Checks.nonNegative("rebuke_cooldown", rebukeCooldown);
         Checks.positive("report_memory", reportMemory);
+        Checks.positive("hold_days", holdDays);
+        Checks.unit("hotline", hotline);
     }
 }

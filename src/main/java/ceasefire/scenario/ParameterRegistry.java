@@ -144,6 +144,20 @@ public final class ParameterRegistry {
             unlimited(s + "weapons.drones.stock").unit("strikes").label(k + ": drone stock")
                     .live("refills the side's stock to the new value")
                     .doc("Drone strikes available for the whole run (e.g. sorties of a drone fleet); 0 means the side has no drones.");
+            share(s + "threat_reaction", 0.005).unit("hostility per day").label(k + ": threat reaction")
+                    .live("read from the next day on")
+                    .doc("Richardson's reaction coefficient for this side: hostility gained each day per unit of the other side's hostility (the threat read from its posture, statements and mobilisation), besides the reaction to its violations (`dynamics.reaction`). The sides run away when the product of their reactions exceeds the product of their fatigues (MODEL.md E1).")
+                    .source("Richardson (1960), reaction coefficient k").slider(0, 0.1);
+            Declaring fatigue = new Declaring(s + "fatigue", ParameterSpec.Type.SHARE, null, 0, 1);
+            fatigue.defaultText = "`dynamics.fatigue`";
+            fatigue.unit("share per day").label(k + ": fatigue")
+                    .live("read from the next day on")
+                    .doc("Richardson's fatigue coefficient for this side: share of its hostility lost each day; leave it out to use `dynamics.fatigue`.")
+                    .source("Richardson (1960), fatigue coefficient a");
+            whole(s + "replacement_days", 60, 0, 100000).unit("days").label(k + ": replacement days")
+                    .live("read from the next day on")
+                    .doc("Reinforcement and rotation: mean days to replace a destroyed unit (placed as its group was) and to make good a unit's lost personnel; 0 means losses are never replaced.")
+                    .slider(0, 365);
         }
         text("peacekeepers.name", "Peacekeepers").label("Peacekeepers: name")
                 .doc("Name in outputs and narratives, e.g. \"Russian peacekeepers\".");
@@ -197,7 +211,7 @@ public final class ParameterRegistry {
                 .doc("How strongly one fully staffed post or patrol deters units within its sensor radius (felt in proportion to each side's `peacekeeper_sensitivity`).").slider(0, 1);
         choice("peacekeepers.mandate", "observe", List.of("observe", "interpose")).label("Peacekeepers: mandate")
                 .live("read from the next day on")
-                .doc("`observe`: watch, report and demand withdrawals; `interpose`: also stand physically between the sides (see below).").slider(0, 0);
+                .doc("`observe`: watch and report (and demand withdrawals only with `withdrawal_demands`); `interpose`: also demand withdrawals and stand physically between the sides (see below).").slider(0, 0);
         share("peacekeepers.credibility", 0.5).label("Peacekeepers: credibility")
                 .live("read from the next day on")
                 .doc("How seriously the sides take the contingent's demands to withdraw.").slider(0, 1);
@@ -207,6 +221,33 @@ public final class ParameterRegistry {
         whole("peacekeepers.demand_interval", 3, 1, 10000).unit("days").label("Peacekeepers: demand interval")
                 .live("read from the next day on")
                 .doc("Days before a unit that stays in the zone is told again to withdraw.").slider(1, 30);
+        Declaring demands = new Declaring("peacekeepers.withdrawal_demands", ParameterSpec.Type.BOOLEAN, null, 0, 0);
+        demands.defaultText = "`true` under `interpose`, `false` under `observe`";
+        demands.label("Peacekeepers: withdrawal demands")
+                .live("read from the next day on")
+                .doc("Whether the force demands that armed units leave the peacekeeping zone and the buffer. An observe-only mandate watches and reports and demands nothing unless the scenario says so.")
+                .source("Fortna (2008) on observer missions");
+        whole("peacekeepers.observers", 0, 0, 10000000).unit("people").label("Peacekeepers: observers")
+                .live("observer teams are formed or disbanded")
+                .doc("Unarmed military observers besides the armed `troops`: in teams of `observer_team` they move like patrols and detect and report violations within `sensor_radius`, and count towards monitoring, but they neither deter by their presence nor block nor demand.")
+                .source("Hultman, Kathman and Shannon (2014): observers barely reduce battle deaths").slider(0, 500, 2);
+        whole("peacekeepers.observer_team", 4, 1, 1000000).unit("people per team").label("Peacekeepers: observer team")
+                .live("observer teams are formed or disbanded")
+                .doc("Observers in one team.");
+        share("peacekeepers.presence", 0.5).label("Peacekeepers: presence")
+                .live("read from the next day on")
+                .doc("Deterrence felt by every unit in the force's sector when armed troops are dense there: `presence x (1 - exp(-density / reference_density))`, in proportion to density while it is low, with diminishing returns (MODEL.md E19).")
+                .source("Hultman, Kathman and Shannon (2014), direction; form our assumption").slider(0, 1);
+        number("peacekeepers.reference_density", 10, 0.000001, 1000000).unit("people per cell").label("Peacekeepers: reference density")
+                .live("read from the next day on")
+                .doc("Troops (for presence) or troops and observers (for monitoring) per cell of the patrol zones at which presence and monitoring reach 63% (1 - 1/e) of their full strength.");
+        whole("peacekeepers.sector_depth", 12, 0, 10000).unit("steps").label("Peacekeepers: sector depth")
+                .live("the sector is rebuilt")
+                .doc("How far from the patrol zones presence and monitoring are felt: the force's sector, deep enough to include the guns that fire into it.");
+        share("peacekeepers.monitoring", 0.25).label("Peacekeepers: monitoring")
+                .live("read from the next day on")
+                .doc("How strongly the risk of being detected, attributed and publicly blamed deters fire from anywhere in the sector, at full monitoring coverage (MODEL.md E20, E21).")
+                .source("Fortna (2008), monitoring; form our assumption").slider(0, 1);
         text("mediator.name", "Mediator").label("Mediator: name")
                 .doc("Name in outputs and narratives, e.g. \"Russia\".");
         share("mediator.attention", 0.8).unit("chance per day").label("Mediator: attention")
@@ -239,6 +280,12 @@ public final class ParameterRegistry {
         whole("mediator.report_memory", 7, 1, 100000).unit("days").label("Mediator: report memory")
                 .live("read from the next day on")
                 .doc("Days a verified report stays on the mediator's desk, to be rebuked; a side likewise remembers for this long the incidents it has acknowledged, and regrets rather than denies them when rebuked.");
+        number("mediator.hold_days", 30, 1, 100000).unit("days").label("Mediator: hold days")
+                .live("applies to talks from the next day on")
+                .doc("Expected duration of the hold-fire order agreed at successful talks: its half-life, before the other side's unverified violations erode it (verification is the peacekeepers' monitoring coverage).").slider(1, 365);
+        share("mediator.hotline", 0).label("Mediator: hotline")
+                .live("applies to talks from the next day on")
+                .doc("Chance that a hotline between the commands, agreed at successful talks, stops a local incident from spreading (no retaliation order, no self-excitation) while the hold-fire order stands.").slider(0, 1);
         bool("rules.no_fire_across_line.enabled", true).label("No fire across line")
                 .live("in force (or not) from the next act on")
                 .doc("Whether the rule against fire is in force.").slider(0, 0);
@@ -335,6 +382,33 @@ public final class ParameterRegistry {
         whole("dynamics.perception_radius", 3, 0, 10000).unit("steps").label("Dynamics: perception radius")
                 .live("read from the next day on")
                 .doc("An incident that neither hit a side's units nor was detected by the peacekeepers still weighs on that side's hostility when one of its units is within this many cells of it.");
+        share("dynamics.contagion", 0.03).unit("chance of fire per day").label("Dynamics: contagion")
+                .live("read from the next day on")
+                .doc("Self-excitation: chance of fire per day that one exchange of fire adds, before restraint, for every unit within `contagion_radius` of either end of it, decaying over `contagion_days` (a Hawkes-type process, MODEL.md E18).")
+                .source("Mohler et al. (2011); Lewis et al. (2012)").slider(0, 0.1);
+        number("dynamics.contagion_days", 3, 0.001, 1000000).unit("days").label("Dynamics: contagion days")
+                .live("read from the next day on")
+                .doc("Mean lifetime of self-excitation: it decays as exp(-days since / contagion_days).")
+                .source("Lewis et al. (2012): excitation in Iraq decays within days");
+        whole("dynamics.contagion_radius", 3, 0, 10000).unit("steps").label("Dynamics: contagion radius")
+                .live("read from the next day on")
+                .doc("Cells around the firing and the target cell of an exchange that its self-excitation reaches.");
+        share("dynamics.contagion_cap", 0.5).unit("chance of fire per day").label("Dynamics: contagion cap")
+                .live("read from the next day on")
+                .doc("The most chance of fire per day that self-excitation can add on one cell, however many exchanges were near.");
+        number("dynamics.violations_per_exchange", 2, 1, 1000).unit("violations per incident").label("Dynamics: violations per exchange")
+                .live("read from the next day on")
+                .doc("Mean number of violations the sides count in one exchange of small-arms or artillery fire (1 plus a Poisson draw); reported in the `violations` columns beside incidents.");
+        share("dynamics.bombardment", 0.3).unit("chance per provocation").label("Dynamics: bombardment")
+                .live("read from the next day on")
+                .doc("Chance, at full hostility (half at none), that a command whose units suffered casualties from fire orders its artillery to bombard the firing position some days later; none under a full hold-fire order.")
+                .slider(0, 1);
+        number("dynamics.bombardment_delay", 3, 1, 1000).unit("days").label("Dynamics: bombardment delay")
+                .live("read from the next day on")
+                .doc("Mean days between the provocation and the ordered bombardment (a geometric delay of at least one day).");
+        share("dynamics.truce_erosion", 0.5).unit("share per day").label("Dynamics: truce erosion")
+                .live("read from the next day on")
+                .doc("Share of a hold-fire order (after a recommitment or successful talks) that a day of full perceived pressure from the other side's violations erodes, as far as nothing verifies them (MODEL.md E17).");
         share("escalation.hostility_weight", 0.5).label("Escalation: hostility weight")
                 .live("read from the next day on")
                 .doc("Weight of the higher side's hostility in the index; the rest is the intensity of recent incidents.");

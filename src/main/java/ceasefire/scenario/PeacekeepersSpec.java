@@ -25,11 +25,26 @@ import java.util.Objects;
  * @param credibility         how seriously the sides take the contingent's withdrawal demands
  * @param attributionAccuracy chance a detected violation is attributed to the right side
  * @param demandInterval      days between repeated demands to a unit that stays
+ * @param observers           unarmed military observers in theatre (besides the armed troops): they
+ *                            detect and report, but neither deter physically nor block nor demand
+ * @param observerTeam        observers per team; each team moves like a patrol
+ * @param presence            deterrence felt across the whole sector the force covers at the reference
+ *                            density of armed troops (in proportion to density, at most this)
+ * @param referenceDensity    troops (or monitors) per cell of the patrol zones at which presence and
+ *                            monitoring reach their full strength
+ * @param sectorDepth         cells (steps) from the patrol zones within which presence and monitoring
+ *                            are felt (the sector)
+ * @param monitoring          how strongly the risk of being detected, attributed and blamed deters fire
+ *                            from anywhere in the sector, at full monitoring coverage
+ * @param withdrawalDemands   whether the force demands that units leave its zone (default: yes under
+ *                            interpose, no under an observe-only mandate)
  */
 public record PeacekeepersSpec(String name, int troops, List<Cell> posts, int postGarrison, int patrolSize,
                                int patrolSpeed, List<String> patrolZones, int sensorRadius,
                                Map<Terrain, Double> detection, double deterrence, Mandate mandate,
-                               double credibility, double attributionAccuracy, int demandInterval) {
+                               double credibility, double attributionAccuracy, int demandInterval,
+                               int observers, int observerTeam, double presence, double referenceDensity,
+                               int sectorDepth, double monitoring, boolean withdrawalDemands) {
 
     public PeacekeepersSpec {
         Objects.requireNonNull(name, "name");
@@ -46,6 +61,12 @@ public record PeacekeepersSpec(String name, int troops, List<Cell> posts, int po
         Checks.unit("credibility", credibility);
         Checks.unit("attribution_accuracy", attributionAccuracy);
         Checks.positive("demand_interval", demandInterval);
+        Checks.nonNegative("observers", observers);
+        Checks.positive("observer_team", observerTeam);
+        Checks.unit("presence", presence);
+        Checks.positive("reference_density", referenceDensity);
+        Checks.nonNegative("sector_depth", sectorDepth);
+        Checks.unit("monitoring", monitoring);
         for (Terrain t : Terrain.values()) {
             if (t.passable()) {
                 Double p = detection.get(t);
@@ -59,6 +80,18 @@ public record PeacekeepersSpec(String name, int troops, List<Cell> posts, int po
 
     public boolean present() {
         return troops > 0;
+    }
+
+    /** Teams the observers form (rounded down). */
+    public int observerTeams() {
+        return observers / observerTeam;
+    }
+
+    /** The same force with other posts (automatic placement). */
+    public PeacekeepersSpec withPosts(List<Cell> newPosts) {
+        return new PeacekeepersSpec(name, troops, newPosts, postGarrison, patrolSize, patrolSpeed, patrolZones, sensorRadius,
+                detection, deterrence, mandate, credibility, attributionAccuracy, demandInterval, observers, observerTeam,
+                presence, referenceDensity, sectorDepth, monitoring, withdrawalDemands);
     }
 
     public double detectionOn(Terrain t) {

@@ -405,6 +405,9 @@ final class ScenarioBinder {
         double ambition = real(s, "ambition");
         double sensitivity = real(s, "peacekeeper_sensitivity");
         double candour = real(s, "candour");
+        double threatReaction = real(s, "threat_reaction");
+        double fatigue = s.optionalUnit("fatigue", "dynamics.fatigue");
+        int replacementDays = whole(s, "replacement_days");
         WeaponsSpec weapons = readWeapons(s.section("weapons"));
         List<UnitGroupSpec> units = new ArrayList<>();
         for (Section u : s.sections("units")) {
@@ -415,7 +418,7 @@ final class ScenarioBinder {
         }
         s.done();
         return new SideSpec(key, name, hostility, grievance, commitment, aggressiveness, discipline, retaliation, ambition,
-                sensitivity, candour, weapons, units);
+                sensitivity, candour, weapons, units, threatReaction, fatigue, replacementDays);
     }
 
     private WeaponsSpec readWeapons(Section s) {
@@ -504,8 +507,17 @@ final class ScenarioBinder {
         double credibility = real(s, "credibility");
         double attribution = real(s, "attribution_accuracy");
         int interval = whole(s, "demand_interval");
+        int observers = whole(s, "observers");
+        int observerTeam = whole(s, "observer_team");
+        double presence = real(s, "presence");
+        double density = real(s, "reference_density");
+        int depth = whole(s, "sector_depth");
+        double monitoring = real(s, "monitoring");
+        // An observe-only mandate watches and reports; only a scenario that says so has it demand withdrawals.
+        boolean demands = s.bool("withdrawal_demands", mandate == Mandate.INTERPOSE);
         return new PeacekeepersSpec(name, troops, posts, garrison, patrolSize, patrolSpeed, patrolZones, radius, detection,
-                deterrence, mandate, credibility, attribution, interval);
+                deterrence, mandate, credibility, attribution, interval, observers, observerTeam, presence, density, depth,
+                monitoring, demands);
     }
 
     private PostsAuto readAutoPosts(Section s) {
@@ -562,9 +574,7 @@ final class ScenarioBinder {
                 nearest[i] = Math.min(nearest[i], d);
             }
         }
-        return new PeacekeepersSpec(pk.name(), pk.troops(), chosen, pk.postGarrison(), pk.patrolSize(), pk.patrolSpeed(),
-                pk.patrolZones(), pk.sensorRadius(), pk.detection(), pk.deterrence(), pk.mandate(), pk.credibility(),
-                pk.attributionAccuracy(), pk.demandInterval());
+        return pk.withPosts(chosen);
     }
 
     // ------------------------------------------------------------------ mediator, rules, dynamics
@@ -573,7 +583,7 @@ final class ScenarioBinder {
         MediatorSpec m = new MediatorSpec(text(s, "name"), real(s, "attention"), real(s, "effectiveness"), real(s, "impartiality"),
                 real(s, "talks_threshold"), whole(s, "talks_cooldown"), bool(s, "public_rebuke"), real(s, "rebuke_threshold"),
                 whole(s, "commitment_days"), whole(s, "rebuke_cooldown"),
-                whole(s, "report_memory"));
+                whole(s, "report_memory"), real(s, "hold_days"), real(s, "hotline"));
         s.done();
         return m;
     }
@@ -608,7 +618,9 @@ final class ScenarioBinder {
                 real(s, "perception_scale"), real(s, "opportunity"), real(s, "provocation_memory"), real(s, "casualty_weight"),
                 whole(s, "retaliation_radius"), real(s, "talks_relief"), real(s, "rebuke_pressure"), real(s, "rebuke_resentment"),
                 real(s, "rebuke_trust_cost"), real(s, "propaganda"), real(s, "rebuke_pressure_cap"), real(s, "patrol_rate"),
-                real(s, "drone_provocation"), whole(s, "perception_radius"));
+                real(s, "drone_provocation"), whole(s, "perception_radius"),
+                real(s, "contagion"), real(s, "contagion_days"), whole(s, "contagion_radius"), real(s, "contagion_cap"),
+                real(s, "violations_per_exchange"), real(s, "bombardment"), real(s, "bombardment_delay"), real(s, "truce_erosion"));
         s.done();
         return d;
     }
@@ -647,7 +659,7 @@ final class ScenarioBinder {
     // ------------------------------------------------------------------ timeline
 
     private static final List<String> EVENT_ACTIONS = List.of("set", "scale", "reinforce", "withdraw", "advance", "strike",
-            "talks", "recommit");
+            "talks", "recommit", "shock");
 
     private List<RawEvent> readTimeline(Section top) {
         List<RawEvent> events = new ArrayList<>();
@@ -705,8 +717,26 @@ final class ScenarioBinder {
             if (e.has("talks") && e.bool("talks", false)) {
                 actions.add(new EventAction.ForceTalks());
             }
-            if (e.has("recommit") && e.bool("recommit", false)) {
-                actions.add(new EventAction.Recommit());
+            if (e.has("recommit")) {
+                if (e.rawNode("recommit") instanceof MappingNode) {
+                    Section a = e.section("recommit");
+                    double verification = a.unit("verification", 0);
+                    double hotline = a.unit("hotline", 0);
+                    double duration = a.real("duration", EventAction.Recommit.DEFAULT_DURATION, 1, 100_000);
+                    double cut = a.unit("hostility_cut", EventAction.Recommit.DEFAULT_CUT);
+                    a.done();
+                    actions.add(new EventAction.Recommit(verification, hotline, duration, cut));
+                } else if (e.bool("recommit", false)) {
+                    actions.add(new EventAction.Recommit());
+                }
+            }
+            if (e.has("shock")) {
+                Section a = e.section("shock");
+                SideKey side = readSideKey(a);
+                double hostility = a.real("hostility", 0, -1, 1);
+                double grievance = a.real("grievance", 0, -1, 1);
+                a.done();
+                actions.add(new EventAction.Shock(side, hostility, grievance));
             }
             for (String k : EVENT_ACTIONS) {
                 e.accept(k);

@@ -285,7 +285,23 @@ public final class ScenarioSchema {
         strike.put("required", List.of("side", "at"));
         props.put("strike", strike);
         props.put("talks", bool("The mediator holds talks this day."));
-        props.put("recommit", bool("Both sides publicly recommit to the ceasefire."));
+        Map<String, Object> terms = object();
+        terms.put("description", "A recommitment and what enforces it (docs/MODEL.md section 3.5).");
+        Map<String, Object> tp = child(terms, "properties");
+        tp.put("verification", real(0, 1, "How much of each side's violations is verified (does not erode the hold-fire order)."));
+        tp.put("hotline", real(0, 1, "Chance that a hotline stops a local incident from spreading while the order stands."));
+        tp.put("duration", real(1, 100_000, "Expected duration (half-life) of the hold-fire order, in days."));
+        tp.put("hostility_cut", real(0, 1, "Share of each side's hostility the recommitment removes at once."));
+        props.put("recommit", Map.of("oneOf", List.of(bool("Both sides publicly recommit to the ceasefire, with nothing to enforce it."), terms)));
+
+        Map<String, Object> shock = object();
+        shock.put("description", "A shock from outside: one side's hostility and grievance rise (or fall) at once.");
+        Map<String, Object> shp = child(shock, "properties");
+        shp.put("side", side());
+        shp.put("hostility", real(-1, 1, "Added to the side's hostility now."));
+        shp.put("grievance", real(-1, 1, "Added to the side's standing grievance from this day on."));
+        shock.put("required", List.of("side"));
+        props.put("shock", shock);
         e.put("required", List.of("day"));
         return e;
     }
@@ -336,6 +352,15 @@ public final class ScenarioSchema {
         i.put("minimum", min);
         i.put("maximum", max);
         return i;
+    }
+
+    private static Map<String, Object> real(double min, double max, String description) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("description", description);
+        r.put("type", "number");
+        r.put("minimum", number(min));
+        r.put("maximum", number(max));
+        return r;
     }
 
     private static Map<String, Object> text(String description) {

@@ -156,6 +156,27 @@ public final class Section {
         return result;
     }
 
+    /**
+     * A share in [0, 1] that may be absent (or empty), meaning "as {@code fallback} says"
+     * (returned as NaN; the effective parameters show {@code fallback}).
+     */
+    public double optionalUnit(String key, String fallback) {
+        Located v = value(key);
+        double result = Double.NaN;
+        if (v != null && !(v.node instanceof ScalarNode s && isNullScalar(s))) {
+            Double d = number(v, key, "a number in [0, 1] (or no value for " + fallback + ")");
+            if (d != null) {
+                if (d < 0 || d > 1 || Double.isNaN(d)) {
+                    v.problem(key, fmt(d) + " is outside [0, 1]");
+                } else {
+                    result = d;
+                }
+            }
+        }
+        reader.trace(Paths.child(path, key), Double.isNaN(result) ? fallback : result);
+        return result;
+    }
+
     /** A whole number that may be absent, meaning "no limit" (returned as -1). */
     public int optionalCount(String key) {
         Located v = value(key);

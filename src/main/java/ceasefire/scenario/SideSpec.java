@@ -19,11 +19,17 @@ import java.util.Objects;
  * @param peacekeeperSensitivity how much peacekeepers' presence deters this side's units
  * @param candour             chance of acknowledging (rather than denying) one's own verified
  *                            violation when accused
+ * @param threatReaction      Richardson's reaction coefficient k for this side: hostility gained per
+ *                            day per unit of the other side's hostility (its posture and threats)
+ * @param fatigue             Richardson's fatigue coefficient a for this side: share of hostility lost
+ *                            per day; NaN means {@code dynamics.fatigue}
+ * @param replacementDays     mean days to replace a destroyed unit and to make good lost personnel
+ *                            (reinforcement and rotation); 0 = never
  */
 public record SideSpec(SideKey key, String name, double hostility, double grievance, double commitment,
                        double aggressiveness, double discipline, double retaliation, double ambition,
                        double peacekeeperSensitivity, double candour, WeaponsSpec weapons,
-                       List<UnitGroupSpec> units) {
+                       List<UnitGroupSpec> units, double threatReaction, double fatigue, int replacementDays) {
 
     public SideSpec {
         Objects.requireNonNull(key, "key");
@@ -39,6 +45,16 @@ public record SideSpec(SideKey key, String name, double hostility, double grieva
         Checks.unit("ambition", ambition);
         Checks.unit("peacekeeper_sensitivity", peacekeeperSensitivity);
         Checks.unit("candour", candour);
+        Checks.unit("threat_reaction", threatReaction);
+        if (!Double.isNaN(fatigue)) {
+            Checks.unit("fatigue", fatigue);
+        }
+        Checks.nonNegative("replacement_days", replacementDays);
+    }
+
+    /** This side's fatigue: its own, or {@code dynamics.fatigue} when the scenario gives none. */
+    public double fatigueOr(double dynamicsFatigue) {
+        return Double.isNaN(fatigue) ? dynamicsFatigue : fatigue;
     }
 
     public int unitCount() {

@@ -43,6 +43,7 @@ class WithdrawalTest {
               detection: {open: 1}
               credibility: 1
               demand_interval: 1
+              withdrawal_demands: true
             dynamics: {opportunity: 0}
             """;
 

@@ -1,7 +1,6 @@
 package ceasefire.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
@@ -23,9 +22,14 @@ class FormerConstantsTest {
         String path = set.substring(0, set.indexOf('='));
         // An attentive mediator that rebukes everything, so that its two constants matter within the run.
         String[] eager = {"mediator.rebuke_threshold=0", "mediator.attention=1", "timeline[1].scale.mediator.attention=1"};
-        Runs.Result base = Runs.run(TestFiles.load(TestFiles.flagship(), eager));
-        Runs.Result changed = Runs.run(TestFiles.load(TestFiles.flagship(), concat(eager, set)));
-        assertNotEquals(base.log().narrative(), changed.log().narrative(), set + " changes nothing");
+        // Any of the scenario's seed and seeds 1 to 3: on one seed a parameter may happen not to matter.
+        boolean changes = false;
+        for (long seed : new long[] {TestFiles.load(TestFiles.flagship()).run().seed(), 1, 2, 3}) {
+            Runs.Result base = Runs.run(TestFiles.load(TestFiles.flagship(), eager), seed, 180);
+            Runs.Result changed = Runs.run(TestFiles.load(TestFiles.flagship(), concat(eager, set)), seed, 180);
+            changes |= !base.log().narrative().equals(changed.log().narrative());
+        }
+        assertTrue(changes, set + " changes nothing");
         assertTrue(TestFiles.load(TestFiles.flagship()).parameters().containsKey(path), path + " is read and recorded");
     }
 

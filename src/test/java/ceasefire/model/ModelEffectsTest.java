@@ -62,11 +62,13 @@ class ModelEffectsTest {
 
     @Test
     void higherRetaliationMeansMoreReciprocalIncidents() {
-        // Hostility held constant (no reaction, fatigue or grievance) so that only the
-        // tit-for-tat replies differ: retaliation 0 against 1 on the front without monitors.
-        // Seen when written: about 24 against 44 replies in 90 days.
+        // Hostility held constant (no reaction, fatigue, grievance or coupling) so that only the
+        // tit-for-tat replies differ: retaliation 0 against 1 on the front without monitors. The
+        // other mechanisms that make fire answer fire (self-excitation, ordered bombardments)
+        // are off, so the replies measured are the retaliation's.
         String[] fixed = {"sides.A.hostility=0.3", "sides.B.hostility=0.3", "dynamics.reaction=0", "dynamics.fatigue=0",
-            "dynamics.grievance_rate=0"};
+            "dynamics.grievance_rate=0", "sides.A.threat_reaction=0", "sides.B.threat_reaction=0", "dynamics.contagion=0",
+            "dynamics.bombardment=0"};
         Scenario low = TestFiles.load(TestFiles.scenarios().resolve("escalation-to-collapse.yaml"),
                 concat(fixed, "sides.A.retaliation=0", "sides.B.retaliation=0"));
         Scenario high = TestFiles.load(TestFiles.scenarios().resolve("escalation-to-collapse.yaml"),

@@ -114,6 +114,10 @@ class ScenarioReferenceTest {
                 talks: true
               - day: 14
                 recommit: true
+              - day: 15
+                recommit: {verification: 0.8, hotline: 0.5, duration: 90, hostility_cut: 0.4}
+              - day: 16
+                shock: {side: B, hostility: 0.2, grievance: 0.1}
             """;
 
     private static final Pattern KEY_CELL = Pattern.compile("`([^`]+)`");
