@@ -72,7 +72,7 @@ public final class CalibrationDirectory {
         for (String f : Calibration.FILES) {
             Files.deleteIfExists(requested.resolve(f));
         }
-        for (String c : Calibration.CHARTS) {
+        for (String c : Calibration.CHART_FILES) {
             Files.deleteIfExists(requested.resolve("charts").resolve(c));
         }
         Path charts = requested.resolve("charts");
@@ -91,7 +91,7 @@ public final class CalibrationDirectory {
                 if (n.equals("charts") && Files.isDirectory(p)) {
                     try (DirectoryStream<Path> c = Files.newDirectoryStream(p)) {
                         for (Path q : c) {
-                            if (!Calibration.CHARTS.contains(q.getFileName().toString())) {
+                            if (!Calibration.CHART_FILES.contains(q.getFileName().toString())) {
                                 out.add("charts/" + q.getFileName());
                             }
                         }
