@@ -1,10 +1,11 @@
 package ceasefire.cli;
 
+import ceasefire.scenario.Limits;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.ScenarioException;
 import java.io.PrintWriter;
 
-/** Prints every problem of a bad input, one per line, and a count. */
+/** Prints the problems of a bad input, one per line (at most {@link Limits#MAX_PROBLEMS_SHOWN}), and a count. */
 final class Problems {
 
     private Problems() {
@@ -16,8 +17,12 @@ final class Problems {
         java.util.List<Problem> sorted = e.problems().stream()
                 .sorted(java.util.Comparator.comparingInt((Problem p) -> sources.indexOf(p.source())).thenComparingInt(Problem::line))
                 .toList();
-        for (Problem p : sorted) {
+        int shown = Math.min(sorted.size(), Limits.MAX_PROBLEMS_SHOWN);
+        for (Problem p : sorted.subList(0, shown)) {
             err.println(p.format());
+        }
+        if (sorted.size() > shown) {
+            err.println("... and " + Limits.count(sorted.size() - shown) + " more (only the first " + shown + " are shown)");
         }
         int n = e.problems().size();
         err.println(n + (n == 1 ? " problem" : " problems") + " found.");

@@ -22,9 +22,13 @@ public record Problem(String source, int line, String path, String message) {
         }
     }
 
-    /** The one-line form shown to users. */
+    /**
+     * The one-line form shown to users. Every part may come from the input (a file name, a key, an
+     * echoed value), so control characters are escaped and long parts cut: one problem is always
+     * exactly one line on the terminal.
+     */
     public String format() {
-        StringBuilder sb = new StringBuilder(source);
+        StringBuilder sb = new StringBuilder(Printable.of(source, 500));
         // A value given on the command line (--set, --seed) has no line to point at, even when
         // its YAML text was parsed on a line 1 of its own.
         if (line > 0 && !source.startsWith("--")) {
@@ -32,9 +36,9 @@ public record Problem(String source, int line, String path, String message) {
         }
         sb.append(": ");
         if (!path.isEmpty()) {
-            sb.append(path).append(": ");
+            sb.append(Printable.of(path, 500)).append(": ");
         }
-        return sb.append(message).toString();
+        return sb.append(Printable.of(message)).toString();
     }
 
     @Override
