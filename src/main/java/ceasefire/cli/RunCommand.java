@@ -6,10 +6,11 @@ import ceasefire.model.RunLog;
 import ceasefire.model.RunObserver;
 import ceasefire.model.RunSummary;
 import ceasefire.output.OutputException;
-import ceasefire.output.RunDirectory;
+import ceasefire.output.OutputFolder;
 import ceasefire.output.RunWriter;
 import ceasefire.scenario.Overrides;
 import ceasefire.scenario.ParameterOverride;
+import ceasefire.scenario.Printable;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
@@ -78,34 +79,43 @@ public final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return Problems.report(err, e);
         }
-        Path dir;
+        OutputFolder folder;
         try {
-            dir = RunDirectory.prepare(this.out, Path.of("runs"), stem(scenarioFile), force, RunDirectory.MARKER);
+            folder = OutputFolder.open(this.out, Path.of("runs"), stem(scenarioFile), "run",
+                    force ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW);
         } catch (OutputException e) {
-            err.println("ceasefire run: " + e.getMessage());
+            err.println("ceasefire run: " + Printable.of(e.getMessage()));
             return Main.BAD_INPUT;
         }
+        try (folder) {
+            Path dir = folder.dir();
+            folder.staleLock().ifPresent(holder -> err.println("note: " + dir + " was locked by " + holder
+                    + ", which is no longer running; its lock was taken over"));
+            ConflictModel model = new ConflictModel(scenario);
+            RunLog log = new RunLog();
+            model.addObserver(log);
+            int days = scenario.run().days();
+            Progress progress = new Progress(err, "simulating", days, !quiet);
+            model.addObserver(new RunObserver() {
+                @Override
+                public void day(DayRecord record) {
+                    progress.update(record.step() + 1L, "");
+                }
+            });
+            long started = System.nanoTime();
+            RunSummary summary = model.run();
+            progress.done();
+            double seconds = (System.nanoTime() - started) / 1e9;
 
-        ConflictModel model = new ConflictModel(scenario);
-        RunLog log = new RunLog();
-        model.addObserver(log);
-        int days = scenario.run().days();
-        Progress progress = new Progress(err, "simulating", days, !quiet);
-        model.addObserver(new RunObserver() {
-            @Override
-            public void day(DayRecord record) {
-                progress.update(record.step() + 1L, "");
+            List<String> files;
+            try {
+                files = new RunWriter(scenario, scenarioFile.toString(), options.overrides(), log, summary).writeAll(dir, scenarioFile, !noCharts);
+            } catch (java.nio.file.FileSystemException e) {
+                return Main.cannotWrite(err, "ceasefire run", dir, e, "");
             }
-        });
-        long started = System.nanoTime();
-        RunSummary summary = model.run();
-        progress.done();
-        double seconds = (System.nanoTime() - started) / 1e9;
-
-        List<String> files = new RunWriter(scenario, scenarioFile.toString(), options.overrides(), log, summary)
-                .writeAll(dir, scenarioFile, !noCharts);
-        if (!quiet) {
-            printSummary(out, scenario, summary, dir, files.size(), seconds);
+            if (!quiet) {
+                printSummary(out, scenario, summary, dir, files.size(), seconds);
+            }
         }
         out.flush();
         return 0;
@@ -144,7 +154,7 @@ public final class RunCommand implements Callable<Integer> {
             result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL),
                     listener);
         } catch (OutputException e) {
-            err.println("ceasefire run: " + e.getMessage());
+            err.println("ceasefire run: " + Printable.of(e.getMessage()));
             return Main.BAD_INPUT;
         } finally {
             listener.done = true;

@@ -121,13 +121,23 @@ public final class SweepCommand implements Callable<Integer> {
 
         Sweep sweep;
         Progress[] checking = {null};
+        SweepFile.Checking progress = (done, total) -> {
+            if (checking[0] == null) {
+                checking[0] = new Progress(err, "checking design points", total, !quiet);
+            }
+            checking[0].update(done, "");
+        };
         try {
-            sweep = SweepFile.load(file, new SweepFile.Settings(reps, samp, n), (done, total) -> {
-                if (checking[0] == null) {
-                    checking[0] = new Progress(err, "checking design points", total, !quiet);
+            try {
+                sweep = SweepFile.load(file, new SweepFile.Settings(reps, samp, n), progress);
+            } catch (ScenarioException e) {
+                // The manifest's samples, passed on for a resume, do not apply to a sweep file that is no longer sampled:
+                // load it as it is, and let the resume check say that the design changed (the user gave no --samples).
+                if (samples != null || samp == null || e.problems().stream().noneMatch(p -> p.source().equals("--samples"))) {
+                    throw e;
                 }
-                checking[0].update(done, "");
-            });
+                sweep = SweepFile.load(file, new SweepFile.Settings(reps, null, n), progress);
+            }
         } catch (ScenarioException e) {
             return Problems.report(err, e);
         } finally {
@@ -146,10 +156,28 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function), listener);
         } catch (OutputException e) {
-            err.println("ceasefire sweep: " + e.getMessage());
+            err.println("ceasefire sweep: " + ceasefire.scenario.Printable.of(e.getMessage()));
             err.flush();
             return Main.BAD_INPUT;
+        } catch (java.io.IOException e) {
+            Path dir = listener.dir == null ? out : listener.dir;
+            return Main.cannotWrite(err, "ceasefire sweep", dir, e, dir == null ? ""
+                    : "The runs finished so far are kept; once the disk has room, finish the sweep with:\n  ceasefire sweep " + file
+                    + " --out " + dir + " --resume");
         } catch (SweepRunner.SweepAbortedException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                Main.outOfMemory(err);
+                err.println("The runs finished so far are in " + listener.dir.resolve("runs.csv") + "; finish the sweep with more memory, "
+                        + "or fewer --threads, with:");
+                err.println("  ceasefire sweep " + file + " --out " + listener.dir + " --resume");
+                err.flush();
+                return Main.FAULT;
+            }
+            if (e.getCause() instanceof java.io.IOException io) {
+                return Main.cannotWrite(err, "ceasefire sweep", listener.dir, io, "The runs finished so far are in "
+                        + listener.dir.resolve("runs.csv") + "; once the disk has room, finish the sweep with:\n  ceasefire sweep " + file
+                        + " --out " + listener.dir + " --resume");
+            }
             err.println("ceasefire sweep: " + e.getMessage());
             err.println("The runs finished so far are in " + listener.dir.resolve("runs.csv") + "; finish the sweep with:");
             err.println("  ceasefire sweep " + file + " --out " + listener.dir + " --resume");
@@ -343,7 +371,7 @@ public final class SweepCommand implements Callable<Integer> {
             var s = row.stats();
             String spread = Metrics.isBinary(row.metric()) || s.n() == 0 ? "" : String.format(Locale.ROOT, "  (%s; %s to %s)", shortNum(s.median()),
                     shortNum(s.q1()), shortNum(s.q3()));
-            String undefined = row.undefined() > 0 ? "  [" + row.undefined() + " runs undefined]" : "";
+            String undefined = row.undefined() > 0 ? "  [" + row.undefined() + (row.undefined() == 1 ? " run" : " runs") + " undefined]" : "";
             out.printf(Locale.ROOT, "    %-20s %s%s%s%n", row.metric() + (Metrics.isBinary(row.metric()) ? " (share)" : ""), estimate(row), spread,
                     undefined);
         }

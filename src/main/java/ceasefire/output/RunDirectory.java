@@ -8,9 +8,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Chooses and prepares the directory a run writes to, never at the cost of something the user
- * made: a non-empty directory is used only with {@code force}, and even then only if it holds
- * an earlier run (its {@value #MARKER}), never an arbitrary folder.
+ * Chooses and creates the directory a run writes to. Whether a folder may be written (it is ours,
+ * nobody else is writing it) is {@link OutputFolder}'s job.
  */
 public final class RunDirectory {
 
@@ -21,7 +20,34 @@ public final class RunDirectory {
     }
 
     /**
-     * The directory to write to, created if needed.
+     * The directory a command writes to, created if needed, but not yet checked for what it holds:
+     * {@link OutputFolder#open} does that under its lock.
+     *
+     * @param requested the user's {@code --out}, or null for a fresh
+     *                  {@code runsRoot/<name>-<yyyyMMdd-HHmmss>} (suffixed -2, -3 ... if taken)
+     */
+    static Path locate(Path requested, Path runsRoot, String name) throws OutputException {
+        if (requested == null) {
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Path base = runsRoot.resolve(safe(name) + "-" + stamp);
+            Path candidate = base;
+            for (int k = 2; Files.exists(candidate); k++) {
+                candidate = runsRoot.resolve(base.getFileName() + "-" + k);
+            }
+            return create(candidate);
+        }
+        if (requested.toString().isBlank()) {
+            throw new OutputException("the output directory is empty text; give a directory, e.g. --out runs/mine");
+        }
+        if (Files.exists(requested) && !Files.isDirectory(requested)) {
+            throw new OutputException(requested + " is a file, not a directory; choose another --out");
+        }
+        return create(requested);
+    }
+
+    /**
+     * The directory to write to, created if needed. Takes no lock and keeps no record: commands
+     * use {@link OutputFolder#open}, which does both.
      *
      * @param requested the user's {@code --out}, or null for a fresh
      *                  {@code runsRoot/<name>-<yyyyMMdd-HHmmss>} (suffixed -2, -3 ... if taken)
