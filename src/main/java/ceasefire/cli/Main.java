@@ -77,6 +77,10 @@ public final class Main implements Runnable {
                 ? (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason()
                 : e instanceof java.nio.file.FileSystemException f ? f.getFile() + ": " + f.getClass().getSimpleName().replace("Exception", "")
                 : String.valueOf(e.getMessage());
+        // Libraries wrap the system's reason (JFreeChart: "I/O error writing PNG file!"); the reason is what helps.
+        if (e.getCause() instanceof java.io.IOException cause && cause != e) {
+            reason = reason + ": " + ioReason(cause);
+        }
         return ceasefire.scenario.Printable.of(reason, 500);
     }
 

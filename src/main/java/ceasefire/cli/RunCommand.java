@@ -79,6 +79,14 @@ public final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return Problems.report(err, e);
         }
+        long need = ceasefire.model.MemoryEstimate.bytes(scenario);
+        long max = Runtime.getRuntime().maxMemory();
+        if (need > max) {
+            err.println("ceasefire run: " + scenarioFile + " needs about " + (need >> 20) + " MB of memory and Java may use "
+                    + (max >> 20) + " MB here; give it more, e.g. CEASEFIRE_JAVA_OPTS=-Xmx" + Main.suggestedGigabytes(need >> 20)
+                    + "g ./ceasefire run ..., or make the scenario smaller (fewer units, a smaller map)");
+            return Main.BAD_INPUT;
+        }
         OutputFolder folder;
         try {
             folder = OutputFolder.open(this.out, Path.of("runs"), stem(scenarioFile), "run",
@@ -110,7 +118,7 @@ public final class RunCommand implements Callable<Integer> {
             List<String> files;
             try {
                 files = new RunWriter(scenario, scenarioFile.toString(), options.overrides(), log, summary).writeAll(dir, scenarioFile, !noCharts);
-            } catch (java.nio.file.FileSystemException e) {
+            } catch (java.io.IOException e) {
                 return Main.cannotWrite(err, "ceasefire run", dir, e, "");
             }
             if (!quiet) {

@@ -6,24 +6,21 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One writer per output folder: an exclusive lock on the file {@value #FILE} inside it, which
  * holds the process id, the command and when it started. The lock itself is the operating
  * system's ({@link FileChannel#tryLock()}), so a process killed with {@code kill -9} releases it
- * at once: the file it leaves behind is a stale lock, detected and taken over by the next writer,
+ * at once: the text it leaves behind is a stale lock, detected and taken over by the next writer,
  * which can say whose it was. A live holder makes {@link #acquire} fail with a message naming it.
- * Closing the lock removes the file.
+ * Closing the lock empties the file (an empty lock file means nobody holds the folder).
  *
  * <p>Reusable by every command that writes a folder (run, sweep and its shards, compare,
  * calibrate); {@link OutputFolder#open} takes it before looking at the folder's contents.</p>
@@ -38,14 +35,17 @@ public final class FolderLock implements AutoCloseable {
 
     private final Path dir;
     private final Path file;
+    /** This lock made the lock file (it was not there before). */
+    private final boolean created;
     private final FileChannel channel;
     private final FileLock lock;
     private final String stale;
     private boolean closed;
 
-    private FolderLock(Path dir, Path file, FileChannel channel, FileLock lock, String stale) {
+    private FolderLock(Path dir, Path file, boolean created, FileChannel channel, FileLock lock, String stale) {
         this.dir = dir;
         this.file = file;
+        this.created = created;
         this.channel = channel;
         this.lock = lock;
         this.stale = stale;
@@ -71,53 +71,38 @@ public final class FolderLock implements AutoCloseable {
     }
 
     private static FolderLock lock(Path dir, Path file, String command) throws OutputException {
-        String nonce = UUID.randomUUID().toString();
-        // A holder that is closing deletes the file before it lets go of the lock, so a lock won
-        // on a file that is no longer at the path guards nothing: check, and try again.
-        for (int attempt = 0; attempt < 20; attempt++) {
-            FileChannel channel;
-            try {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                throw new OutputException("cannot lock " + dir + " for writing: " + reason(e));
-            }
-            try {
-                FileLock lock;
-                try {
-                    lock = channel.tryLock();
-                } catch (OverlappingFileLockException e) {
-                    lock = null;
-                }
-                if (lock == null) {
-                    String holder = describe(read(channel));
-                    channel.close();
-                    throw new OutputException(dir + " is in use by " + holder + ", which is writing there; wait for it to finish, "
-                            + "or choose another --out");
-                }
-                String previous = read(channel);
-                String mine = "pid " + ProcessHandle.current().pid() + "\ncommand " + command + "\nstarted "
-                        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\nnonce " + nonce + "\n";
-                channel.truncate(0);
-                channel.write(ByteBuffer.wrap(mine.getBytes(StandardCharsets.UTF_8)), 0);
-                channel.force(false);
-                String atPath;
-                try {
-                    atPath = Files.readString(file, StandardCharsets.UTF_8);
-                } catch (NoSuchFileException gone) {
-                    atPath = "";
-                }
-                if (!atPath.contains(nonce)) {
-                    lock.release();
-                    channel.close();
-                    continue;
-                }
-                return new FolderLock(dir, file, channel, lock, previous.isBlank() ? null : describe(previous));
-            } catch (IOException e) {
-                closeQuietly(channel);
-                throw new OutputException("cannot lock " + dir + " for writing: " + reason(e));
-            }
+        FileChannel channel;
+        boolean created = !java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new OutputException("cannot lock " + dir + " for writing: " + reason(e));
         }
-        throw new OutputException("cannot lock " + dir + " for writing: other processes keep taking and releasing it");
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                String holder = describe(read(channel));
+                channel.close();
+                throw new OutputException(dir + " is in use by " + holder + ", which is writing there; wait for it to finish, "
+                        + "or choose another --out");
+            }
+            // Text left by a holder that never reached close(): it was killed, and the system released its lock.
+            String previous = read(channel);
+            String mine = "pid " + ProcessHandle.current().pid() + "\ncommand " + command + "\nstarted "
+                    + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(mine.getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(false);
+            return new FolderLock(dir, file, created, channel, lock, previous.isBlank() ? null : describe(previous));
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new OutputException("cannot lock " + dir + " for writing: " + reason(e));
+        }
     }
 
     /** When the lock file was left by a process that died (killed, say), who that was. */
@@ -129,7 +114,28 @@ public final class FolderLock implements AutoCloseable {
         return dir;
     }
 
-    /** Removes the lock file, then lets go of the lock. */
+    /**
+     * Lets go of a folder this command decided not to write after all (it is the user's): the lock
+     * file is removed too when this lock made it, so that a refusal leaves the folder as it was.
+     */
+    public synchronized void discard() {
+        if (created && !closed) {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // An empty lock file is left behind; close() below still empties and releases it.
+                closed = false;
+            }
+        }
+        close();
+    }
+
+    /**
+     * Empties the lock file, then lets go of the lock. The empty file stays: deleting it would let
+     * a waiting process lock a file no longer at the path while a third one locks its successor.
+     * Nothing else may open the lock file in this process meanwhile: on POSIX systems, closing any
+     * descriptor of a file releases the process's locks on it.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -137,17 +143,12 @@ public final class FolderLock implements AutoCloseable {
         }
         closed = true;
         try {
-            Files.deleteIfExists(file);
+            channel.truncate(0);
         } catch (IOException e) {
-            // A lock file that cannot be removed is stale for the next writer, which takes it over.
-            assert e != null;
+            // The text stays (a read-only disk, say); the next writer reads it as a stale lock and takes it over.
+            HELD_HERE.remove(dir.toAbsolutePath().normalize());
         } finally {
-            try {
-                lock.release();
-            } catch (IOException e) {
-                assert e != null; // closing the channel below releases it too
-            }
-            closeQuietly(channel);
+            closeQuietly(channel); // releases the lock
             HELD_HERE.remove(dir.toAbsolutePath().normalize());
         }
     }

@@ -151,7 +151,7 @@ public final class OutputFolder implements AutoCloseable {
             lock.close();
             throw new OutputException("cannot prepare " + dir + ": " + Printable.of(reason(e), 300));
         } catch (OutputException | RuntimeException e) {
-            lock.close();
+            lock.discard();
             throw e;
         }
     }

@@ -194,14 +194,6 @@ public final class SweepJob {
             if (!Files.isDirectory(o.out())) {
                 throw new OutputException(o.out() + " does not exist; there is no sweep there to resume");
             }
-            try {
-                if (!OutputFolder.inspect(o.out()).owned() && Files.exists(o.out().resolve(Manifest.FILE))) {
-                    throw new OutputException(o.out() + " was not written by this version of ceasefire (it has no " + OutputFolder.RECORD
-                            + "); it cannot be resumed, only run again into a new --out");
-                }
-            } catch (IOException e) {
-                throw new OutputException("cannot read " + o.out() + ": " + e.getMessage());
-            }
             return OutputFolder.open(o.out(), o.runsRoot(), sweep.spec().name(), kind, OutputFolder.Mode.RESUME);
         }
         try {
