@@ -184,7 +184,7 @@ public final class Section {
                 try {
                     result = Long.parseLong(text.replace("_", ""));
                 } catch (NumberFormatException e) {
-                    v.problem(key, "expected a whole number, got '" + text + "'");
+                    v.problem(key, "expected a whole number, got " + Printable.quoted(text));
                 }
             }
         }
@@ -201,7 +201,7 @@ public final class Section {
                 switch (text.toLowerCase(Locale.ROOT)) {
                     case "true", "yes", "on" -> result = true;
                     case "false", "no", "off" -> result = false;
-                    default -> v.problem(key, "expected true or false, got '" + text + "'");
+                    default -> v.problem(key, "expected true or false, got " + Printable.quoted(text));
                 }
             }
         }
@@ -265,7 +265,7 @@ public final class Section {
                 try {
                     result = Optional.of(LocalDate.parse(text));
                 } catch (DateTimeParseException e) {
-                    v.problem(key, "expected a date YYYY-MM-DD, got '" + text + "'");
+                    v.problem(key, "expected a date YYYY-MM-DD, got " + Printable.quoted(text));
                 }
             }
         }
@@ -479,7 +479,7 @@ public final class Section {
             }
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            v.problem(key, "expected " + expected + ", got '" + text + "'");
+            v.problem(key, "expected " + expected + ", got " + Printable.quoted(text));
             return null;
         }
     }

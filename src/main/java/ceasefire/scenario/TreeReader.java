@@ -130,7 +130,7 @@ public final class TreeReader {
     public List<Problem> problems() {
         List<Problem> all = new ArrayList<>(problems);
         if (dropped > 0) {
-            all.add(new Problem(source, 0, "", "and " + Limits.count(dropped) + " more problems, not kept"));
+            all.add(Problem.notKept(source, dropped));
         }
         return Collections.unmodifiableList(all);
     }
