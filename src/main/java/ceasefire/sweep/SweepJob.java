@@ -111,7 +111,6 @@ public final class SweepJob {
 
         SweepRunner.Outcome outcome;
         OutputFolder.willWrite(runsFile);
-        OutputFolder.willWrite(dir.resolve("failures.log"));
         try (RunsCsv.Appender out = new RunsCsv.Appender(runsFile, header);
              FailureFile failures = new FailureFile(dir.resolve("failures.log"))) {
             outcome = new SweepRunner(sweep, o.function(), o.threads()).run(scan.done(), out, failures, listener::finished);
@@ -278,6 +277,7 @@ public final class SweepJob {
         @Override
         public void failed(int run, long seed, String point, Throwable error) throws IOException {
             if (out == null) {
+                OutputFolder.willWrite(file);
                 out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             out.write("run " + run + ", seed " + seed + (point.isEmpty() ? "" : ", design point " + point) + ":\n");
