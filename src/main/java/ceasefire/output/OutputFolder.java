@@ -173,8 +173,9 @@ public final class OutputFolder implements AutoCloseable {
         List<String> present = new ArrayList<>();
         List<String> foreign = new ArrayList<>();
         List<String> all;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            all = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).map(p -> relative(dir, p)).sorted().toList();
+        Path real = dir.toRealPath(); // an --out that is a link to a folder is that folder; links inside it are files
+        try (Stream<Path> walk = Files.walk(real)) {
+            all = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).map(p -> relative(real, p)).sorted().toList();
         }
         for (String f : all) {
             if (f.equals(FolderLock.FILE) || f.equals(RECORD) || isPartOf(f, RECORD)) {

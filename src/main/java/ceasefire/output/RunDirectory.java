@@ -46,29 +46,17 @@ public final class RunDirectory {
     }
 
     /**
-     * The directory to write to, created if needed. Takes no lock and keeps no record: commands
-     * use {@link OutputFolder#open}, which does both.
+     * The directory to write to, created if needed.
      *
      * @param requested the user's {@code --out}, or null for a fresh
      *                  {@code runsRoot/<name>-<yyyyMMdd-HHmmss>} (suffixed -2, -3 ... if taken)
+     * @deprecated it trusts a file name as a sign of an earlier result, and takes no lock: a web
+     *             app's {@code manifest.json} passed for a sweep's (issue 11). Use
+     *             {@link OutputFolder#open}, which records what it writes and locks the folder.
      */
+    @Deprecated
     public static Path prepare(Path requested, Path runsRoot, String name, boolean force, String marker) throws OutputException, IOException {
-        if (requested == null) {
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            Path base = runsRoot.resolve(safe(name) + "-" + stamp);
-            Path candidate = base;
-            for (int k = 2; Files.exists(candidate); k++) {
-                candidate = runsRoot.resolve(base.getFileName() + "-" + k);
-            }
-            return create(candidate);
-        }
-        if (requested.toString().isBlank()) {
-            throw new OutputException("the output directory is empty text; give a directory, e.g. --out runs/mine");
-        }
-        if (Files.exists(requested) && !Files.isDirectory(requested)) {
-            throw new OutputException(requested + " is a file, not a directory; choose another --out");
-        }
-        if (Files.isDirectory(requested) && !isEmpty(requested)) {
+        if (requested != null && !requested.toString().isBlank() && Files.isDirectory(requested) && !isEmpty(requested)) {
             if (!force) {
                 throw new OutputException(requested + " is not empty; use --force to overwrite an earlier result there, or choose another --out");
             }
@@ -77,7 +65,7 @@ public final class RunDirectory {
                         + "); refusing to write into it even with --force");
             }
         }
-        return create(requested);
+        return locate(requested, runsRoot, name);
     }
 
     /**

@@ -1,6 +1,5 @@
 package ceasefire.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,17 +136,9 @@ class CrashSafetyTest {
     }
 
     private static void assertSameResults(Path reference, Path out, String what) throws Exception {
-        Map<String, byte[]> expected = OutputSafetyTest.files(reference);
-        Map<String, byte[]> actual = OutputSafetyTest.files(out);
-        for (Map<String, byte[]> m : List.of(expected, actual)) {
-            m.remove(FolderLock.FILE);
-            m.remove(OutputFolder.RECORD);
-            m.remove("manifest.json"); // sessions and times differ; its results are in runs.csv and summary.csv
-        }
-        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files, and no temporary one");
-        for (Map.Entry<String, byte[]> e : expected.entrySet()) {
-            assertArrayEquals(e.getValue(), actual.get(e.getKey()), what + ": " + e.getKey());
-        }
+        // manifest.json's sessions and times differ; the results it describes are in runs.csv and summary.csv.
+        OutputSafetyTest.assertSameFiles(OutputSafetyTest.files(reference), OutputSafetyTest.files(out), what, FolderLock.FILE,
+                OutputFolder.RECORD, "manifest.json");
         OutputFolder.Contents c = OutputFolder.inspect(out);
         assertTrue(c.foreign().isEmpty(), what + ": every file is on the record: " + c.foreign());
         assertEquals(new TreeSet<>(c.recorded()), new TreeSet<>(c.present()), what + ": the record lists exactly what is there");

@@ -38,8 +38,17 @@ class OutputSafetyTest {
     }
 
     private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((k, v) -> assertArrayEquals(v, actual.get(k), k));
+        assertSameFiles(expected, actual, "");
+    }
+
+    /** The same files with the same bytes, but for {@code ignored} (which may differ, or be on one side only). */
+    static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String what, String... ignored) {
+        for (String name : ignored) {
+            expected.remove(name);
+            actual.remove(name);
+        }
+        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files, and no temporary one");
+        expected.forEach((k, v) -> assertArrayEquals(v, actual.get(k), what + ": " + k));
     }
 
     private Path webApp() throws Exception {
@@ -88,11 +97,7 @@ class OutputSafetyTest {
         assertEquals(0, Cli.run("run", TINY, "--out", out.toString(), "--force", "--seed", "2", "--no-charts", "--quiet").exit());
         Path fresh = tmp.resolve("fresh");
         assertEquals(0, Cli.run("run", TINY, "--out", fresh.toString(), "--seed", "2", "--no-charts", "--quiet").exit());
-        Map<String, byte[]> expected = files(fresh);
-        Map<String, byte[]> actual = files(out);
-        expected.remove(OutputFolder.RECORD);
-        actual.remove(OutputFolder.RECORD);
-        assertSameFiles(expected, actual);
+        assertSameFiles(files(fresh), files(out), "a forced rerun", OutputFolder.RECORD);
     }
 
     @Test
@@ -109,10 +114,7 @@ class OutputSafetyTest {
                 assertTrue(r.err().contains("is in use by"), r.err());
                 assertTrue(r.noStackTrace(), r.err());
             }
-            Map<String, byte[]> now = files(out);
-            now.remove(FolderLock.FILE);
-            before.remove(FolderLock.FILE);
-            assertSameFiles(before, now);
+            assertSameFiles(before, files(out), "refused", FolderLock.FILE);
         }
     }
 
