@@ -90,9 +90,8 @@ public final class SweepJob {
         } catch (RunsCsv.DamagedException e) {
             throw new OutputException(e.getMessage() + "; runs.csv was left as it is");
         }
-        if (!resume) {
-            copyInputs(sweep, dir);
-        }
+        // Also on a resume, when a kill came before the copies were made: the hashes checked above say they are the same files.
+        copyInputs(sweep, dir, resume);
         String started = now();
         List<Manifest.Session> sessions = new ArrayList<>(manifest.sessions());
         if (!sessions.isEmpty() && sessions.get(sessions.size() - 1).finished().isEmpty()) {
@@ -258,11 +257,13 @@ public final class SweepJob {
         return h == null ? "none" : h.substring(0, Math.min(12, h.length()));
     }
 
-    private static void copyInputs(Sweep sweep, Path dir) throws IOException {
-        if (sweep.spec().file() != null) {
+    private static void copyInputs(Sweep sweep, Path dir, boolean onlyMissing) throws IOException {
+        if (sweep.spec().file() != null && !(onlyMissing && Files.exists(dir.resolve("sweep.yaml")))) {
             AtomicFiles.writeBytes(dir.resolve("sweep.yaml"), out -> Files.copy(sweep.spec().file(), out));
         }
-        AtomicFiles.writeBytes(dir.resolve("scenario.yaml"), out -> Files.copy(sweep.spec().scenarioFile(), out));
+        if (!(onlyMissing && Files.exists(dir.resolve("scenario.yaml")))) {
+            AtomicFiles.writeBytes(dir.resolve("scenario.yaml"), out -> Files.copy(sweep.spec().scenarioFile(), out));
+        }
     }
 
     /** failures.log: the full stack trace of every failed run, appended as they fail. */

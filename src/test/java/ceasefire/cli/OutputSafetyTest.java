@@ -159,6 +159,18 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aResumeMakesTheCopiesOfTheInputsThatAKillPrevented() throws Exception {
+        Path out = tmp.resolve("copies");
+        assertEquals(0, Cli.run("sweep", GRID, "--out", out.toString(), "--quiet", "--no-charts").exit());
+        Map<String, byte[]> whole = files(out);
+        Files.delete(out.resolve("sweep.yaml"));
+        Files.delete(out.resolve("scenario.yaml"));
+        Cli.Result r = Cli.run("sweep", GRID, "--out", out.toString(), "--resume", "--quiet", "--no-charts");
+        assertEquals(0, r.exit(), r.err());
+        assertSameFiles(whole, files(out), "resumed", "manifest.json");
+    }
+
+    @Test
     void aFullOrTooSmallDiskIsTheUsersEnvironmentNotAFault() throws Exception {
         // ulimit -f makes every write past 4 KiB fail as a full disk would (EFBIG; the JVM ignores SIGXFSZ), even for root.
         Path out = tmp.resolve("small-disk");
