@@ -14,15 +14,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AfterContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Property-based fuzzing of everything a user can hand the program (issue 11): scenario and sweep
@@ -31,10 +31,11 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * every message names the file (or {@code --set}) and, for a YAML error, the line, and the command
  * ends within {@link #BOUND}.
  *
- * <p>Each property runs {@code jqwik.tries.default} cases: 100 in {@code mvn verify} (set in the
- * POM from {@code fuzz.tries}), so a few hundred in all; {@code mvn test -Dtest=FuzzTest
- * -Dfuzz.tries=10000} is the long run the README reports. A failure prints jqwik's seed and the
- * sample (a mutation seed and count), which reproduce it exactly.</p>
+ * <p>A plain seeded generator on JUnit Jupiter, no property-testing library: each case is drawn
+ * from its own seed, which a failure prints. {@code fuzz.tries} cases per property: 100 in
+ * {@code mvn verify} (the POM's default), {@code mvn test -Dtest=FuzzTest -Dfuzz.tries=10000} is the
+ * long run the README reports; {@code -Dfuzz.seed=S} replays a whole run, {@code -Dfuzz.case=C}
+ * one case.</p>
  */
 class FuzzTest {
 
@@ -75,7 +76,7 @@ class FuzzTest {
         return work;
     }
 
-    @AfterContainer
+    @AfterAll
     static void cleanUp() throws IOException {
         if (work != null) {
             try (Stream<Path> walk = Files.walk(work)) {
@@ -89,56 +90,102 @@ class FuzzTest {
 
     // ------------------------------------------------------------------ properties
 
-    @Property
-    void mutatedScenarioFilesAreValidOrBadInputNeverAFault(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int mutations)
-            throws IOException {
-        Random random = new Random(seed);
-        String text = Files.readString(SCENARIOS.get(random.nextInt(SCENARIOS.size())));
-        Path file = write("scenario-" + Long.toHexString(seed) + ".yaml", mutateText(text, random, mutations));
-        check(file.toString(), "validate", file.toString());
+    /** One case of a property, drawn from its seed. */
+    @FunctionalInterface
+    private interface Case {
+        /** Returns the exit code after checking the property. */
+        int run(long seed) throws Exception;
     }
 
-    @Property
-    void scenariosWithRandomValuesAreValidOrBadInputNeverAFault(@ForAll long seed, @ForAll @IntRange(min = 1, max = 8) int changes)
-            throws IOException {
-        Random random = new Random(seed);
-        String text = Files.readString(SCENARIOS.get(random.nextInt(SCENARIOS.size())));
-        Path file = write("values-" + Long.toHexString(seed) + ".yaml", mutateValues(text, random, changes));
-        check(file.toString(), "validate", file.toString());
-    }
-
-    @Property
-    void mutatedSweepFilesAreValidOrBadInputNeverAFault(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int mutations)
-            throws IOException {
-        Random random = new Random(seed);
-        Path original = SWEEPS.get(random.nextInt(SWEEPS.size()));
-        // The scenario is named by its absolute path, so that the mutated copy can live anywhere.
-        String text = Files.readString(original).replace("../scenarios/tiny.yaml", TestFiles.tiny().toString());
-        text = random.nextBoolean() ? mutateText(text, random, mutations) : mutateValues(text, random, mutations);
-        Path file = write("sweep-" + Long.toHexString(seed) + ".yaml", text);
-        check(file.toString(), "validate", file.toString());
-    }
-
-    @Property
-    void setPathsAndValuesAreValidOrBadInputNeverAFault(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int count) {
-        Random random = new Random(seed);
-        List<String> paths = knownPaths();
-        List<String> args = new ArrayList<>(List.of("run", TestFiles.tiny().toString(), "--steps", "3", "--no-charts", "--quiet", "--force",
-                "--out", work().resolve("set-run").toString()));
-        for (int i = 0; i < count; i++) {
-            String path = paths.get(random.nextInt(paths.size()));
-            switch (random.nextInt(5)) {
-                case 0 -> path = mutateText(path, random, 1).strip();
-                case 1 -> path = path.replaceFirst("\\[\\d+]", "[" + VALUES.get(random.nextInt(VALUES.size())) + "]");
-                case 2 -> path = path + "." + path;
-                default -> { }
+    /**
+     * Runs {@code fuzz.tries} cases (or only {@code fuzz.case}), each from its own seed, and prints
+     * how they ended: the share of each exit code and the slowest case, so a run shows what it did.
+     */
+    private static void cases(String property, Case c) throws Exception {
+        int tries = Integer.getInteger("fuzz.tries", 100);
+        long base = Long.getLong("fuzz.seed", System.nanoTime());
+        SplittableRandom seeds = new SplittableRandom(base);
+        Long only = Long.getLong("fuzz.case");
+        Map<Integer, Integer> exits = new TreeMap<>();
+        long slowest = 0;
+        long slowestSeed = 0;
+        for (int i = 0; i < (only == null ? tries : 1); i++) {
+            long seed = only == null ? seeds.nextLong() : only;
+            long start = System.nanoTime();
+            int exit;
+            try {
+                exit = c.run(seed);
+            } catch (AssertionError | Exception e) {
+                throw new AssertionError(property + ": case " + (i + 1) + " of " + tries + " failed; replay it with -Dfuzz.case=" + seed
+                        + " (the whole run with -Dfuzz.seed=" + base + "):\n" + e.getMessage(), e);
             }
-            String value = random.nextInt(3) == 0 ? mutateText(VALUES.get(random.nextInt(VALUES.size())), random, 1)
-                    : VALUES.get(random.nextInt(VALUES.size()));
-            args.add("--set");
-            args.add(random.nextInt(20) == 0 ? path : path + "=" + value);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (millis > slowest) {
+                slowest = millis;
+                slowestSeed = seed;
+            }
+            exits.merge(exit, 1, Integer::sum);
         }
-        check("--set", args.toArray(String[]::new));
+        System.out.println("FuzzTest." + property + ": " + (only == null ? tries : 1) + " cases (fuzz.seed " + base + "), exit codes "
+                + exits + ", slowest " + slowest + " ms (case " + slowestSeed + ")");
+    }
+
+    @Test
+    void mutatedScenarioFilesAreValidOrBadInputNeverAFault() throws Exception {
+        cases("mutatedScenarioFiles", seed -> {
+            Random random = new Random(seed);
+            String text = Files.readString(SCENARIOS.get(random.nextInt(SCENARIOS.size())));
+            Path file = write("scenario-" + Long.toHexString(seed) + ".yaml", mutateText(text, random, 1 + random.nextInt(6)));
+            return check(file.toString(), "validate", file.toString());
+        });
+    }
+
+    @Test
+    void scenariosWithRandomValuesAreValidOrBadInputNeverAFault() throws Exception {
+        cases("scenariosWithRandomValues", seed -> {
+            Random random = new Random(seed);
+            String text = Files.readString(SCENARIOS.get(random.nextInt(SCENARIOS.size())));
+            Path file = write("values-" + Long.toHexString(seed) + ".yaml", mutateValues(text, random, 1 + random.nextInt(8)));
+            return check(file.toString(), "validate", file.toString());
+        });
+    }
+
+    @Test
+    void mutatedSweepFilesAreValidOrBadInputNeverAFault() throws Exception {
+        cases("mutatedSweepFiles", seed -> {
+            Random random = new Random(seed);
+            Path original = SWEEPS.get(random.nextInt(SWEEPS.size()));
+            // The scenario is named by its absolute path, so that the mutated copy can live anywhere.
+            String text = Files.readString(original).replace("../scenarios/tiny.yaml", TestFiles.tiny().toString());
+            int mutations = 1 + random.nextInt(5);
+            text = random.nextBoolean() ? mutateText(text, random, mutations) : mutateValues(text, random, mutations);
+            Path file = write("sweep-" + Long.toHexString(seed) + ".yaml", text);
+            return check(file.toString(), "validate", file.toString());
+        });
+    }
+
+    @Test
+    void setPathsAndValuesAreValidOrBadInputNeverAFault() throws Exception {
+        cases("setPathsAndValues", seed -> {
+            Random random = new Random(seed);
+            List<String> paths = knownPaths();
+            List<String> args = new ArrayList<>(List.of("run", TestFiles.tiny().toString(), "--steps", "3", "--no-charts", "--quiet",
+                    "--force", "--out", work().resolve("set-run").toString()));
+            for (int i = 0, count = 1 + random.nextInt(3); i < count; i++) {
+                String path = paths.get(random.nextInt(paths.size()));
+                switch (random.nextInt(5)) {
+                    case 0 -> path = mutateText(path, random, 1).strip();
+                    case 1 -> path = path.replaceFirst("\\[\\d+]", "[" + VALUES.get(random.nextInt(VALUES.size())) + "]");
+                    case 2 -> path = path + "." + path;
+                    default -> { }
+                }
+                String value = random.nextInt(3) == 0 ? mutateText(VALUES.get(random.nextInt(VALUES.size())), random, 1)
+                        : VALUES.get(random.nextInt(VALUES.size()));
+                args.add("--set");
+                args.add(random.nextInt(20) == 0 ? path : path + "=" + value);
+            }
+            return check("--set", args.toArray(String[]::new));
+        });
     }
 
     // ------------------------------------------------------------------ the property itself
@@ -147,11 +194,8 @@ class FuzzTest {
      * Runs the command and checks the property; {@code source} is what each message must start
      * with (the file, or "--set" and the scenario for overrides).
      */
-    private static void check(String source, String... args) {
+    private static int check(String source, String... args) {
         Cli.Result r = assertTimeoutPreemptively(BOUND, () -> Cli.run(args), () -> "took over " + BOUND + ": " + describe(args));
-        // jqwik reports the share of each exit code beside a failure (and in the long run's log): a fuzzer that only
-        // ever produced exit 2 would test the refusals alone.
-        Statistics.label("exit code").collect(r.exit());
         assertTrue(r.exit() == 0 || r.exit() == 2, () -> "exit " + r.exit() + " for " + describe(args) + "\n" + r.err());
         assertTrue(r.noStackTrace(), () -> "a stack trace for " + describe(args) + "\n" + r.err());
         if (r.exit() == 2) {
@@ -169,6 +213,7 @@ class FuzzTest {
                 }
             }
         }
+        return r.exit();
     }
 
     private static String describe(String... args) {
