@@ -34,7 +34,8 @@ class HostileInputTest {
 
     /** Validates within a few seconds (the unbounded cases took minutes), expecting exit 2 and {@code message}. */
     private Cli.Result refused(String message, String... args) {
-        Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Cli.run(args));
+        // Generous for a loaded CI machine; the unbounded cases took minutes, or ran out of memory.
+        Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run(args));
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains(message), "expected '" + message + "' in:\n" + r.err());
         assertTrue(r.noStackTrace(), r.err());
@@ -104,7 +105,7 @@ class HostileInputTest {
         long start = System.nanoTime();
         Cli.Result r = refused("... and 199,800 more (only the first 200 are shown)", "validate", file.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
-        assertTrue(seconds < 15, "200,000 problems took " + seconds + " s");
+        assertTrue(seconds < 60, "200,000 problems took " + seconds + " s (quadratic, they took more than ten minutes)");
         assertTrue(r.err().contains("200,000 problems found."), r.err());
         assertEquals(Limits.MAX_PROBLEMS_SHOWN + 3, r.err().lines().count(), "200 problems, the rest counted, the total, the file count");
     }
