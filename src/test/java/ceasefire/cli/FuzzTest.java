@@ -130,24 +130,28 @@ class FuzzTest {
                 + exits + ", slowest " + slowest + " ms (case " + slowestSeed + ")");
     }
 
+    /** How one kind of case changes a file's text. */
+    @FunctionalInterface
+    private interface Mutation {
+        String apply(String text, Random random);
+    }
+
+    /** A case: one of the scenarios, changed by {@code mutation}, validated. */
+    private static int scenarioCase(String prefix, long seed, Mutation mutation) throws IOException {
+        Random random = new Random(seed);
+        String text = Files.readString(SCENARIOS.get(random.nextInt(SCENARIOS.size())));
+        Path file = write(prefix + "-" + Long.toHexString(seed) + ".yaml", mutation.apply(text, random));
+        return check(file.toString(), "validate", file.toString());
+    }
+
     @Test
     void mutatedScenarioFilesAreValidOrBadInputNeverAFault() throws Exception {
-        cases("mutatedScenarioFiles", seed -> {
-            Random random = new Random(seed);
-            String text = Files.readString(SCENARIOS.get(random.nextInt(SCENARIOS.size())));
-            Path file = write("scenario-" + Long.toHexString(seed) + ".yaml", mutateText(text, random, 1 + random.nextInt(6)));
-            return check(file.toString(), "validate", file.toString());
-        });
+        cases("mutatedScenarioFiles", seed -> scenarioCase("scenario", seed, (t, r) -> mutateText(t, r, 1 + r.nextInt(6))));
     }
 
     @Test
     void scenariosWithRandomValuesAreValidOrBadInputNeverAFault() throws Exception {
-        cases("scenariosWithRandomValues", seed -> {
-            Random random = new Random(seed);
-            String text = Files.readString(SCENARIOS.get(random.nextInt(SCENARIOS.size())));
-            Path file = write("values-" + Long.toHexString(seed) + ".yaml", mutateValues(text, random, 1 + random.nextInt(8)));
-            return check(file.toString(), "validate", file.toString());
-        });
+        cases("scenariosWithRandomValues", seed -> scenarioCase("values", seed, (t, r) -> mutateValues(t, r, 1 + r.nextInt(8))));
     }
 
     @Test
