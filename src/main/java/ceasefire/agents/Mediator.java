@@ -3,7 +3,9 @@ package ceasefire.agents;
 import ceasefire.model.ConflictModel;
 import ceasefire.model.Equations;
 import ceasefire.model.Incident;
+import ceasefire.model.NarrativeEntry;
 import ceasefire.model.NarrativeKind;
+import ceasefire.scenario.Cell;
 import ceasefire.scenario.MediatorSpec;
 import ceasefire.scenario.SideKey;
 import java.util.ArrayList;
@@ -93,7 +95,9 @@ public final class Mediator implements Steppable {
         lastRebukeDay[side.index()] = day;
         m.narrate(spec.name(), NarrativeKind.REBUKE, "publicly rebukes " + target.name() + firstTime + " over the "
                 + worst.type().label() + " at " + m.geography().placeName(worst.x(), worst.y())
-                + " and appeals to both sides for restraint");
+                + " and appeals to both sides for restraint",
+                NarrativeEntry.Facts.about(side).at(new Cell(worst.x(), worst.y())).count(1)
+                        .casualties(worst.casualties(), worst.casualties() > 0 ? worst.victim() : null));
         target.rebuked(m, other, worst);
         other.vindicated(m);
     }

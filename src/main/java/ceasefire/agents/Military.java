@@ -3,6 +3,7 @@ package ceasefire.agents;
 import ceasefire.model.ConflictModel;
 import ceasefire.model.Equations;
 import ceasefire.model.Incident;
+import ceasefire.model.NarrativeEntry;
 import ceasefire.model.NarrativeKind;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Geography;
@@ -104,23 +105,20 @@ public final class Military implements Steppable {
         int refusals;
         /** Units that would comply with a demand but have no passable way back (neither count). */
         int noRoute;
-        Cell noRouteAt;
+        /** The cells of the units that refused or had no way back today, one per unit. */
+        final List<Cell> noRouteAt = new ArrayList<>();
         int destroyed;
-        Cell refusalAt;
+        final List<Cell> refusalAt = new ArrayList<>();
         Cell blockedAt;
         String blockedOrder;
 
         void noteNoRoute(int x, int y) {
             noRoute++;
-            if (noRouteAt == null) {
-                noRouteAt = new Cell(x, y);
-            }
+            noRouteAt.add(new Cell(x, y));
         }
 
         void noteRefusal(int x, int y) {
-            if (refusalAt == null) {
-                refusalAt = new Cell(x, y);
-            }
+            refusalAt.add(new Cell(x, y));
         }
     }
 
@@ -314,7 +312,9 @@ public final class Military implements Steppable {
             // A side that suffered a real violation and chose not to speak of it does not invent
             // another one instead: propaganda fills silence, it does not replace a true grievance.
             if (random.nextDouble() < Equations.accusationProbability(hostility)) {
-                m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of " + describe(worst, m));
+                m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of " + describe(worst, m),
+                        NarrativeEntry.Facts.about(other.side).at(new Cell(worst.x(), worst.y())).count(1)
+                                .casualties(worst.casualties(), worst.casualties() > 0 && worst.victim() != null ? worst.victim() : null));
                 other.answerAccusation(m, worst, this);
             }
         } else if (random.nextDouble() < Equations.fabricationProbability(m.parameters().dynamics().propaganda(), hostility)) {
@@ -326,13 +326,15 @@ public final class Military implements Steppable {
                     + " back as the peacekeepers demanded");
         }
         if (tally.noRoute > 0) {
-            m.narrate(name(), NarrativeKind.WITHDRAWAL, "says " + tally.noRoute + " unit" + (tally.noRoute == 1 ? "" : "s") + " near "
-                    + m.geography().placeName(tally.noRouteAt.x(), tally.noRouteAt.y()) + (tally.noRoute == 1 ? " has" : " have")
-                    + " no passable way back to its own ground");
+            m.narrate(name(), NarrativeKind.WITHDRAWAL, "says " + Words.count(tally.noRoute, "unit") + " near "
+                    + m.geography().placeNames(tally.noRouteAt) + (tally.noRoute == 1 ? " has" : " have")
+                    + " no passable way back to its own ground",
+                    NarrativeEntry.Facts.about(side).at(tally.noRouteAt).count(tally.noRoute));
         }
         if (tally.refusals > 0) {
-            m.narrate(name(), NarrativeKind.REFUSAL, "refuses to withdraw " + tally.refusals + " unit" + (tally.refusals == 1 ? "" : "s")
-                    + " from " + m.geography().placeName(tally.refusalAt.x(), tally.refusalAt.y()) + ", saying the ground is its own");
+            m.narrate(name(), NarrativeKind.REFUSAL, "refuses to withdraw " + Words.count(tally.refusals, "unit")
+                    + " from " + m.geography().placeNames(tally.refusalAt) + ", saying the ground is its own",
+                    NarrativeEntry.Facts.about(side).at(tally.refusalAt).count(tally.refusals));
         }
         if (tally.blockedAt != null) {
             m.narrate(name(), NarrativeKind.ORDER, "finds its advance on " + tally.blockedOrder + " blocked by interposing peacekeepers near "
@@ -410,8 +412,7 @@ public final class Military implements Steppable {
     }
 
     private static String describe(Incident i, ConflictModel m) {
-        String s = Words.withArticle(i.type().label()) + " at " + m.geography().placeName(i.x(), i.y());
-        return i.casualties() > 0 ? s + " (" + Words.count(i.casualties(), "casualty") + ")" : s;
+        return Words.withArticle(i.type().label()) + " at " + m.geography().placeName(i.x(), i.y()) + Words.casualties(i, m);
     }
 
     // ---------------------------------------------------------------- events from the model
@@ -515,6 +516,8 @@ public final class Military implements Steppable {
         Geography g = m.geography();
         List<Cell> targetCells = g.zoneCells(s.zone());
         int done = 0;
+        int total = 0;
+        List<Cell> hit = new ArrayList<>();
         for (int k = 0; k < s.strikes(); k++) {
             Unit shooter = null;
             Unit target = null;
@@ -533,15 +536,32 @@ public final class Military implements Steppable {
                 break;
             }
             useStock(shooter.kind());
+            Cell at = new Cell(target.x, target.y);
             int casualties = shooter.fireAt(m, target, true);
-            shooter.lastAction = "day " + m.day() + ": ordered strike on " + g.placeName(target.x, target.y) + ", " + Words.count(casualties, "casualty");
+            shooter.lastAction = "day " + m.day() + ": ordered strike on " + g.placeName(at.x(), at.y()) + ", " + Words.count(casualties, "casualty");
+            hit.add(at);
+            total += casualties;
             done++;
         }
-        if (done < s.strikes()) {
-            m.narrate(name(), NarrativeKind.ORDER, "could carry out only " + done + " of " + s.strikes() + " ordered "
-                    + (s.weapon() == UnitKind.DRONE_TEAM ? "drone" : "artillery") + " strikes on " + s.zone()
-                    + " (no " + s.weapon().yamlName().replace('_', ' ') + " with munitions and a target in range)");
+        String weapon = s.weapon() == UnitKind.DRONE_TEAM ? "drone" : "artillery";
+        String where = m.regionLabel(s.zone());
+        SideKey enemy = side.other();
+        String enemyName = m.military(enemy).name();
+        var facts = NarrativeEntry.Facts.about(enemy).at(hit).count(done).casualties(total, enemy);
+        // The series' toll is otherwise only in incidents.csv, one row per strike.
+        String toll = Words.count(total, "casualty") + " among " + Words.possessive(enemyName) + " forces";
+        if (done == 0) {
+            m.narrate(name(), NarrativeKind.ORDER, "could carry out none of the " + s.strikes() + " ordered " + weapon + " strikes on " + where
+                    + " (no " + s.weapon().yamlName().replace('_', ' ') + " with munitions and a target in range)", facts);
+            return;
         }
+        String cells = g.placeNames(hit);
+        String target = cells.startsWith(where + " (") ? cells : where + ", hitting " + cells;
+        String what = done == 1 ? (s.strikes() == 1 ? "the ordered " : "1 of " + s.strikes() + " ordered ") + weapon + " strike"
+                : (done == s.strikes() ? (done == 2 ? "both" : "all " + done) : done + " of " + s.strikes()) + " ordered " + weapon + " strikes";
+        String shortfall = done < s.strikes() ? " (for the rest, no " + s.weapon().yamlName().replace('_', ' ')
+                + " with munitions and a target in range)" : "";
+        m.narrate(name(), NarrativeKind.ORDER, "carries out " + what + " on " + target + ": " + toll + shortfall, facts);
     }
 
     /** Removes up to {@code count} units of a kind (null = any) from a zone ("" = anywhere), nearest the line first. */

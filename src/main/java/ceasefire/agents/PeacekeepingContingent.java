@@ -3,6 +3,7 @@ package ceasefire.agents;
 import ceasefire.model.ConflictModel;
 import ceasefire.model.Equations;
 import ceasefire.model.Incident;
+import ceasefire.model.NarrativeEntry;
 import ceasefire.model.NarrativeKind;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Control;
@@ -89,7 +90,7 @@ public final class PeacekeepingContingent {
         MersenneTwisterFast random = m.random;
         int day = m.day();
         int issued = 0;
-        Cell first = null;
+        List<Cell> demanded = new ArrayList<>();
         for (Unit u : side.unitsForward()) {
             if (u.withdrawing) {
                 // It has agreed to leave and is on its way: asking again would only count its one
@@ -105,9 +106,7 @@ public final class PeacekeepingContingent {
                 u.setDemandPending(true);
                 u.lastDemandDay = day;
                 issued++;
-                if (first == null) {
-                    first = new Cell(u.x, u.y);
-                }
+                demanded.add(new Cell(u.x, u.y));
                 Site s = nearestSite(u.x, u.y);
                 if (s != null) {
                     s.demands++;
@@ -117,8 +116,9 @@ public final class PeacekeepingContingent {
         if (issued > 0) {
             demandsIssued += issued;
             m.countDemands(issued);
-            m.narrate(spec.name(), NarrativeKind.WITHDRAWAL_DEMAND, verb("demand") + " that " + side.name() + " withdraw " + issued + " armed unit"
-                    + (issued == 1 ? "" : "s") + " from the zone near " + geography.placeName(first.x(), first.y()));
+            m.narrate(spec.name(), NarrativeKind.WITHDRAWAL_DEMAND, verb("demand") + " that " + side.name() + " withdraw "
+                    + Words.count(issued, "armed unit") + " from " + geography.placeNames(demanded),
+                    NarrativeEntry.Facts.about(side.side()).at(demanded).count(issued));
         }
     }
 
@@ -135,10 +135,12 @@ public final class PeacekeepingContingent {
             }
         }
         if (worst != null) {
-            String casualties = worst.casualties() > 0 ? " (" + Words.count(worst.casualties(), "casualty") + ")" : "";
-            String what = Words.withArticle(worst.type().label()) + " at " + geography.placeName(worst.x(), worst.y()) + casualties;
-            m.narrate(spec.name(), NarrativeKind.REPORT, verb("report") + " " + count + " violation" + (count == 1 ? "" : "s") + " by " + side.name()
-                    + (count == 1 ? ": " + what : ", the gravest: " + what));
+            String what = Words.withArticle(worst.type().label()) + " at " + geography.placeName(worst.x(), worst.y())
+                    + Words.casualties(worst, m);
+            m.narrate(spec.name(), NarrativeKind.REPORT, verb("report") + " " + Words.count(count, "violation") + " by " + side.name()
+                    + (count == 1 ? ": " + what : ", the gravest: " + what),
+                    NarrativeEntry.Facts.about(side.side()).at(new Cell(worst.x(), worst.y())).count(count)
+                            .casualties(worst.casualties(), worst.casualties() > 0 ? worst.victim() : null));
         }
     }
 

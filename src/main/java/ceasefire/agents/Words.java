@@ -36,4 +36,21 @@ final class Words {
         }
         return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
+
+    /** "Armenia's", "the Philippines'". */
+    static String possessive(String name) {
+        return name.endsWith("s") ? name + "'" : name + "'s";
+    }
+
+    /**
+     * An incident's casualties for a sentence, saying whose they were: " (2 casualties on
+     * Armenia's side)"; "" when there were none.
+     */
+    static String casualties(ceasefire.model.Incident i, ceasefire.model.ConflictModel m) {
+        if (i.casualties() <= 0) {
+            return "";
+        }
+        String n = count(i.casualties(), "casualty");
+        return i.victim() == null ? " (" + n + ")" : " (" + n + " on " + possessive(m.parameters().side(i.victim()).name()) + " side)";
+    }
 }

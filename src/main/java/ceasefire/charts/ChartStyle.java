@@ -48,7 +48,7 @@ final class ChartStyle {
 
     /** The time axis of a run's charts: days, in whole numbers, from the first day shown. */
     static NumberAxis dayAxis(String label) {
-        NumberAxis time = new NumberAxis(label);
+        NumberAxis time = new ReadableAxis(label);
         time.setAutoRangeIncludesZero(false);
         time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return time;

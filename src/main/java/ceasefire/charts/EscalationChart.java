@@ -12,7 +12,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -75,19 +74,29 @@ public final class EscalationChart {
      * and the collapse as labelled vertical lines ({@code index} staggers their labels).
      */
     public static void addMilestone(XYPlot plot, XYSeriesCollection symbols, Milestone m, double escalation, int index) {
-        switch (m.kind()) {
-            // Rebukes just above the line, talks just below, so that both show on one day.
-            case REBUKE -> symbols.getSeries(0).add(m.day(), Math.min(1, escalation + SYMBOL_OFFSET));
-            case TALKS_SUCCEEDED -> symbols.getSeries(1).add(m.day(), Math.max(0, escalation - SYMBOL_OFFSET));
-            case TALKS_FAILED -> symbols.getSeries(2).add(m.day(), Math.max(0, escalation - SYMBOL_OFFSET));
-            case EVENT, COLLAPSE -> addMarker(plot, m, index);
+        int series = switch (m.kind()) {
+            case REBUKE -> 0;
+            case TALKS_SUCCEEDED -> 1;
+            case TALKS_FAILED -> 2;
+            case EVENT, COLLAPSE -> -1;
+        };
+        if (series < 0) {
+            addMarker(plot, m, index);
+            return;
+        }
+        // Rebukes just above the line, talks just below, so that both show on one day.
+        double y = series == 0 ? Math.min(1, escalation + SYMBOL_OFFSET) : Math.max(0, escalation - SYMBOL_OFFSET);
+        symbols.getSeries(series).add(m.day(), y);
+        // The legend names a symbol from the day it first appears (in the live chart too).
+        if (plot.getRenderer(1) != null) {
+            plot.getRenderer(1).setSeriesVisibleInLegend(series, true);
         }
     }
 
     public static JFreeChart createChart(XYSeriesCollection lines, XYSeriesCollection symbols, EscalationSpec levels,
                                          String dayLabel, String subtitle) {
         NumberAxis time = ChartStyle.dayAxis(dayLabel);
-        NumberAxis value = new NumberAxis("index / hostility (0 to 1)");
+        NumberAxis value = new ReadableAxis("index / hostility (0 to 1)");
         value.setRange(0.0, 1.0);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
         lineRenderer.setSeriesPaint(ESCALATION, Palette.ESCALATION);
@@ -107,6 +116,10 @@ public final class EscalationChart {
         symbolRenderer.setSeriesShape(2, new Ellipse2D.Double(-5, -5, 10, 10));
         plot.setDataset(1, symbols);
         plot.setRenderer(1, symbolRenderer);
+        // Only symbols that occur are in the legend: "talks fail" is not listed in a run without talks.
+        for (int i = 0; i < symbols.getSeriesCount(); i++) {
+            symbolRenderer.setSeriesVisibleInLegend(i, symbols.getItemCount(i) > 0);
+        }
 
         EscalationLevel[] levelNames = EscalationLevel.values();
         double[] bounds = new double[levelNames.length + 1];
@@ -141,12 +154,6 @@ public final class EscalationChart {
             double e = m.day() >= 0 && m.day() < days.size() ? days.get(m.day()).escalation() : 0;
             boolean marker = m.kind() == Milestone.Kind.EVENT || m.kind() == Milestone.Kind.COLLAPSE;
             addMilestone(plot, symbols, m, e, marker ? markers++ : 0);
-        }
-        // The legend names only the symbols this run shows. (The live chart, built empty and
-        // filled as the run goes, keeps them all, so that its legend does not jump about.)
-        XYItemRenderer symbolRenderer = plot.getRenderer(1);
-        for (int i = 0; i < symbols.getSeriesCount(); i++) {
-            symbolRenderer.setSeriesVisibleInLegend(i, symbols.getItemCount(i) > 0);
         }
         return chart;
     }

@@ -55,7 +55,7 @@ public final class ForestChart {
         SymbolAxis x = new SymbolAxis(null, labels);
         x.setGridBandsVisible(false);
         x.setRange(-0.6, rows.size() - 0.4);
-        NumberAxis y = new NumberAxis(valueLabel);
+        NumberAxis y = new ReadableAxis(valueLabel);
         y.setAutoRangeIncludesZero(reference != null);
         XYErrorRenderer r = new XYErrorRenderer();
         r.setDrawXError(false);

@@ -53,9 +53,12 @@ public final class HeatMapChart {
             }
         }
         if (!(lo < hi)) {
-            // Every cell equal (or none defined): a scale of width zero would paint nothing.
-            lo = Double.isFinite(lo) ? lo - 0.5 : 0;
-            hi = lo + 1;
+            // Every cell equal (or none defined): a scale of width zero would paint nothing, and
+            // one centred on the value would reach below 0 for counts and shares. From 0 to twice
+            // the value puts every cell at the scale's middle, with nothing impossible on it.
+            double v = Double.isFinite(lo) ? lo : 0;
+            lo = v >= 0 ? 0 : 2 * v;
+            hi = v > 0 ? 2 * v : v < 0 ? 0 : 1;
         }
         DefaultXYZDataset ds = new DefaultXYZDataset();
         ds.addSeries("values", new double[][] {xs, ys, zs});
@@ -87,7 +90,7 @@ public final class HeatMapChart {
         }
         JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, false);
         ChartStyle.chart(chart, subtitle);
-        NumberAxis legendAxis = new NumberAxis(valueLabel);
+        NumberAxis legendAxis = new ReadableAxis(valueLabel);
         legendAxis.setRange(lo, hi);
         ChartStyle.axis(legendAxis);
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);

@@ -81,7 +81,7 @@ public final class HistogramChart {
                 ds.addSeries(series(s, bins));
             }
         }
-        NumberAxis x = new NumberAxis(bins.centredOnWholeNumbers() || bins.count() == 1 ? valueLabel
+        NumberAxis x = new ReadableAxis(bins.centredOnWholeNumbers() || bins.count() == 1 ? valueLabel
                 : valueLabel + ", bins of " + number(bins.width()));
         x.setAutoRangeIncludesZero(false);
         // A hair wider than the bins, so that rounding cannot drop the tick on the first or last edge.
@@ -98,7 +98,7 @@ public final class HistogramChart {
         } else {
             x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
-        NumberAxis y = new NumberAxis("runs");
+        NumberAxis y = new ReadableAxis("runs");
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         // Two renderers of the same bars: the fills first, then every outline over all of them,
         // so that no set's fill hides another set's outline.

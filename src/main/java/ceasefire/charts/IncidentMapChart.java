@@ -12,12 +12,16 @@ import java.awt.Rectangle;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockContainer;
+import org.jfree.chart.block.ColumnArrangement;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -25,7 +29,9 @@ import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.CompositeTitle;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -74,10 +80,10 @@ public final class IncidentMapChart {
 
     public static JFreeChart createChart(Geography g, List<Incident> incidents, List<Cell> posts, String[] sideNames,
                                          String peacekeepersName, String subtitle) {
-        NumberAxis xAxis = new NumberAxis("x (column)");
+        NumberAxis xAxis = new ReadableAxis("x (column)");
         xAxis.setRange(0, g.width());
         xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis yAxis = new NumberAxis("y (row)");
+        NumberAxis yAxis = new ReadableAxis("y (row)");
         yAxis.setRange(0, g.height());
         yAxis.setInverted(true);
         yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -149,7 +155,7 @@ public final class IncidentMapChart {
         legend.add(new LegendItem("line of contact", null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(2.2f),
                 Palette.LINE_OF_CONTACT));
         if (!posts.isEmpty()) {
-            LegendItem post = new LegendItem(peacekeepersName + " post", null, null, null, ChartStyle.triangle(5), Palette.PEACEKEEPERS.darker());
+            LegendItem post = new LegendItem(possessive(peacekeepersName) + " post", null, null, null, ChartStyle.triangle(5), Palette.PEACEKEEPERS.darker());
             legend.add(post);
         }
         plot.setFixedLegendItems(legend);
@@ -157,26 +163,58 @@ public final class IncidentMapChart {
         JFreeChart chart = new JFreeChart("Where incidents happened (" + incidents.size() + " in all)", Palette.TITLE, plot, true);
         ChartStyle.chart(chart, subtitle);
 
-        double most = 1;
+        int most = 1;
         for (int i = 0; i < counts.getItemCount(0); i++) {
-            most = Math.max(most, counts.getZValue(0, i));
+            most = Math.max(most, (int) counts.getZValue(0, i));
         }
-        double top = Math.max(2, most + 1);
-        NumberAxis scaleAxis = new NumberAxis("incidents per cell");
-        scaleAxis.setRange(1, top);
-        scaleAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        LookupPaintScale legendScale = new LookupPaintScale(1, top, Color.WHITE);
-        for (int b = 0; b < BINS.length; b++) {
-            legendScale.add(BINS[b], Palette.heat(b));
+        // The bins are unequal (1, 2, 3-4, 5-9, ...), so the scale is a key of swatches, one per
+        // bin up to the largest count on the map, not a linear bar that would misplace them.
+        LegendItemCollection bins = new LegendItemCollection();
+        for (int b = 0; b < BINS.length && BINS[b] <= most; b++) {
+            int lo = BINS[b];
+            int hi = b + 1 < BINS.length ? BINS[b + 1] - 1 : Integer.MAX_VALUE;
+            String label = hi == Integer.MAX_VALUE ? lo + " or more" : lo == hi ? Integer.toString(lo) : lo + "-" + hi;
+            bins.add(box(label, Palette.heat(b)));
         }
-        PaintScaleLegend scaleLegend = new PaintScaleLegend(legendScale, scaleAxis);
-        scaleLegend.setPosition(RectangleEdge.RIGHT);
-        scaleLegend.setAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
-        scaleLegend.setMargin(new RectangleInsets(10, 10, 10, 10));
-        scaleLegend.setStripWidth(14);
-        ChartStyle.axis(scaleAxis);
-        chart.addSubtitle(scaleLegend);
+        LegendTitle key = new LegendTitle(() -> bins);
+        key.setPosition(RectangleEdge.RIGHT);
+        key.setItemFont(Palette.LEGEND);
+        key.setMargin(new RectangleInsets(10, 10, 10, 10));
+        TextTitle keyTitle = new TextTitle("incidents\nper cell", Palette.LEGEND);
+        keyTitle.setPosition(RectangleEdge.RIGHT);
+        keyTitle.setVerticalAlignment(org.jfree.chart.ui.VerticalAlignment.CENTER);
+        BlockContainer keyBlock = new BlockContainer(new ColumnArrangement());
+        keyBlock.add(keyTitle);
+        keyBlock.add(key);
+        CompositeTitle scale = new CompositeTitle(keyBlock);
+        scale.setPosition(RectangleEdge.RIGHT);
+        chart.addSubtitle(scale);
+
+        // The scenario's names for its places, where they are.
+        for (Map.Entry<String, String> r : g.regions().entrySet()) {
+            List<Cell> cells = g.zoneCells(r.getKey());
+            if (cells.isEmpty() || r.getValue().isEmpty()) {
+                continue;
+            }
+            double cx = 0;
+            int minY = Integer.MAX_VALUE;
+            for (Cell c : cells) {
+                cx += c.x() + 0.5;
+                minY = Math.min(minY, c.y());
+            }
+            XYTextAnnotation label = new XYTextAnnotation(r.getValue(), cx / cells.size(), minY);
+            label.setFont(Palette.MARKER);
+            label.setPaint(Palette.ESCALATION);
+            label.setBackgroundPaint(new Color(255, 255, 255, 200));
+            label.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER);
+            plot.addAnnotation(label, false);
+        }
         return chart;
+    }
+
+    /** "Russian peacekeepers' post", "UN force's post". */
+    static String possessive(String name) {
+        return name.endsWith("s") ? name + "'" : name + "'s";
     }
 
     /** Width and height in pixels that keep cells square for a chart of about {@code width} pixels. */

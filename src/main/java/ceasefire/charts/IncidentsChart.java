@@ -95,8 +95,9 @@ public final class IncidentsChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(14);
         String per = a.getIntervalWidth() > 1 ? "per week" : "per day";
-        XYPlot top = panel(a, nameA + " (A): incidents " + per);
-        XYPlot bottom = panel(b, nameB + " (B): incidents " + per);
+        // Short axis labels (the unit is in the title): a long one overran its panel at paper sizes.
+        XYPlot top = panel(a, nameA + " (A)");
+        XYPlot bottom = panel(b, nameB + " (B)");
         shareScale(top, bottom);
         plot.add(top, 1);
         plot.add(bottom, 1);
@@ -107,7 +108,7 @@ public final class IncidentsChart {
             }
         }
         plot.setFixedLegendItems(legend);
-        JFreeChart chart = new JFreeChart("Incidents by side and type", Palette.TITLE, plot, true);
+        JFreeChart chart = new JFreeChart("Incidents " + per + ", by side and type", Palette.TITLE, plot, true);
         ChartStyle.chart(chart, subtitle);
         ChartStyle.axis(time);
         return chart;
@@ -158,7 +159,7 @@ public final class IncidentsChart {
         for (IncidentType t : IncidentType.values()) {
             renderer.setSeriesPaint(t.ordinal(), Palette.type(t));
         }
-        NumberAxis counts = new NumberAxis(label);
+        NumberAxis counts = new ReadableAxis(label);
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         counts.setLabelPaint(new Color(0x333333));
         XYPlot plot = new XYPlot(ds, null, counts, renderer);

@@ -63,7 +63,7 @@ public final class IntervalChart {
      */
     public static JFreeChart createChart(YIntervalSeriesCollection ds, String title, String subtitle, String xLabel, String yLabel,
                                          XAxis axis, List<String> names, List<Double> ticks, boolean ordered, XYSeries points) {
-        NumberAxis y = new NumberAxis(yLabel);
+        NumberAxis y = new ReadableAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(ds, xAxis(axis, xLabel, names, ticks, ds, points), y, renderer(axis, ds.getSeriesCount(), ordered));
         if (points != null && points.getItemCount() > 0) {
@@ -85,7 +85,7 @@ public final class IntervalChart {
     static ValueAxis xAxis(XAxis axis, String xLabel, List<String> names, List<Double> ticks, YIntervalSeriesCollection ds, XYSeries points) {
         return switch (axis) {
             case LINEAR -> {
-                NumberAxis a = ticks == null ? new NumberAxis(xLabel) : new TickedAxis(xLabel, ticks);
+                NumberAxis a = ticks == null ? new ReadableAxis(xLabel) : new TickedAxis(xLabel, ticks);
                 a.setAutoRangeIncludesZero(false);
                 a.setLowerMargin(0.04);
                 a.setUpperMargin(0.04);

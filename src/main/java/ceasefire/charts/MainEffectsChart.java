@@ -29,7 +29,7 @@ public final class MainEffectsChart {
     }
 
     public static JFreeChart createChart(String title, String subtitle, String valueLabel, List<Panel> panels) {
-        NumberAxis y = new NumberAxis(valueLabel);
+        NumberAxis y = new ReadableAxis(valueLabel);
         y.setAutoRangeIncludesZero(false);
         ChartStyle.axis(y);
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(y);

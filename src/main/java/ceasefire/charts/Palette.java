@@ -42,16 +42,23 @@ public final class Palette {
         return side == SideKey.A ? SIDE_A : SIDE_B;
     }
 
-    /** Colour of an incident type. */
+    /**
+     * Colour of an incident type. None is a blue or a vermillion, so that no incident reads as
+     * one of the sides (the old sky blue of incursions and indigo of refusals did, beside side A's
+     * blue units). Chosen from Okabe-Ito and Paul Tol's palettes as the seven whose smallest
+     * CIELAB distance, to each other and to the sides', peacekeepers' and mediator's colours, is
+     * largest in normal vision and under simulated deuteranopia and protanopia (Machado et al.
+     * 2009, full severity): 14.6, against 7.1 for the previous set. {@code PaletteTest} checks it.
+     */
     public static Color type(IncidentType type) {
         return switch (type) {
-            case SMALL_ARMS_FIRE -> new Color(0x999999);
+            case SMALL_ARMS_FIRE -> new Color(0xBBBBBB);
             case ARTILLERY_FIRE -> new Color(0xE69F00);
             case DRONE_STRIKE -> new Color(0xCC79A7);
-            case INCURSION -> new Color(0x56B4E9);
-            case HEAVY_WEAPONS_FORWARD -> new Color(0xF0E442);
-            case NEW_POSITION -> new Color(0x8C510A);
-            case REFUSED_WITHDRAWAL -> new Color(0x332288);
+            case INCURSION -> new Color(0x882255);
+            case HEAVY_WEAPONS_FORWARD -> new Color(0xDDCC77);
+            case NEW_POSITION -> new Color(0x117733);
+            case REFUSED_WITHDRAWAL -> new Color(0x000000);
         };
     }
 

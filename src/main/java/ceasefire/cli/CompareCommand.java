@@ -1,5 +1,6 @@
 package ceasefire.cli;
 
+import ceasefire.output.English;
 import ceasefire.output.Num;
 import ceasefire.output.OutputException;
 import ceasefire.output.OutputFolder;
@@ -12,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code ceasefire compare}: are two sets of runs different, metric by metric, and by how much? */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
@@ -43,6 +44,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--no-report", description = "Skip report.html.")
+    boolean noReport;
+
+    @picocli.CommandLine.Mixin
+    FigureOptions figures;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +59,11 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Comparison.Result result;
         try {
+            if (sameDirectory(a, b)) {
+                err.println("warning: A and B are the same directory (" + a.toAbsolutePath().normalize() + "); every difference below is 0 by "
+                        + "construction and says nothing. Did you mean to give two different results?");
+                err.flush();
+            }
             Comparison.Side sa = Comparison.open(label(a), a);
             Comparison.Side sb = Comparison.open(label(b), b);
             result = Comparison.compare(sa, sb, metrics);
@@ -64,7 +76,7 @@ public final class CompareCommand implements Callable<Integer> {
                 force ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW)) {
             dir = folder.dir();
             try {
-                files = Comparison.write(dir, result);
+                files = Comparison.write(dir, result, figures.spec(), !noReport);
             } catch (java.io.IOException e) {
                 return Main.cannotWrite(err, "ceasefire compare", dir, e, "");
             }
@@ -74,7 +86,11 @@ public final class CompareCommand implements Callable<Integer> {
         }
         if (!quiet) {
             print(stdout, result);
-            stdout.printf(Locale.ROOT, "written     %s (%s and %d charts)%n", dir, Comparison.FILE, files.size() - 1);
+            boolean overall = files.contains(Comparison.OVERALL_FILE);
+            stdout.printf(Locale.ROOT, "written     %s (%s%s%s and %s)%n", dir, Comparison.FILE, overall ? ", " + Comparison.OVERALL_FILE : "",
+                    files.contains("report.html") ? ", report.html" : "",
+                    English.count(files.stream().filter(f -> !f.equals(Comparison.FILE) && !f.equals(Comparison.OVERALL_FILE)
+                            && !f.equals("report.html")).count(), "chart file"));
         }
         for (String u : result.unmatched()) {
             err.println("note: " + u + "; it is left out");
@@ -82,6 +98,15 @@ public final class CompareCommand implements Callable<Integer> {
         stdout.flush();
         err.flush();
         return 0;
+    }
+
+    private static boolean sameDirectory(Path a, Path b) {
+        try {
+            return java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            // Either does not exist: opening it below says so.
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private static String label(Path dir) {
@@ -119,6 +144,22 @@ public final class CompareCommand implements Callable<Integer> {
                     Double.isNaN(row.cliffsDelta()) ? "-" : Num.fmt(row.cliffsDelta(), 2), row.verdict());
         }
         out.println();
+        List<Comparison.Overall> overall = Comparison.overall(r);
+        if (!overall.isEmpty()) {
+            Comparison.Overall first = overall.get(0);
+            out.printf(Locale.ROOT, "Overall, across the %d matched design points: B - A averaged over the points (each weighted equally),%n",
+                    first.points());
+            out.printf(Locale.ROOT, "tested over the %d replications %s:%n", first.replications(), first.paired()
+                    ? "as pairs (A and B share their seeds: paired t-test)" : "(Welch's t-test on each replication's average over the points)");
+            out.printf(Locale.ROOT, "%-20s %-26s %8s %8s  %-16s %s%n", "metric", "B - A [95% CI]", "p", "p Holm", "points B higher", "verdict");
+            for (Comparison.Overall o : overall) {
+                String verdict = Double.isNaN(o.pHolm()) ? "too few runs to test" : o.pHolm() < Comparison.ALPHA
+                        ? (o.difference() > 0 ? "B higher overall" : "B lower overall") : "not significant overall";
+                out.printf(Locale.ROOT, "%-20s %-26s %8s %8s  %-16s %s%n", o.metric(), signed(o.difference(), o.ciLow(), o.ciHigh()), pValue(o.p()),
+                        pValue(o.pHolm()), o.higher() + " of " + o.points(), verdict);
+            }
+            out.println();
+        }
         List<String> significant = new ArrayList<>();
         for (Comparison.Row row : r.rows()) {
             if (row.significant()) {

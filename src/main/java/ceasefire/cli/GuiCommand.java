@@ -49,9 +49,12 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Option(names = "--snapshot", paramLabel = "DIR",
             description = "Run the scenario (--steps N days, else its full length) at full speed, write map.png, "
-                    + "incidents.png, escalation.png, casualties.png and snapshot.json into DIR, and exit. "
+                    + "incidents.png, escalation.png, casualties.png (and SVG or PDF with --format) and snapshot.json into DIR, and exit. "
                     + "DIR must be new, empty, or hold only earlier snapshots (which are replaced).")
     Path snapshotDir;
+
+    @Mixin
+    FigureOptions figures;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -90,8 +93,8 @@ public final class GuiCommand implements Callable<Integer> {
         Object result;
         try {
             Method launch = Class.forName(LAUNCHER).getMethod("launch", Scenario.class, ScenarioDocument.class,
-                    ceasefire.scenario.Overrides.class, Integer.class, Path.class);
-            result = launch.invoke(null, scenario, document, options.overrides(), options.steps, snapshotDir);
+                    ceasefire.scenario.Overrides.class, Integer.class, Path.class, ceasefire.output.FigureSpec.class);
+            result = launch.invoke(null, scenario, document, options.overrides(), options.steps, snapshotDir, figures.spec());
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof OutputException bad) {
                 err.println("ceasefire gui: " + bad.getMessage());

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ceasefire", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Agent-based simulator of ceasefire breakdown and escalation.",
-        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, CompareCommand.class, BenchCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, CompareCommand.class, BenchCommand.class, GuiCommand.class,
+                FactsCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for bad input (picocli's usage code). */

@@ -5,6 +5,7 @@ import ceasefire.model.DayRecord;
 import ceasefire.model.RunLog;
 import ceasefire.model.RunObserver;
 import ceasefire.model.RunSummary;
+import ceasefire.output.English;
 import ceasefire.output.OutputException;
 import ceasefire.output.OutputFolder;
 import ceasefire.output.RunWriter;
@@ -25,16 +26,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code ceasefire run}: one scenario, headless, into a run directory. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run a scenario without a GUI and write a run directory: timeseries.csv, incidents.csv, "
-                + "narrative.csv/.txt, summary.json and PNG charts.")
+        description = {"Run a scenario without a GUI and write a run directory.",
+                "The directory holds timeseries.csv, incidents.csv, narrative.csv and narrative.txt, summary.json, "
+                        + "the charts (PNG; SVG and PDF with --format) and report.html."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal fault (a bug: please report it with the trace printed)",
+                "2:bad input: a mistake in the scenario, an override or an option (every problem is listed)",
+                "3:with --replications, some runs failed (their errors are in runs.csv and failures.log)"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
@@ -52,8 +58,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress indicator and no summary (errors are still printed).")
     boolean quiet;
 
-    @Option(names = "--no-charts", description = "Skip the PNG charts (faster; the CSV and JSON files are written as usual).")
+    @Option(names = "--no-charts", description = "Skip the charts (faster; the CSV and JSON files are written as usual).")
     boolean noCharts;
+
+    @Option(names = "--no-report", description = "Skip report.html (the run's charts, key moments and figures on one page).")
+    boolean noReport;
+
+    @Mixin
+    FigureOptions figures;
 
     @Option(names = "--replications", paramLabel = "N", description = "Run the scenario N times, each with its own seed derived from "
             + "--seed (or run.seed), on all cores, and write a sweep directory (runs.csv, summary.csv, charts, manifest.json) "
@@ -63,6 +75,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "With --replications: runs at once (default: all cores).")
     Integer threads;
 
+    @Option(names = "--keep-runs", description = "With --replications: also keep every run's own timeseries.csv, gzip-compressed, "
+            + "as timeseries/run-NNNNNN.csv.gz (trajectories.csv always has the daily mean and quantiles).")
+    boolean keepRuns;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,7 +86,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (replications != null || threads != null) {
+        if (replications != null || threads != null || keepRuns) {
             return replicate(out, err);
         }
         Scenario scenario;
@@ -117,7 +133,8 @@ public final class RunCommand implements Callable<Integer> {
 
             List<String> files;
             try {
-                files = new RunWriter(scenario, scenarioFile.toString(), options.overrides(), log, summary).writeAll(dir, scenarioFile, !noCharts);
+                files = new RunWriter(scenario, scenarioFile.toString(), options.overrides(), log, summary)
+                        .writeAll(dir, scenarioFile, noCharts ? null : figures.spec(), !noReport);
             } catch (java.io.IOException e) {
                 return Main.cannotWrite(err, "ceasefire run", dir, e, "");
             }
@@ -133,7 +150,9 @@ public final class RunCommand implements Callable<Integer> {
     private int replicate(PrintWriter out, PrintWriter err) throws Exception {
         List<Problem> usage = new ArrayList<>();
         if (replications == null) {
-            usage.add(new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
+            usage.add(keepRuns && threads == null
+                    ? new Problem("--keep-runs", 0, "", "applies to --replications N only (a single run writes its timeseries.csv anyway)")
+                    : new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
@@ -159,7 +178,8 @@ public final class RunCommand implements Callable<Integer> {
         SweepCommand.Listener listener = new SweepCommand.Listener(err, !quiet, "replications", !noCharts);
         SweepJob.Result result;
         try {
-            result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL),
+            result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL,
+                    figures.spec(), !noReport, keepRuns),
                     listener);
         } catch (OutputException e) {
             err.println("ceasefire run: " + Printable.of(e.getMessage()));
@@ -172,7 +192,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         if (result.failed() > 0) {
-            err.println("ceasefire run: " + result.failed() + " of " + replications + " runs failed; their errors are in "
+            err.println("ceasefire run: " + result.failed() + " of " + English.count(replications, "run") + " failed; their errors are in "
                     + result.dir().resolve("runs.csv") + " and " + result.dir().resolve("failures.log"));
             err.flush();
             return SweepCommand.FAILED_RUNS;

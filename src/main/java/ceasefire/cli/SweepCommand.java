@@ -1,5 +1,6 @@
 package ceasefire.cli;
 
+import ceasefire.output.English;
 import ceasefire.output.Num;
 import ceasefire.output.OutputException;
 import ceasefire.scenario.Problem;
@@ -8,12 +9,12 @@ import ceasefire.sweep.Manifest;
 import ceasefire.sweep.Metrics;
 import ceasefire.sweep.RunFunction;
 import ceasefire.sweep.Sensitivity;
+import ceasefire.sweep.SummaryTable;
 import ceasefire.sweep.Sweep;
 import ceasefire.sweep.SweepBenchmark;
 import ceasefire.sweep.SweepFile;
 import ceasefire.sweep.SweepJob;
 import ceasefire.sweep.SweepRunner;
-import ceasefire.sweep.SummaryTable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code ceasefire sweep}: run every design point and replication of a sweep file and summarise them. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
@@ -33,13 +34,14 @@ import picocli.CommandLine.Parameters;
             + "runs.csv (one row per run, as runs finish), summary.csv, charts/, manifest.json and, for sampled designs, "
             + "sensitivity.csv. See docs/SWEEPS.md.",
         footer = {"", "Exit codes: 0 every run finished; 3 the sweep finished but some runs failed (see runs.csv and "
-            + "failures.log); 2 bad input (the sweep file, options or --out); 1 internal fault."})
+            + "failures.log); 2 bad input (the sweep file, options or --out); 1 internal fault."},
+        subcommands = SweepMergeCommand.class)
 public final class SweepCommand implements Callable<Integer> {
 
     /** Exit code of a sweep that finished with failed runs. */
     public static final int FAILED_RUNS = 3;
 
-    @Parameters(index = "0", paramLabel = "SWEEPFILE", description = "Sweep file (YAML), e.g. scenarios/sweeps/peacekeepers-vs-mediator.yaml.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEPFILE", description = "Sweep file (YAML), e.g. scenarios/sweeps/peacekeepers-vs-mediator.yaml.")
     Path file;
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: one per core).")
@@ -60,8 +62,14 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", description = "Samples of a latin_hypercube or sobol design instead of the file's.")
     Integer samples;
 
-    @Option(names = "--no-charts", description = "Skip the PNG charts.")
+    @Option(names = "--no-charts", description = "Skip the charts.")
     boolean noCharts;
+
+    @Option(names = "--no-report", description = "Skip report.html (means with intervals, every chart, sensitivity with caveats).")
+    boolean noReport;
+
+    @picocli.CommandLine.Mixin
+    FigureOptions figures;
 
     @Option(names = "--quiet", description = "No progress bar and no summary (errors are still printed).")
     boolean quiet;
@@ -70,8 +78,45 @@ public final class SweepCommand implements Callable<Integer> {
             + "thread, then on --threads; reports runs per second, the speedup and the share of time spent outside the model.")
     boolean bench;
 
+    @Option(names = "--common-seeds", description = "Replication r uses the same seed at every design point (as 'seeds: common' in the "
+            + "sweep file): differences between points are then not seed noise.")
+    boolean commonSeeds;
+
+    @Option(names = "--keep-runs", description = "Also keep every run's own timeseries.csv, gzip-compressed, as timeseries/run-NNNNNN.csv.gz.")
+    boolean keepRuns;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N (runs i with i mod N = K, K from 0) into "
+            + "DIR/shards/K-of-N/; needs --out DIR. Default: from SLURM_ARRAY_TASK_ID (with --shards N or SLURM_ARRAY_TASK_COUNT) or "
+            + "JOB_COMPLETION_INDEX (with --shards N). Then 'ceasefire sweep merge DIR'.")
+    String shard;
+
+    @Option(names = "--shards", paramLabel = "N", description = "Number of shards: with a scheduler's task index, or with --emit.")
+    Integer shards;
+
+    @Option(names = "--emit", paramLabel = "SCHEDULER", description = "Write batch files instead of running: 'slurm' (a job array of --shards "
+            + "tasks and a merge job) or 'kubernetes' (an Indexed Job and a merge Job), under DIR/slurm or DIR/kubernetes.")
+    String emit;
+
+    @Option(names = "--partition", paramLabel = "P", description = "With --emit slurm: the partition.")
+    String partition;
+
+    @Option(names = "--time", paramLabel = "T", description = "With --emit slurm: the time limit of each task (e.g. 2:00:00).")
+    String time;
+
+    @Option(names = "--cpus", paramLabel = "C", description = "With --emit: cores per task (and its --threads); default 1.")
+    Integer cpus;
+
+    @Option(names = "--throttle", paramLabel = "M", description = "With --emit: at most M tasks at once (Slurm's --array=0-N%%M).")
+    Integer throttle;
+
+    @Option(names = "--image", paramLabel = "IMAGE", description = "With --emit kubernetes: the container image holding ceasefire.")
+    String image;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The environment shards read their index from (tests substitute their own). */
+    java.util.Map<String, String> environment = System.getenv();
 
     private final RunFunction function;
 
@@ -102,6 +147,36 @@ public final class SweepCommand implements Callable<Integer> {
         if (bench && (resume || out != null)) {
             usage.add(new Problem("--bench", 0, "", "writes no results; leave out --out and --resume"));
         }
+        if (file == null) {
+            usage.add(new Problem("SWEEPFILE", 0, "", "missing: give a sweep file (e.g. scenarios/sweeps/peacekeepers-vs-mediator.yaml), "
+                    + "or 'sweep merge DIR' to merge shards"));
+        }
+        ceasefire.sweep.Shard theShard = null;
+        if (emit == null) {
+            try {
+                theShard = shard != null ? ceasefire.sweep.Shard.parse(shard) : ceasefire.sweep.Shard.fromEnvironment(environment, shards);
+            } catch (IllegalArgumentException e) {
+                usage.add(new Problem(shard != null ? "--shard" : "--shards", 0, "", e.getMessage()));
+            }
+            if (theShard == null && shards != null && shard == null) {
+                usage.add(new Problem("--shards", 0, "", "needs --emit, or a scheduler's task index (SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX); "
+                        + "to run one shard by hand give --shard K/N"));
+            }
+        } else if (!emit.equals("slurm") && !emit.equals("kubernetes")) {
+            usage.add(new Problem("--emit", 0, "", "'" + emit + "' is not a scheduler I can write for: slurm or kubernetes"));
+        }
+        if ((theShard != null || emit != null) && (resume || force || bench)) {
+            usage.add(new Problem(emit != null ? "--emit" : "--shard", 0, "", "a shard continues by itself when run again; leave out --resume, --force and --bench"));
+        }
+        if (theShard != null && out == null) {
+            usage.add(new Problem("--shard", 0, "", "needs --out DIR, the sweep directory every shard shares"));
+        }
+        if (emit != null && shards == null) {
+            usage.add(new Problem("--emit", 0, "", "needs --shards N, the number of array tasks"));
+        }
+        if ((cpus != null && cpus < 1) || (throttle != null && throttle < 1) || (shards != null && (shards < 1 || shards > ceasefire.sweep.Shard.MAX))) {
+            usage.add(new Problem("--cpus", 0, "", "--cpus, --throttle and --shards take a whole number of 1 or more"));
+        }
         if (!usage.isEmpty()) {
             return Problems.report(err, new ScenarioException(usage));
         }
@@ -129,14 +204,14 @@ public final class SweepCommand implements Callable<Integer> {
         };
         try {
             try {
-                sweep = SweepFile.load(file, new SweepFile.Settings(reps, samp, n), progress);
+                sweep = SweepFile.load(file, new SweepFile.Settings(reps, samp, n, commonSeeds), progress);
             } catch (ScenarioException e) {
                 // The manifest's samples, passed on for a resume, do not apply to a sweep file that is no longer sampled:
                 // load it as it is, and let the resume check say that the design changed (the user gave no --samples).
                 if (samples != null || samp == null || e.problems().stream().noneMatch(p -> p.source().equals("--samples"))) {
                     throw e;
                 }
-                sweep = SweepFile.load(file, new SweepFile.Settings(reps, null, n), progress);
+                sweep = SweepFile.load(file, new SweepFile.Settings(reps, null, n, commonSeeds), progress);
             }
         } catch (ScenarioException e) {
             return Problems.report(err, e);
@@ -148,13 +223,20 @@ public final class SweepCommand implements Callable<Integer> {
         if (bench) {
             return bench(stdout, sweep, n);
         }
+        if (emit != null) {
+            return emit(stdout, err, sweep);
+        }
+        if (theShard != null) {
+            return runShard(stdout, err, sweep, theShard, n);
+        }
 
         Listener listener = new Listener(err, !quiet, "sweep", !noCharts);
         Thread hook = new Thread(() -> listener.interrupted(file, resume ? out : listener.dir), "sweep-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
         SweepJob.Result result;
         try {
-            result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function), listener);
+            result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function,
+                    figures.spec(), !noReport, keepRuns), listener);
         } catch (OutputException e) {
             err.println("ceasefire sweep: " + ceasefire.scenario.Printable.of(e.getMessage()));
             err.flush();
@@ -192,12 +274,102 @@ public final class SweepCommand implements Callable<Integer> {
         }
         stdout.flush();
         if (result.failed() > 0) {
-            err.println("ceasefire sweep: " + result.failed() + " of " + sweep.plan().runs() + " runs failed; their errors are in "
+            err.println("ceasefire sweep: " + result.failed() + " of " + English.count(sweep.plan().runs(), "run") + " failed; their errors are in "
                     + result.dir().resolve("runs.csv") + " (status failed) and " + result.dir().resolve("failures.log"));
             err.flush();
             return FAILED_RUNS;
         }
         return 0;
+    }
+
+    private int runShard(PrintWriter stdout, PrintWriter err, Sweep sweep, ceasefire.sweep.Shard theShard, int n) throws Exception {
+        Listener listener = new Listener(err, !quiet, "shard " + theShard, false);
+        ceasefire.sweep.ShardJob.Result r;
+        try {
+            r = ceasefire.sweep.ShardJob.run(sweep, out, theShard, n, keepRuns, function, listener);
+        } catch (OutputException e) {
+            err.println("ceasefire sweep: " + e.getMessage());
+            err.flush();
+            return Main.BAD_INPUT;
+        } catch (SweepRunner.SweepAbortedException e) {
+            err.println("ceasefire sweep: " + e.getMessage());
+            err.println("The runs finished so far are in " + listener.dir.resolve("runs.csv") + "; run the same command again to continue.");
+            err.flush();
+            return Main.FAULT;
+        }
+        if (!quiet) {
+            stdout.printf(Locale.ROOT, "shard %s of %s: %d runs (%d were done before), %d failed; in %s%n", theShard, sweep.spec().name(),
+                    r.runs(), r.previouslyDone(), r.failed(), r.shardDir());
+            stdout.println("  when every shard is done: ceasefire sweep merge " + out);
+        }
+        stdout.flush();
+        return r.failed() > 0 ? FAILED_RUNS : 0;
+    }
+
+    private int emit(PrintWriter stdout, PrintWriter err, Sweep sweep) throws Exception {
+        Path dir = (out != null ? out : Path.of("runs").resolve(sweep.spec().name() + "-" + java.time.LocalDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))).toAbsolutePath().normalize();
+        List<String> extra = new ArrayList<>();
+        if (replications != null) {
+            extra.addAll(List.of("--replications", replications.toString()));
+        }
+        if (samples != null) {
+            extra.addAll(List.of("--samples", samples.toString()));
+        }
+        if (commonSeeds) {
+            extra.add("--common-seeds");
+        }
+        if (keepRuns) {
+            extra.add("--keep-runs");
+        }
+        int c = cpus == null ? 1 : cpus;
+        ceasefire.sweep.SchedulerScripts scripts = new ceasefire.sweep.SchedulerScripts(sweep.spec().name(), program(), Path.of("").toAbsolutePath(),
+                file.toAbsolutePath().normalize(), dir, shards, c, extra, throttle, partition, time,
+                image == null ? "ceasefire:" + ceasefire.Version.get() : image);
+        try {
+            ceasefire.sweep.ShardJob.prepare(sweep, dir);
+        } catch (OutputException e) {
+            err.println("ceasefire sweep: " + e.getMessage());
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        List<ceasefire.sweep.SchedulerScripts.File> files = emit.equals("slurm") ? scripts.slurm() : scripts.kubernetes();
+        for (ceasefire.sweep.SchedulerScripts.File f : files) {
+            Path target = dir.resolve(f.path());
+            Files.createDirectories(target.getParent());
+            ceasefire.output.AtomicFiles.writeString(target, f.text());
+            if (f.executable()) {
+                target.toFile().setExecutable(true);
+            }
+        }
+        Path submit = dir.resolve(emit).resolve("submit.sh");
+        stdout.printf(Locale.ROOT, "%s: %d runs in %d shards of about %d runs; %s files in %s%n", sweep.spec().name(), sweep.plan().runs(), shards,
+                (sweep.plan().runs() + shards - 1) / shards, emit, submit.getParent());
+        stdout.println("  submit:  " + submit + (emit.equals("slurm") ? "   (the shards as a job array, then the merge: --dependency=afterok)"
+                : "   (the Indexed Job, kubectl wait, then the merge Job)"));
+        if (emit.equals("slurm")) {
+            stdout.println("  resubmit failed tasks only: " + submit + " --array=K1,K2   ('ceasefire sweep merge " + dir + "' lists them)");
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /** How the batch files start this program: the jar it runs from, or the checkout's launcher. */
+    static String program() {
+        try {
+            Path code = Path.of(SweepCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code) && code.toString().endsWith(".jar")) {
+                return "java ${CEASEFIRE_JAVA_OPTS:-} -jar " + ceasefire.sweep.SchedulerScripts.quote(code.toAbsolutePath().toString());
+            }
+            for (Path d = code.getParent(); d != null; d = d.getParent()) {
+                if (Files.isRegularFile(d.resolve("ceasefire")) && Files.isRegularFile(d.resolve("pom.xml"))) {
+                    return ceasefire.sweep.SchedulerScripts.quote(d.resolve("ceasefire").toAbsolutePath().toString());
+                }
+            }
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            throw new IllegalStateException("cannot locate the running program", e);
+        }
+        return "ceasefire";
     }
 
     private static void removeHook(Thread hook) {
@@ -314,7 +486,7 @@ public final class SweepCommand implements Callable<Integer> {
                 r.outcome().ran(), r.outcome().wallNanos() / 1e9, threads, threads == 1 ? "" : "s", r.outcome().throughput(), finishingSeconds);
         List<String> metrics = sweep.spec().metrics();
         if (sweep.plan().design().sampled()) {
-            printDrivers(out, r.sensitivity(), metrics);
+            printDrivers(out, r.sensitivity(), metrics, sweep.plan().replications());
             if (sweep.plan().replications() == 1) {
                 out.println("  note: with one replication per point the seed's noise cannot be told from the parameters' effects");
                 out.println("        (and it inflates every Sobol total-order index); 2 or more replications give noise_share.");
@@ -324,16 +496,23 @@ public final class SweepCommand implements Callable<Integer> {
         } else if (sweep.plan().points() <= 40) {
             printMeans(out, sweep, r.summary(), metrics);
         }
-        long charts = r.manifest().files().stream().filter(f -> f.startsWith("charts/")).count();
-        out.printf(Locale.ROOT, "  written     %s (runs.csv, summary.csv%s%s, manifest.json)%n", r.dir(),
-                sweep.plan().design().sampled() ? ", sensitivity.csv" : "", charts > 0 ? ", " + charts + " charts" : "");
+        // A chart written as PNG, SVG and PDF is one chart in three files.
+        long charts = r.manifest().files().stream().filter(f -> f.startsWith("charts/")).map(f -> f.substring(0, f.lastIndexOf('.')))
+                .distinct().count();
+        boolean report = r.manifest().files().contains("report.html");
+        out.printf(Locale.ROOT, "  written     %s (%sruns.csv, summary.csv%s%s%s%s, manifest.json)%n", r.dir(), report ? "report.html, " : "",
+                sweep.plan().design().sampled() ? ", sensitivity.csv" : "",
+                r.manifest().files().contains(ceasefire.sweep.Trajectories.FILE) ? ", trajectories.csv" : "",
+                r.manifest().files().contains(ceasefire.sweep.KeptRuns.DIR + "/") ? ", every run's timeseries in " + ceasefire.sweep.KeptRuns.DIR + "/" : "",
+                charts > 0 ? ", " + English.count(charts, "chart") : "");
     }
 
     private static void printMeans(PrintWriter out, Sweep sweep, List<SummaryTable.Row> rows, List<String> metrics) {
         List<String> shown = metrics.subList(0, Math.min(4, metrics.size()));
         StringBuilder head = new StringBuilder("  ");
         for (String p : sweep.spec().parameterPaths()) {
-            head.append(String.format(Locale.ROOT, "%-" + Math.max(10, p.length() + 2) + "s", p));
+            String label = ceasefire.scenario.Labels.axis(p);
+            head.append(String.format(Locale.ROOT, "%-" + Math.max(10, label.length() + 2) + "s", label));
         }
         for (String m : shown) {
             head.append(String.format(Locale.ROOT, "%-26s", m + (Metrics.isBinary(m) ? " (share)" : "")));
@@ -354,7 +533,7 @@ public final class SweepCommand implements Callable<Integer> {
                 point = row.point();
                 line = new StringBuilder("  ");
                 for (int i = 0; i < row.values().size(); i++) {
-                    String p = sweep.spec().parameterPaths().get(i);
+                    String p = ceasefire.scenario.Labels.axis(sweep.spec().parameterPaths().get(i));
                     line.append(String.format(Locale.ROOT, "%-" + Math.max(10, p.length() + 2) + "s", row.values().get(i)));
                 }
             }
@@ -371,7 +550,7 @@ public final class SweepCommand implements Callable<Integer> {
             var s = row.stats();
             String spread = Metrics.isBinary(row.metric()) || s.n() == 0 ? "" : String.format(Locale.ROOT, "  (%s; %s to %s)", shortNum(s.median()),
                     shortNum(s.q1()), shortNum(s.q3()));
-            String undefined = row.undefined() > 0 ? "  [" + row.undefined() + (row.undefined() == 1 ? " run" : " runs") + " undefined]" : "";
+            String undefined = row.undefined() > 0 ? "  [" + English.count(row.undefined(), "run") + " undefined]" : "";
             out.printf(Locale.ROOT, "    %-20s %s%s%s%n", row.metric() + (Metrics.isBinary(row.metric()) ? " (share)" : ""), estimate(row), spread,
                     undefined);
         }
@@ -391,32 +570,56 @@ public final class SweepCommand implements Callable<Integer> {
         return Num.fmt(v, a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3);
     }
 
-    private static void printDrivers(PrintWriter out, List<Sensitivity.Index> indices, List<String> metrics) {
+    private static void printDrivers(PrintWriter out, List<Sensitivity.Index> indices, List<String> metrics, int replications) {
         out.println("  main drivers (|index| with 95% CI; see sensitivity.csv and charts/*-sensitivity.png):");
         for (String m : metrics) {
+            double noise = indices.stream().filter(i -> i.metric().equals(m) && i.measure().equals("noise_share"))
+                    .mapToDouble(Sensitivity.Index::estimate).findFirst().orElse(Double.NaN);
+            String noisy = Sensitivity.caution(noise, replications, Double.NaN);
+            if (noisy != null) {
+                // Indices of the points' means would rank parameters by what is mostly the seeds' noise.
+                out.printf(Locale.ROOT, "    %-20s no driver named: %s%n", m, noisy);
+                continue;
+            }
             String measure = indices.stream().anyMatch(i -> i.metric().equals(m) && i.measure().equals("sobol_total") && !Double.isNaN(i.estimate()))
                     ? "sobol_total" : "src";
-            List<Sensitivity.Index> list = new ArrayList<>(indices.stream()
-                    .filter(i -> i.metric().equals(m) && i.measure().equals(measure) && !Double.isNaN(i.estimate())).toList());
+            List<Sensitivity.Index> list = drivers(indices, m, measure);
             if (list.isEmpty()) {
                 out.printf(Locale.ROOT, "    %-20s (no estimate: %s)%n", m, indices.stream().filter(i -> i.metric().equals(m) && i.measure().equals(measure))
                         .map(Sensitivity.Index::note).findFirst().orElse("no data"));
                 continue;
             }
-            list.sort(Comparator.comparingDouble((Sensitivity.Index i) -> -Math.abs(i.estimate())));
+            String name = m;
+            String how = measure.equals("src") ? " (SRC, R² " + Num.fmt(list.get(0).r2(), 2) + ")" : " (" + measure + ")";
+            if (measure.equals("src") && !Double.isNaN(list.get(0).r2()) && list.get(0).r2() < Sensitivity.SRC_MIN_R2) {
+                out.printf(Locale.ROOT, "    %-20s no driver named from SRC: %s; by Spearman rank correlation instead:%n", m,
+                        Sensitivity.caution(Double.NaN, replications, list.get(0).r2()).replace(": the response", "; the response").replace(" to name drivers", ""));
+                list = drivers(indices, m, "spearman");
+                how = " (Spearman)";
+                name = "";
+                if (list.isEmpty()) {
+                    continue;
+                }
+            }
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < Math.min(3, list.size()); k++) {
                 Sensitivity.Index i = list.get(k);
-                sb.append(k == 0 ? "" : ", ").append(i.parameter()).append(' ').append(Num.fmt(i.estimate(), 2))
+                sb.append(k == 0 ? "" : ", ").append(ceasefire.scenario.Labels.axis(i.parameter())).append(' ').append(Num.fmt(i.estimate(), 2))
                         .append(" [").append(Num.fmt(i.ciLow(), 2)).append(", ").append(Num.fmt(i.ciHigh(), 2)).append(']');
             }
-            String r2 = measure.equals("src") && !Double.isNaN(list.get(0).r2()) ? " (SRC, R² " + Num.fmt(list.get(0).r2(), 2) + ")" : " (" + measure + ")";
-            out.printf(Locale.ROOT, "    %-20s %s%s%n", m, sb, r2);
+            out.printf(Locale.ROOT, "    %-20s %s%s%n", name, sb, how);
             // Ranking by point estimates alone would name drivers the data cannot support.
             boolean anyClear = list.stream().anyMatch(i -> i.ciLow() > 0 || i.ciHigh() < 0);
             if (!anyClear) {
                 out.printf(Locale.ROOT, "    %-20s (no interval excludes 0: too few runs to name a driver of %s)%n", "", m);
             }
         }
+    }
+
+    private static List<Sensitivity.Index> drivers(List<Sensitivity.Index> indices, String metric, String measure) {
+        List<Sensitivity.Index> list = new ArrayList<>(indices.stream()
+                .filter(i -> i.metric().equals(metric) && i.measure().equals(measure) && !Double.isNaN(i.estimate())).toList());
+        list.sort(Comparator.comparingDouble((Sensitivity.Index i) -> -Math.abs(i.estimate())));
+        return list;
     }
 }

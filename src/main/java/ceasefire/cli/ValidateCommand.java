@@ -16,10 +16,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ceasefire validate}: check scenario files without running them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario and sweep files without running them; print every problem found (exit code 2 if any).")
+        description = "Check scenario, sweep and calibration files without running them; print every problem found (exit code 2 if any).")
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or sweep files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario, sweep or calibration files (YAML).")
     List<Path> files;
 
     @CommandLine.Spec
@@ -31,6 +31,20 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int bad = 0;
         for (Path file : files) {
+            if (ceasefire.calibrate.CalibrationFile.isCalibration(file)) {
+                // A calibration file (its top level has 'observed'): checked whole, series and all, nothing run.
+                try {
+                    ceasefire.calibrate.CalibrationSpec c = ceasefire.calibrate.CalibrationFile.load(file, null);
+                    out.printf(Locale.ROOT, "ok  %s: calibration '%s' of %s to %s (%d %s periods), fits %s by %s%n", file, c.name(),
+                            c.scenarioFile(), c.observed().file(), c.observed().size(), c.observed().period().yamlName(),
+                            String.join(", ", c.parameters().stream().map(ceasefire.calibrate.CalibrationSpec.FitParameter::path).toList()),
+                            c.method().id());
+                } catch (ScenarioException e) {
+                    bad++;
+                    Problems.report(err, e);
+                }
+                continue;
+            }
             if (SweepFile.isSweep(file)) {
                 // A sweep file (detected by its top-level keys: scenario, vary, design, ...):
                 // checked as a sweep, which includes binding every design point.

@@ -5,6 +5,8 @@ import ceasefire.model.ConflictModel;
 import ceasefire.model.NarrativeEntry;
 import ceasefire.model.NarrativeKind;
 import ceasefire.model.RunObserver;
+import ceasefire.output.FigureSpec;
+import ceasefire.output.Figures;
 import ceasefire.scenario.Overrides;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
@@ -195,6 +197,9 @@ public class ConflictWithUI extends GUIState {
      * Places the windows: the map top left, then the Console and the narrative to its right,
      * the charts in a row below. On a small screen they overlap, as MASON's own would.
      */
+    /** Charts are not squeezed below this height to fit under the map. */
+    static final int MIN_CHART_HEIGHT = 280;
+
     private void arrange(Console console) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         int right = screen.x + screen.width;
@@ -207,10 +212,13 @@ public class ConflictWithUI extends GUIState {
         int w = Math.max(NARRATIVE_MIN_WIDTH, Math.min(n.getWidth(), right - x));
         n.setBounds(Math.min(x, right - w), screen.y, w, top);
         int chartWidth = Math.max(320, Math.min(charts.frames().get(0).getWidth(), (screen.width - 8) / 3));
-        int y = Math.min(screen.y + top + 4, screen.y + screen.height - charts.frames().get(0).getHeight());
+        // The charts give up some height before they cover the map's legend (a scenario's own map
+        // key makes it taller); below MIN_CHART_HEIGHT they overlap it, as on any small screen.
+        int chartHeight = Math.max(MIN_CHART_HEIGHT, Math.min(charts.frames().get(0).getHeight(), screen.height - top - 4));
+        int y = Math.min(screen.y + top + 4, screen.y + screen.height - chartHeight);
         x = screen.x;
         for (JFrame f : charts.frames()) {
-            f.setBounds(Math.min(x, right - chartWidth), y, chartWidth, f.getHeight());
+            f.setBounds(Math.min(x, right - chartWidth), y, chartWidth, chartHeight);
             x += chartWidth + 4;
         }
     }
@@ -376,14 +384,21 @@ public class ConflictWithUI extends GUIState {
      * Call on the Swing thread once the run is over. Returns the files written.
      */
     List<Path> writeSnapshots(Path dir, Overrides commandLine) throws IOException {
+        return writeSnapshots(dir, commandLine, FigureSpec.DEFAULT);
+    }
+
+    /** As {@link #writeSnapshots(Path, Overrides)}, in the formats and size {@code figures} asks for. */
+    List<Path> writeSnapshots(Path dir, Overrides commandLine, FigureSpec figures) throws IOException {
         List<Path> files = new ArrayList<>();
-        Path mapFile = dir.resolve(Snapshots.MAP);
-        Snapshots.png(mapFile, map.snapshot());
-        files.add(mapFile);
+        java.awt.Dimension mapSize = map.snapshotSize();
+        for (String f : Figures.write(dir, "map", map::draw, figures.freeHeight(), mapSize.width, mapSize.height)) {
+            files.add(dir.resolve(f));
+        }
         for (Map.Entry<String, JFreeChart> e : charts.charts().entrySet()) {
-            Path f = dir.resolve(e.getKey());
-            Snapshots.png(f, LiveCharts.image(e.getValue()));
-            files.add(f);
+            String stem = e.getKey().substring(0, e.getKey().lastIndexOf('.'));
+            for (String f : Figures.write(dir, stem, e.getValue(), figures, LiveCharts.WIDTH, LiveCharts.HEIGHT)) {
+                files.add(dir.resolve(f));
+            }
         }
         Scenario s = model.scenario();
         Map<String, Object> facts = new LinkedHashMap<>();

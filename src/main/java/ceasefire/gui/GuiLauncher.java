@@ -1,5 +1,6 @@
 package ceasefire.gui;
 
+import ceasefire.output.FigureSpec;
 import ceasefire.output.OutputException;
 import ceasefire.scenario.Overrides;
 import ceasefire.scenario.Scenario;
@@ -44,9 +45,15 @@ public final class GuiLauncher {
      */
     public static List<Path> launch(Scenario scenario, ScenarioDocument document, Overrides commandLine, Integer days, Path snapshotDir)
             throws OutputException, IOException, InterruptedException {
+        return launch(scenario, document, commandLine, days, snapshotDir, FigureSpec.DEFAULT);
+    }
+
+    /** As above, with the snapshot's figures in the formats and size {@code figures} asks for. */
+    public static List<Path> launch(Scenario scenario, ScenarioDocument document, Overrides commandLine, Integer days, Path snapshotDir,
+                                    FigureSpec figures) throws OutputException, IOException, InterruptedException {
         if (snapshotDir != null) {
             Snapshots.prepare(snapshotDir);
-            return scripted(new ConflictWithUI(scenario, document, commandLine, days), snapshotDir, commandLine);
+            return scripted(new ConflictWithUI(scenario, document, commandLine, days), snapshotDir, commandLine, figures);
         }
         open(new ConflictWithUI(scenario, document, commandLine, days));
         synchronized (LOCK) {
@@ -83,6 +90,10 @@ public final class GuiLauncher {
      * would do).
      */
     static List<Path> scripted(ConflictWithUI gui, Path dir, Overrides commandLine) throws IOException, InterruptedException {
+        return scripted(gui, dir, commandLine, FigureSpec.DEFAULT);
+    }
+
+    static List<Path> scripted(ConflictWithUI gui, Path dir, Overrides commandLine, FigureSpec figures) throws IOException, InterruptedException {
         CountDownLatch finished = new CountDownLatch(1);
         gui.onFinish(finished::countDown);
         // A fault in the model ends MASON's play thread without a stop: waiting for the end
@@ -120,7 +131,7 @@ public final class GuiLauncher {
             AtomicReference<IOException> failure = new AtomicReference<>();
             ConflictWithUI.onSwing(() -> {
                 try {
-                    files.set(gui.writeSnapshots(dir, commandLine));
+                    files.set(gui.writeSnapshots(dir, commandLine, figures));
                 } catch (IOException e) {
                     failure.set(e);
                 }

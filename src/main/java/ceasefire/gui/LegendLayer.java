@@ -38,6 +38,8 @@ final class LegendLayer extends Layer {
     private static final Font HEADING = new Font("SansSerif", Font.BOLD, 12);
     private static final Font ITEM = new Font("SansSerif", Font.PLAIN, 12);
     private static final int ROW = 15;
+    private static final Font KEY = new Font("SansSerif", Font.PLAIN, 11);
+    private static final int KEY_ROW = 14;
     private static final int GAP = 20;
     private static final int LEFT = 12;
     private static final int TEXT = 40;
@@ -144,6 +146,43 @@ final class LegendLayer extends Layer {
 
         Scenario s = model.scenario();
         y = heading(g, "Ground", y);
+        if (useScenarioKey(geography)) {
+            // The scenario's own names for its ground (map.legend.<char>.label).
+            // A smaller type and tighter rows: a scenario's key has a dozen entries or more.
+            for (ceasefire.scenario.LegendEntry e : scenarioKey(geography)) {
+                g.setFont(KEY);
+                String label = StatusLayer.fit(g, e.label(), width - TEXT - 4);
+                y = (e.terrain() == Terrain.WATER ? water(g, y, label) : swatch(g, y, Palette.cell(e.control(), e.terrain()), label))
+                        - ROW + KEY_ROW;
+            }
+            g.setFont(ITEM);
+            y += ROW - KEY_ROW;
+        } else {
+            y = genericGround(g, s, y);
+        }
+        g.setColor(LineOfContactLayer.COLOUR);
+        g.setStroke(new BasicStroke(3f));
+        g.drawLine(LEFT, y - 4, LEFT + 20, y - 4);
+        y = text(g, "line of contact", y);
+        y += GAP - ROW;
+        return paintForces(g, y);
+    }
+
+    /** At most this many map legend entries are listed one by one; a larger key falls back to who holds the ground. */
+    static final int MAX_SCENARIO_KEY = 20;
+
+    /** The scenario's map key, by who holds the ground (A, B, the zones, neutral), then by terrain. */
+    static List<ceasefire.scenario.LegendEntry> scenarioKey(Geography g) {
+        List<ceasefire.scenario.LegendEntry> key = new ArrayList<>(g.legendEntries());
+        key.sort(java.util.Comparator.comparing(ceasefire.scenario.LegendEntry::control).thenComparing(ceasefire.scenario.LegendEntry::terrain));
+        return key;
+    }
+
+    private static boolean useScenarioKey(Geography g) {
+        return !g.legendEntries().isEmpty() && g.legendEntries().size() <= MAX_SCENARIO_KEY;
+    }
+
+    private int genericGround(Graphics2D g, Scenario s, int y) {
         y = swatch(g, y, Palette.control(Control.A), s.a().name() + " (A) holds");
         y = swatch(g, y, Palette.control(Control.B), s.b().name() + " (B) holds");
         if (has(Control.PEACEKEEPING)) {
@@ -156,14 +195,12 @@ final class LegendLayer extends Layer {
             y = swatch(g, y, Palette.control(Control.NEUTRAL), "neutral ground");
         }
         if (hasWater()) {
-            y = water(g, y);
+            y = water(g, y, "water (impassable)");
         }
-        g.setColor(LineOfContactLayer.COLOUR);
-        g.setStroke(new BasicStroke(3f));
-        g.drawLine(LEFT, y - 4, LEFT + 20, y - 4);
-        y = text(g, "line of contact", y);
-        y += GAP - ROW;
+        return y;
+    }
 
+    private int paintForces(Graphics2D g, int y) {
         y = heading(g, "Forces (size = strength)", y);
         for (UnitKind k : UnitKind.values()) {
             unitPair(g, k, y, false);
@@ -199,13 +236,24 @@ final class LegendLayer extends Layer {
 
     /** Height the legend needs for this map (the display is made at least this tall). */
     static int neededHeight(Geography g) {
-        int rows = 2 + 4 + 3 + IncidentType.values().length + 1;
-        for (Control c : new Control[] {Control.PEACEKEEPING, Control.BUFFER, Control.NEUTRAL}) {
-            rows += has(g, c) ? 1 : 0;
+        return neededHeight(g, useScenarioKey(g));
+    }
+
+    /** Height the legend needs with the scenario's own map key, or with the generic key of who holds the ground. */
+    static int neededHeight(Geography g, boolean scenarioKey) {
+        int rows = 1 + 4 + 3 + IncidentType.values().length + 1;
+        int keyHeight = 0;
+        if (scenarioKey) {
+            keyHeight = g.legendEntries().size() * KEY_ROW;
+        } else {
+            rows += 2;
+            for (Control c : new Control[] {Control.PEACEKEEPING, Control.BUFFER, Control.NEUTRAL}) {
+                rows += has(g, c) ? 1 : 0;
+            }
+            rows += hasWater(g) ? 1 : 0;
         }
-        rows += hasWater(g) ? 1 : 0;
         // Badges, then four sections: a heading and its rows each, a gap between sections.
-        return BADGES_TOP + 4 * (BADGE_HEIGHT + 4) + GAP + 4 * (ROW + 5) + 3 * (GAP - ROW) + rows * ROW + 10;
+        return BADGES_TOP + 4 * (BADGE_HEIGHT + 4) + GAP + 4 * (ROW + 5) + 3 * (GAP - ROW) + rows * ROW + keyHeight + 10;
     }
 
     private static int heading(Graphics2D g, String text, int y) {
@@ -216,7 +264,9 @@ final class LegendLayer extends Layer {
     }
 
     private static int text(Graphics2D g, String text, int y) {
-        g.setFont(ITEM);
+        if (g.getFont() != KEY) {
+            g.setFont(ITEM);
+        }
         g.setColor(StatusLayer.INK);
         g.drawString(text, TEXT, y);
         return y + ROW;
@@ -231,7 +281,7 @@ final class LegendLayer extends Layer {
         return text(g, label, y);
     }
 
-    private static int water(Graphics2D g, int y) {
+    private static int water(Graphics2D g, int y, String label) {
         g.setColor(Palette.cell(Control.NEUTRAL, Terrain.WATER));
         g.fillRect(LEFT, y - 11, 22, 13);
         Shape clip = g.getClip();
@@ -242,7 +292,7 @@ final class LegendLayer extends Layer {
             g.drawLine(LEFT + k, y + 2, LEFT + k + 13, y - 11);
         }
         g.setClip(clip);
-        return text(g, "water (impassable)", y);
+        return text(g, label, y);
     }
 
     private static void unitPair(Graphics2D g, UnitKind kind, int y, boolean forward) {

@@ -96,6 +96,31 @@ final class MapDisplay {
      * the paint method used here in favour of one that draws only the part scrolled into view.
      */
     @SuppressWarnings("deprecation")
+    /** The map's own size in pixels at the display's scale. */
+    java.awt.Dimension snapshotSize() {
+        double scale = display.getScale();
+        return new java.awt.Dimension((int) Math.ceil(layout.width() * scale), (int) Math.ceil(layout.height() * scale));
+    }
+
+    /**
+     * Draws the map into {@code area} of any Graphics2D (an image, an SVG or a PDF page): the
+     * layers paint themselves with Graphics2D shapes, so vector output stays vector.
+     */
+    void draw(Graphics2D g, java.awt.geom.Rectangle2D area) {
+        java.awt.Dimension own = snapshotSize();
+        Graphics2D c = (Graphics2D) g.create();
+        try {
+            c.translate(area.getX(), area.getY());
+            c.scale(area.getWidth() / own.width, area.getHeight() / own.height);
+            c.setColor(Color.WHITE);
+            c.fillRect(0, 0, own.width, own.height);
+            c.setClip(0, 0, own.width, own.height);
+            display.insideDisplay.paintComponent(c, false);
+        } finally {
+            c.dispose();
+        }
+    }
+
     BufferedImage snapshot() {
         double scale = display.getScale();
         int w = (int) Math.ceil(layout.width() * scale);

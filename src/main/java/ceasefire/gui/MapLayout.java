@@ -32,8 +32,10 @@ record MapLayout(int cell, int cols, int rows, int status, int legend, int legen
     static MapLayout of(Geography g) {
         int legendHeight = LegendLayer.neededHeight(g);
         int cell = (int) Math.floor(Math.min(MAX_MAP_WIDTH / (double) g.width(), MAX_MAP_HEIGHT / (double) g.height()));
-        // Grow the cells a little rather than leave blank space under a map shorter than the legend.
-        int fill = (int) Math.ceil((legendHeight - STATUS_HEIGHT) / (double) g.height());
+        // Grow the cells a little rather than leave blank space under a map shorter than the legend
+        // (as tall as it is with the generic key: a scenario's longer key of its own does not make
+        // the map wider, which would push the Console and the narrative over each other).
+        int fill = (int) Math.ceil((LegendLayer.neededHeight(g, false) - STATUS_HEIGHT) / (double) g.height());
         cell = Math.max(cell, Math.min(fill, (int) Math.floor(MAX_GROWN_WIDTH / (double) g.width())));
         cell = Math.max(MIN_CELL, Math.min(MAX_CELL, cell));
         return new MapLayout(cell, g.width(), g.height(), STATUS_HEIGHT, LEGEND_WIDTH, legendHeight);

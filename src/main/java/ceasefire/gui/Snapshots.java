@@ -49,13 +49,24 @@ final class Snapshots {
         if (names.isEmpty()) {
             return false;
         }
-        List<String> foreign = names.stream().filter(n -> !FILES.contains(n)).sorted().toList();
+        List<String> foreign = names.stream().filter(n -> !FILES.contains(n) && !isFigure(n)).sorted().toList();
         if (!foreign.isEmpty() || !names.contains(MARKER)) {
             String listed = String.join(", ", foreign.isEmpty() ? names.stream().sorted().toList() : foreign.subList(0, Math.min(5, foreign.size())));
             throw new OutputException(dir + " is not empty and holds files that are not earlier snapshots (" + listed
                     + (foreign.size() > 5 ? ", ..." : "") + "); choose a new or empty directory for --snapshot");
         }
         return true;
+    }
+
+    /** Whether a file name is one of the snapshot's figures in another format (map.svg, escalation.pdf). */
+    static boolean isFigure(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String stem = name.substring(0, dot);
+        String ext = name.substring(dot + 1);
+        return (ext.equals("png") || ext.equals("svg") || ext.equals("pdf")) && FILES.contains(stem + ".png");
     }
 
     /** Writes one image atomically. */

@@ -354,7 +354,9 @@ public class ConflictModel extends SimState {
         } else if (action instanceof EventAction.Recommit) {
             militaries[0].recommit();
             militaries[1].recommit();
-            narrate(params.a().name() + " and " + params.b().name(), NarrativeKind.EVENT, "publicly recommit to the ceasefire");
+            // A timeline event is printed without its actor, so the sentence names both sides itself.
+            String both = params.a().name() + " and " + params.b().name();
+            narrate(both, NarrativeKind.EVENT, both + " publicly recommit to the ceasefire");
         } else if (action instanceof EventAction.Advance adv) {
             int n = militaries[adv.side().index()].orderAdvance(this, adv.kind(), adv.units(), adv.to(), adv.post());
             narrate(params.side(adv.side()).name(), NarrativeKind.ORDER, "orders " + n + " " + adv.kind().yamlName().replace('_', ' ')
@@ -458,14 +460,16 @@ public class ConflictModel extends SimState {
      * to fall in the same level band: 0.2996 is "0.2996", not "0.30", below a threshold of 0.30.
      */
     static String indexText(double v, EscalationSpec esc) {
+        // Always two decimals, so that narratives compare at a glance; where rounding would put
+        // the value on the other side of a level's threshold, say so rather than show more digits.
+        String s = String.format(java.util.Locale.ROOT, "%.2f", v);
+        double shown = Double.parseDouble(s);
         EscalationLevel level = esc.levelOf(v);
-        for (int d = 2; d < 6; d++) {
-            String s = String.format(java.util.Locale.ROOT, "%." + d + "f", v);
-            if (esc.levelOf(Double.parseDouble(s)) == level) {
-                return s;
-            }
+        EscalationLevel shownLevel = esc.levelOf(shown);
+        if (shownLevel == level) {
+            return s;
         }
-        return String.format(java.util.Locale.ROOT, "%.6f", v);
+        return (shownLevel.ordinal() > level.ordinal() ? "just under " : "just over ") + s;
     }
 
     /** Escalation index at the end of the previous day, in [0, 1]. */
@@ -791,7 +795,12 @@ public class ConflictModel extends SimState {
 
     /** Adds a narrative entry and passes it to observers. */
     public void narrate(String actor, NarrativeKind kind, String detail) {
-        NarrativeEntry e = new NarrativeEntry(day, actor, kind, detail);
+        narrate(actor, kind, detail, NarrativeEntry.Facts.NONE);
+    }
+
+    /** Adds a narrative entry with its facts (who it is about, where, how many) and passes it on. */
+    public void narrate(String actor, NarrativeKind kind, String detail, NarrativeEntry.Facts facts) {
+        NarrativeEntry e = new NarrativeEntry(day, actor, kind, detail, facts);
         stats.narrative(kind);
         switch (kind) {
             case EVENT, ORDER, REBUKE, TALKS, TALKS_FAILED, COLLAPSE, REFUSAL, WITHDRAWAL_DEMAND -> headline = e;

@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -40,7 +39,13 @@ public final class RunWriter {
     public static final List<String> INCIDENT_COLUMNS = List.of("step", "date", "x", "y", "place", "type", "rule", "rules",
             "perpetrator", "perpetrator_name", "severity", "casualties", "victim", "detected", "attributed_to", "unit",
             "unit_kind", "ordered");
-    public static final List<String> NARRATIVE_COLUMNS = List.of("step", "date", "actor", "kind", "detail");
+    /**
+     * The narrative's columns: the first five as before, then the entry's facts (the side it is
+     * about, A or B; every cell it names as "x,y" joined by ";"; the units, violations or strikes
+     * it counts; casualties it reports and whose they were).
+     */
+    public static final List<String> NARRATIVE_COLUMNS = List.of("step", "date", "actor", "kind", "detail", "about", "places", "count",
+            "casualties", "casualties_of");
 
     /** Chart files, in the order the README shows them. */
     public static final List<String> CHARTS = List.of("incidents.png", "escalation.png", "casualties.png", "heatmap.png");
@@ -70,8 +75,19 @@ public final class RunWriter {
         return List.copyOf(c);
     }
 
-    /** Writes every file; returns their names in writing order. */
+    /** Writes every file with PNG charts (or none) and no report; returns their names in writing order. */
     public List<String> writeAll(Path dir, Path scenarioSource, boolean charts) throws IOException {
+        return writeAll(dir, scenarioSource, charts ? FigureSpec.DEFAULT : null, false);
+    }
+
+    /**
+     * Writes every file; returns their names in writing order.
+     *
+     * @param figures the charts' formats and size, or null for no charts
+     * @param report  whether to write report.html
+     */
+    public List<String> writeAll(Path dir, Path scenarioSource, FigureSpec figures, boolean report) throws IOException {
+        boolean charts = figures != null;
         List<String> files = new ArrayList<>();
         writeTimeseries(dir.resolve("timeseries.csv"));
         files.add("timeseries.csv");
@@ -86,8 +102,11 @@ public final class RunWriter {
             files.add("scenario.yaml");
         }
         if (charts) {
-            writeCharts(dir);
-            files.addAll(CHARTS);
+            files.addAll(writeCharts(dir, figures));
+        }
+        if (report) {
+            RunReport.write(dir.resolve(Report.FILE), this, files);
+            files.add(Report.FILE);
         }
         files.add(RunDirectory.MARKER);
         AtomicFiles.writeString(dir.resolve(RunDirectory.MARKER), Json.write(summaryJson(files)));
@@ -130,16 +149,26 @@ public final class RunWriter {
         AtomicFiles.writeText(csv, w -> {
             CSVPrinter p = CsvOut.printer(w, NARRATIVE_COLUMNS);
             for (NarrativeEntry e : log.narrative()) {
-                p.printRecord(e.step(), scenario.run().dateOf(e.step()), e.actor(), e.kind().id(), e.detail());
+                NarrativeEntry.Facts f = e.facts();
+                List<String> cells = new ArrayList<>();
+                for (Cell c : f.places()) {
+                    cells.add(c.x() + "," + c.y());
+                }
+                p.printRecord(e.step(), scenario.run().dateOf(e.step()), e.actor(), e.kind().id(), e.detail(),
+                        f.about() == null ? "" : f.about().name(), String.join(";", cells), f.count(), f.casualties(),
+                        f.casualtiesOf() == null ? "" : f.casualtiesOf().name());
             }
             p.flush();
         });
         AtomicFiles.writeText(text, w -> {
-            w.write(scenario.name() + " - narrative (seed " + scenario.run().seed() + ")\n\n");
-            for (NarrativeEntry e : log.narrative()) {
-                String date = scenario.run().dateOf(e.step());
-                w.write(String.format(java.util.Locale.ROOT, "day %4d%s  %s%s%n", e.step(), date.isEmpty() ? "" : " (" + date + ")",
-                        e.kind() == ceasefire.model.NarrativeKind.EVENT ? "* " : "", e.sentence()));
+            w.write(scenario.name() + " - narrative (seed " + scenario.run().seed() + ")\n");
+            w.write("Demands and refusals repeated day after day are summarised after the first "
+                    + NarrativeText.SHOWN + " of each stretch; narrative.csv has every entry.\n\n");
+            for (NarrativeText.Line line : NarrativeText.lines(log.narrative(), scenario.geography())) {
+                String date = scenario.run().dateOf(line.step());
+                boolean event = line.entry() != null && line.entry().kind() == ceasefire.model.NarrativeKind.EVENT;
+                w.write(String.format(java.util.Locale.ROOT, "day %4d%s  %s%s%n", line.step(), date.isEmpty() ? "" : " (" + date + ")",
+                        event ? "* " : "", line.text()));
             }
         });
     }
@@ -166,12 +195,48 @@ public final class RunWriter {
         return charts;
     }
 
-    private void writeCharts(Path dir) throws IOException {
+    private List<String> writeCharts(Path dir, FigureSpec figures) throws IOException {
+        List<String> files = new ArrayList<>();
         for (Map.Entry<String, JFreeChart> e : charts().entrySet()) {
-            Rectangle size = e.getKey().equals("heatmap.png") ? IncidentMapChart.size(scenario.geography(), 1200)
-                    : new Rectangle(0, 0, 1200, e.getKey().equals("incidents.png") ? 760 : 640);
-            AtomicFiles.writeBytes(dir.resolve(e.getKey()), out -> ChartUtils.writeChartAsPNG(out, e.getValue(), size.width, size.height));
+            Rectangle size = defaultSize(e.getKey());
+            boolean map = e.getKey().equals("heatmap.png");
+            FigureSpec spec = map ? figures.freeHeight() : figures;
+            int width = map && figures.width() != 0 ? figures.width() : size.width;
+            int height = map && figures.width() != 0 ? IncidentMapChart.size(scenario.geography(), figures.width()).height : size.height;
+            files.addAll(Figures.write(dir, stem(e.getKey()), e.getValue(), spec, width, height));
         }
+        return files;
+    }
+
+    /** A chart's own size in CSS pixels (the map's keeps its cells square). */
+    Rectangle defaultSize(String chart) {
+        return chart.equals("heatmap.png") ? IncidentMapChart.size(scenario.geography(), 1200)
+                : new Rectangle(0, 0, 1200, chart.equals("incidents.png") ? 760 : 640);
+    }
+
+    /** "incidents.png" to "incidents". */
+    static String stem(String chartFile) {
+        return chartFile.substring(0, chartFile.lastIndexOf('.'));
+    }
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    RunLog log() {
+        return log;
+    }
+
+    RunSummary summary() {
+        return summary;
+    }
+
+    Overrides overrides() {
+        return overrides;
+    }
+
+    String scenarioFile() {
+        return scenarioFile;
     }
 
     private Map<String, Object> summaryJson(List<String> files) {
@@ -186,7 +251,7 @@ public final class RunWriter {
         j.put("start_date", scenario.run().startDate().map(Object::toString).orElse(null));
         j.put("end_date", summary.daysRun() == 0 ? null : emptyToNull(scenario.run().dateOf(summary.daysRun() - 1)));
         j.put("sides", side(scenario.a().name(), scenario.b().name()));
-        j.put("overrides", overrides.asText());
+        j.put("overrides", TypedOverrides.nested(overrides));
 
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("incidents", summary.incidents());

@@ -36,6 +36,10 @@ public final class Geography {
     private final Map<String, boolean[]> zones;
     private final int lineCells;
     private final Map<String, String> regionLabels;
+    /** The map legend's label of each cell's character ("peacekeepers' zone, hills"), "" if none. */
+    private final String[] legendLabel;
+    /** The map legend's entries that the map uses, in the legend's order. */
+    private final List<LegendEntry> legendEntries;
 
     public Geography(MapSpec map) {
         width = map.width();
@@ -43,13 +47,28 @@ public final class Geography {
         int n = Math.multiplyExact(width, height); // MapSpec holds it within Limits.MAX_CELLS
         terrain = new Terrain[n];
         control = new Control[n];
+        legendLabel = new String[n];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 LegendEntry e = map.at(x, y);
                 terrain[y * width + x] = e.terrain();
                 control[y * width + x] = e.control();
+                legendLabel[y * width + x] = e.label();
             }
         }
+        java.util.Set<Character> used = new java.util.HashSet<>();
+        for (String row : map.rows()) {
+            for (char ch : row.toCharArray()) {
+                used.add(ch);
+            }
+        }
+        List<LegendEntry> entries = new ArrayList<>();
+        map.legend().forEach((ch, e) -> {
+            if (used.contains(ch)) {
+                entries.add(e);
+            }
+        });
+        legendEntries = List.copyOf(entries);
         line = deriveLine();
         int count = 0;
         for (boolean b : line) {
@@ -216,12 +235,62 @@ public final class Geography {
     }
 
     /**
-     * A place name for narratives: the label of the first region containing the cell, else its
-     * coordinates.
+     * A place name for narratives: the label of the first region containing the cell with the
+     * cell, "Farukh/Parukh heights (52,17)"; else the cell with the map legend's label for it,
+     * "(41,31: peacekeepers' zone, hills)"; else the cell alone, "(41,31)".
      */
     public String placeName(int x, int y) {
-        String label = regionLabel(x, y);
-        return label.isEmpty() ? "(" + x + "," + y + ")" : label + " (" + x + "," + y + ")";
+        return placeNames(List.of(new Cell(x, y)));
+    }
+
+    /**
+     * Names every cell of a list, grouped by place in order of first mention:
+     * "Farukh/Parukh heights (52,17; 52,15) and (41,31: peacekeepers' zone, hills)".
+     * A cell named twice is named once.
+     */
+    public String placeNames(List<Cell> cells) {
+        Map<String, List<Cell>> byRegion = new LinkedHashMap<>();
+        for (Cell c : cells) {
+            String region = regionLabel(c.x(), c.y());
+            String key = region.isEmpty() ? "\0" + legendLabel(c.x(), c.y()) : region;
+            List<Cell> group = byRegion.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!group.contains(c)) {
+                group.add(c);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, List<Cell>> e : byRegion.entrySet()) {
+            StringBuilder coords = new StringBuilder();
+            for (Cell c : e.getValue()) {
+                coords.append(coords.length() == 0 ? "" : "; ").append(c.x()).append(',').append(c.y());
+            }
+            String key = e.getKey();
+            if (key.startsWith("\0")) {
+                String legend = key.substring(1);
+                parts.add("(" + coords + (legend.isEmpty() ? "" : ": " + legend) + ")");
+            } else {
+                parts.add(key + " (" + coords + ")");
+            }
+        }
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "" : parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /** The map legend's entries the map uses, in the legend's order (for map keys). */
+    public List<LegendEntry> legendEntries() {
+        return legendEntries;
+    }
+
+    /** Named regions: name to label, in the scenario's order. */
+    public Map<String, String> regions() {
+        return regionLabels;
+    }
+
+    /** The map legend's label for the cell's character ("Karabakh Armenian-held, hills"), or "". */
+    public String legendLabel(int x, int y) {
+        return legendLabel[index(x, y)];
     }
 
     /** The label of the first named region containing the cell, or the empty string. */

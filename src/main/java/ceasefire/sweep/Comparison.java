@@ -3,6 +3,9 @@ package ceasefire.sweep;
 import ceasefire.charts.ForestChart;
 import ceasefire.charts.HistogramChart;
 import ceasefire.charts.IntervalChart;
+import ceasefire.output.FigureSpec;
+import ceasefire.output.Figures;
+import ceasefire.output.Report;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.CsvOut;
 import ceasefire.output.Num;
@@ -35,6 +38,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class Comparison {
 
     public static final String FILE = "compare.csv";
+    /** The overall answer across design points, one row per metric (sweeps with 2 or more matched points). */
+    public static final String OVERALL_FILE = "compare-overall.csv";
     /** Significance level of the verdicts. */
     public static final double ALPHA = 0.05;
 
@@ -72,6 +77,111 @@ public final class Comparison {
         public int tests() {
             return (int) rows.stream().filter(r -> !Double.isNaN(r.pWelch())).count();
         }
+    }
+
+    /**
+     * The overall answer for one metric across all matched design points: the average over the
+     * points of B - A, each point weighted equally (as a designed sweep's points are), with its
+     * 95% interval and p-value, and at how many points B was higher and lower.
+     *
+     * <p>The unit of the test is the replication, not the point: for each replication r, each side's
+     * value averaged over the matched points. Those averages are independent from one replication to
+     * the next whether a side used common seeds or not, whereas the points' means are not
+     * independent under common seeds (they share the seeds' noise), and a test treating points as
+     * independent strata would then be far too confident. When A and B ran the same seeds run for
+     * run, replication r of A and of B are a pair and the test is paired; otherwise Welch's.</p>
+     *
+     * @param pHolm p after Holm's correction over the overall tests of all metrics
+     */
+    public record Overall(String metric, int points, int replications, double difference, double ciLow, double ciHigh, double p, double pHolm,
+                          boolean paired, int higher, int lower) {
+    }
+
+    /** One overall test per metric (needs 2 or more matched points with 2 or more replications). */
+    public static List<Overall> overall(Result r) {
+        List<Overall> raw = new ArrayList<>();
+        for (String metric : r.metrics()) {
+            List<Row> rows = r.rows().stream().filter(x -> x.metric().equals(metric)).toList();
+            if (rows.size() < 2) {
+                continue;
+            }
+            double[] a = replicationMeans(r.a().results(), rows.stream().mapToInt(Row::pointA).toArray(), metric);
+            double[] b = replicationMeans(r.b().results(), rows.stream().mapToInt(Row::pointB).toArray(), metric);
+            int higher = (int) rows.stream().filter(x -> x.difference() > 0).count();
+            int lower = (int) rows.stream().filter(x -> x.difference() < 0).count();
+            double difference;
+            double lo;
+            double hi;
+            double p;
+            boolean paired = r.pairedSeeds() && a.length == b.length;
+            if (paired) {
+                double[] d = new double[a.length];
+                int n = 0;
+                for (int i = 0; i < a.length; i++) {
+                    if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+                        d[n++] = b[i] - a[i];
+                    }
+                }
+                d = Arrays.copyOf(d, n);
+                if (n < 2) {
+                    continue;
+                }
+                difference = Stats.mean(d);
+                double[] ci = Stats.tInterval(difference, Stats.sd(d, difference), n);
+                lo = ci[0];
+                hi = ci[1];
+                p = Stats.paired(new double[n], d);
+            } else {
+                double[] x = defined(a);
+                double[] y = defined(b);
+                if (x.length < 2 || y.length < 2) {
+                    continue;
+                }
+                Stats.Welch w = Stats.welch(x, y);
+                difference = w.difference();
+                lo = w.ciLow();
+                hi = w.ciHigh();
+                p = w.p();
+            }
+            raw.add(new Overall(metric, rows.size(), Math.min(a.length, b.length), difference, lo, hi, p, Double.NaN, paired, higher, lower));
+        }
+        double[] adjusted = Stats.holm(raw.stream().mapToDouble(Overall::p).toArray());
+        List<Overall> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            Overall o = raw.get(i);
+            out.add(new Overall(o.metric(), o.points(), o.replications(), o.difference(), o.ciLow(), o.ciHigh(), o.p(), adjusted[i], o.paired(),
+                    o.higher(), o.lower()));
+        }
+        return out;
+    }
+
+    /**
+     * For each replication r, the metric averaged over the given points' r-th runs where it is
+     * defined (NaN where it is defined at none); as many entries as the fewest replications of a point.
+     */
+    private static double[] replicationMeans(RunResults results, int[] points, String metric) {
+        int reps = Integer.MAX_VALUE;
+        for (int p : points) {
+            reps = Math.min(reps, results.rowsOf(p).length);
+        }
+        double[] out = new double[reps];
+        for (int rep = 0; rep < reps; rep++) {
+            double sum = 0;
+            int n = 0;
+            for (int p : points) {
+                double v = results.value(metric, results.rowsOf(p)[rep]);
+                if (!Double.isNaN(v)) {
+                    sum += v;
+                    n++;
+                }
+            }
+            out[rep] = n == 0 ? Double.NaN : sum / n;
+        }
+        return out;
+    }
+
+    private static double[] defined(double[] v) {
+        return Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
     }
 
     private Comparison() {
@@ -242,8 +352,8 @@ public final class Comparison {
 
     static Row row(String label, List<String> values, int pa, int pb, String metric, double[] a, double[] b) {
         boolean binary = Metrics.isBinary(metric);
-        Stats.Summary sa = binary ? Stats.describeProportion(a) : Stats.describe(a);
-        Stats.Summary sb = binary ? Stats.describeProportion(b) : Stats.describe(b);
+        Stats.Summary sa = Stats.estimate(a, binary, Metrics.lower(metric), Metrics.upper(metric)).stats();
+        Stats.Summary sb = Stats.estimate(b, binary, Metrics.lower(metric), Metrics.upper(metric)).stats();
         Stats.Welch w = Stats.welch(a, b);
         double lo = w.ciLow();
         double hi = w.ciHigh();
@@ -285,8 +395,16 @@ public final class Comparison {
         return h;
     }
 
-    /** Writes compare.csv and the charts into {@code dir}; returns the files written, relative to it. */
+    /** Writes compare.csv and PNG charts into {@code dir}; returns the files written, relative to it. */
     public static List<String> write(Path dir, Result r) throws IOException {
+        return write(dir, r, FigureSpec.DEFAULT, false);
+    }
+
+    /**
+     * Writes compare.csv, the charts in the formats asked for and, if {@code report}, report.html
+     * into {@code dir}; returns the files written, relative to it.
+     */
+    public static List<String> write(Path dir, Result r, FigureSpec figures, boolean report) throws IOException {
         List<String> files = new ArrayList<>();
         AtomicFiles.writeText(dir.resolve(FILE), w -> {
             CSVPrinter p = CsvOut.printer(w, header(r.parameters()));
@@ -322,26 +440,47 @@ public final class Comparison {
             p.flush();
         });
         files.add(FILE);
-        for (String metric : r.metrics()) {
-            JFreeChart chart = r.parameters().isEmpty() || r.rows().size() == r.metrics().size() ? overlay(r, metric) : pointsChart(r, metric);
-            if (chart != null) {
-                files.add(save(dir, "overlay-" + metric, chart));
-            }
+        List<Overall> overall = overall(r);
+        if (!overall.isEmpty()) {
+            AtomicFiles.writeText(dir.resolve(OVERALL_FILE), w -> {
+                CSVPrinter p = CsvOut.printer(w, List.of("metric", "points", "replications", "test", "difference", "ci_low", "ci_high", "p", "p_holm",
+                        "points_b_higher", "points_b_lower"));
+                for (Overall o : overall) {
+                    p.printRecord(o.metric(), o.points(), o.replications(), o.paired() ? "paired" : "welch", Num.fmt(o.difference()),
+                            Num.fmt(o.ciLow()), Num.fmt(o.ciHigh()), p(o.p()), p(o.pHolm()), o.higher(), o.lower());
+                }
+                p.flush();
+            });
+            files.add(OVERALL_FILE);
         }
-        if (r.rows().size() == r.metrics().size()) {
-            files.add(save(dir, "effects", effects(r)));
+        Map<String, JFreeChart> charts = charts(r);
+        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
+            files.addAll(Figures.write(dir, RunDirectory.safe(e.getKey()), e.getValue(), figures, SweepCharts.WIDTH, SweepCharts.HEIGHT));
+        }
+        if (report) {
+            ComparisonReport.write(dir.resolve(Report.FILE), r, charts, files);
+            files.add(Report.FILE);
         }
         return files;
     }
 
-    private static String p(double p) {
-        return Double.isNaN(p) || p == 0 ? Num.fmt(p) : Values.format(p);
+    /** The comparison's charts by file stem, in a fixed order. */
+    static Map<String, JFreeChart> charts(Result r) {
+        Map<String, JFreeChart> charts = new java.util.LinkedHashMap<>();
+        for (String metric : r.metrics()) {
+            JFreeChart chart = r.parameters().isEmpty() || r.rows().size() == r.metrics().size() ? overlay(r, metric) : pointsChart(r, metric);
+            if (chart != null) {
+                charts.put("overlay-" + metric, chart);
+            }
+        }
+        if (r.rows().size() == r.metrics().size()) {
+            charts.put("effects", effects(r));
+        }
+        return charts;
     }
 
-    private static String save(Path dir, String stem, JFreeChart chart) throws IOException {
-        String file = RunDirectory.safe(stem) + ".png";
-        AtomicFiles.writeBytes(dir.resolve(file), out -> ChartUtils.writeChartAsPNG(out, chart, SweepCharts.WIDTH, SweepCharts.HEIGHT));
-        return file;
+    private static String p(double p) {
+        return Double.isNaN(p) || p == 0 ? Num.fmt(p) : Values.format(p);
     }
 
     /** Overlaid histograms of A and B (one matched point). */

@@ -11,12 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of input files, recorded in manifests so a result can be tied to the exact files that made it. */
-final class Hashing {
+public final class Hashing {
 
     private Hashing() {
     }
 
-    static String sha256(Path file) throws ScenarioException {
+    public static String sha256(Path file) throws ScenarioException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[8192];

@@ -26,11 +26,13 @@ import java.util.Map;
  * @param kind     {@code sweep} or {@code replications} ({@code run --replications})
  * @param sessions one entry per start or resume, oldest first
  * @param files    files the sweep wrote, relative to its directory
+ * @param version  the program version that made it ({@code program.version})
+ * @param seeds    the seed rule ({@link Seeds#RULE} or {@link Seeds#RULE_COMMON})
  */
 public record Manifest(String kind, String status, String name, String sweepFile, String sweepSha256, String scenarioFile,
                        String scenarioSha256, Map<String, String> fixed, String design, int samples, List<String> parameters,
                        int points, int replications, int runs, long baseSeed, List<String> metrics, int runsOk, int runsFailed,
-                       List<Session> sessions, List<String> files) {
+                       List<Session> sessions, List<String> files, String version, String seeds) {
 
     public static final String FILE = "manifest.json";
     public static final String RUNNING = "running";
@@ -38,6 +40,26 @@ public record Manifest(String kind, String status, String name, String sweepFile
 
     /** One start or resume of the sweep. */
     public record Session(String started, String finished, int threads, int runs, int failed, double seconds, double modelSeconds) {
+
+        /** As written in manifest.json and shard.json. */
+        Map<String, Object> toJson() {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("started", started);
+            e.put("finished", finished);
+            e.put("threads", threads);
+            e.put("runs", runs);
+            e.put("failed", failed);
+            e.put("seconds", seconds);
+            e.put("model_seconds", modelSeconds);
+            return e;
+        }
+
+        /** Read back from {@link #toJson}'s form. */
+        static Session read(Section s) {
+            return new Session(s.text("started", ""), s.text("finished", ""), s.integer("threads", 1, 0, Integer.MAX_VALUE),
+                    s.integer("runs", 0, 0, Integer.MAX_VALUE), s.integer("failed", 0, 0, Integer.MAX_VALUE),
+                    s.real("seconds", 0, 0, Double.MAX_VALUE), s.real("model_seconds", 0, 0, Double.MAX_VALUE));
+        }
     }
 
     public Manifest {
@@ -58,12 +80,12 @@ public record Manifest(String kind, String status, String name, String sweepFile
         return new Manifest(sweep.isReplications() ? "replications" : "sweep", RUNNING, spec.name(),
                 spec.file() == null ? null : spec.file().toString(), sweep.sweepHash(), spec.scenarioFile().toString(), sweep.scenarioHash(),
                 fixed, spec.design().yamlName(), spec.samples(), spec.parameterPaths(), sweep.plan().points(), spec.replications(),
-                sweep.plan().runs(), spec.seed(), spec.metrics(), 0, 0, List.of(), List.of());
+                sweep.plan().runs(), spec.seed(), spec.metrics(), 0, 0, List.of(), List.of(), Version.get(), sweep.plan().seedRule());
     }
 
     Manifest with(String newStatus, int ok, int failed, List<Session> newSessions, List<String> newFiles) {
         return new Manifest(kind, newStatus, name, sweepFile, sweepSha256, scenarioFile, scenarioSha256, fixed, design, samples, parameters,
-                points, replications, runs, baseSeed, metrics, ok, failed, newSessions, newFiles);
+                points, replications, runs, baseSeed, metrics, ok, failed, newSessions, newFiles, version, seeds);
     }
 
     /** Seconds of all sessions together. */
@@ -93,22 +115,14 @@ public record Manifest(String kind, String status, String name, String sweepFile
         m.put("replications", replications);
         m.put("runs", runs);
         m.put("base_seed", baseSeed);
-        m.put("seeds", Seeds.RULE);
+        m.put("seeds", seeds);
         m.put("metrics", metrics);
         m.put("runs_ok", runsOk);
         m.put("runs_failed", runsFailed);
         m.put("seconds", seconds());
         List<Object> s = new ArrayList<>();
         for (Session session : sessions) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("started", session.started());
-            e.put("finished", session.finished());
-            e.put("threads", session.threads());
-            e.put("runs", session.runs());
-            e.put("failed", session.failed());
-            e.put("seconds", session.seconds());
-            e.put("model_seconds", session.modelSeconds());
-            s.add(e);
+            s.add(session.toJson());
         }
         m.put("sessions", s);
         m.put("java", System.getProperty("java.version"));
@@ -151,16 +165,16 @@ public record Manifest(String kind, String status, String name, String sweepFile
         int failed = top.integer("runs_failed", 0, 0, Integer.MAX_VALUE);
         List<Session> sessions = new ArrayList<>();
         for (Section s : top.sections("sessions")) {
-            sessions.add(new Session(s.text("started", ""), s.text("finished", ""), s.integer("threads", 1, 0, Integer.MAX_VALUE),
-                    s.integer("runs", 0, 0, Integer.MAX_VALUE), s.integer("failed", 0, 0, Integer.MAX_VALUE),
-                    s.real("seconds", 0, 0, Double.MAX_VALUE), s.real("model_seconds", 0, 0, Double.MAX_VALUE)));
+            sessions.add(Session.read(s));
         }
         List<String> files = top.textList("files", List.of());
+        String version = top.section("program").text("version", "");
+        String seeds = top.text("seeds", Seeds.RULE);
         if (r.hasProblems()) {
             throw new ScenarioException(r.problems());
         }
         return new Manifest(kind, status, name, sweepFile, sweepSha, scenarioFile, scenarioSha, fixed, design, samples, parameters, points,
-                replications, runs, baseSeed, metrics, ok, failed, sessions, files);
+                replications, runs, baseSeed, metrics, ok, failed, sessions, files, version, seeds);
     }
 
     private static String nullable(Section s, String key) {

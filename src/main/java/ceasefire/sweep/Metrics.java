@@ -63,6 +63,20 @@ public final class Metrics {
         return RunSummary.isBinary(name);
     }
 
+    /** Metrics that are shares or indices in [0, 1]. */
+    private static final java.util.Set<String> UNIT = java.util.Set.of("detection_rate", "peak_escalation", "mean_escalation",
+            "final_escalation", "final_hostility_a", "final_hostility_b", "collapsed");
+
+    /** The smallest value a metric can take: every metric is a count, a day, a total or a share, so 0. */
+    public static double lower(String name) {
+        return 0;
+    }
+
+    /** The largest value a metric can take: 1 for shares and indices, else unbounded. */
+    public static double upper(String name) {
+        return UNIT.contains(name) ? 1 : Double.POSITIVE_INFINITY;
+    }
+
     /** An axis label for a metric. */
     public static String label(String name) {
         String l = LABELS.get(name);
@@ -70,6 +84,12 @@ public final class Metrics {
             return l;
         }
         return name.startsWith("incidents_") ? "incidents: " + name.substring("incidents_".length()).replace('_', ' ') + " (count)" : name;
+    }
+
+    /** A metric's name for titles: its label without the unit, capitalised ("Share of incidents detected"). */
+    public static String name(String metric) {
+        String l = label(metric).replaceAll(" \\([^)]*\\)$", "");
+        return l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1);
     }
 
     /**

@@ -79,6 +79,7 @@ public final class RunsCsv {
         /** Opens {@code file} for appending; a new file gets the header first. */
         Appender(Path file, List<String> header) throws IOException {
             boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+            ceasefire.output.OutputFolder.willWrite(file); // on the folder's record before it exists
             this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             this.out = java.nio.channels.Channels.newOutputStream(channel);
             if (fresh) {
@@ -135,6 +136,18 @@ public final class RunsCsv {
      * returns which runs are done (finished or failed).
      */
     static Scan recover(Path file, List<String> header, int runs, RowCheck check) throws IOException, DamagedException {
+        return scan(file, header, runs, check, true);
+    }
+
+    /**
+     * Reads an existing runs.csv without changing it (a shard's, for {@code sweep merge}): a
+     * partial last line is left where it is and not counted.
+     */
+    static Scan read(Path file, List<String> header, int runs, RowCheck check) throws IOException, DamagedException {
+        return scan(file, header, runs, check, false);
+    }
+
+    private static Scan scan(Path file, List<String> header, int runs, RowCheck check, boolean repair) throws IOException, DamagedException {
         BitSet done = new BitSet(runs);
         if (!Files.exists(file)) {
             return new Scan(done, 0, 0, 0);
@@ -142,7 +155,7 @@ public final class RunsCsv {
         long size = Files.size(file);
         long lastNewline = lastNewline(file, size);
         long dropped = size - (lastNewline + 1);
-        if (dropped > 0) {
+        if (dropped > 0 && repair) {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 ch.truncate(lastNewline + 1);
                 ch.force(false);
@@ -199,7 +212,7 @@ public final class RunsCsv {
                 rows++;
             }
         }
-        if (lineNo == 0) {
+        if (lineNo == 0 && repair) {
             // Killed before even the header was complete: start the file afresh.
             Files.delete(file);
         }
@@ -245,38 +258,14 @@ public final class RunsCsv {
         long[] offset = new long[runs];
         int[] length = new int[runs];
         Arrays.fill(offset, -1);
-        long headerEnd;
+        long headerEnd = index(file, offset, length);
+        // In run order already exactly when the rows' offsets grow with their run index.
         boolean sorted = true;
-        int previous = -1;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            long pos = 0;
-            long lineStart = 0;
-            int lineNo = 0;
-            headerEnd = -1;
-            StringBuilder first = new StringBuilder(12);
-            boolean inFirstField = true;
-            for (int b; (b = in.read()) >= 0; pos++) {
-                if (b == '\n') {
-                    if (lineNo == 0) {
-                        headerEnd = pos + 1;
-                    } else {
-                        int run = Integer.parseInt(first.toString());
-                        offset[run] = lineStart;
-                        length[run] = (int) (pos + 1 - lineStart);
-                        sorted &= run > previous;
-                        previous = run;
-                    }
-                    lineNo++;
-                    lineStart = pos + 1;
-                    first.setLength(0);
-                    inFirstField = true;
-                } else if (lineNo > 0 && inFirstField) {
-                    if (b == ',') {
-                        inFirstField = false;
-                    } else {
-                        first.append((char) b);
-                    }
-                }
+        long previous = -1;
+        for (int run = 0; run < runs && sorted; run++) {
+            if (offset[run] >= 0) {
+                sorted = offset[run] > previous;
+                previous = offset[run];
             }
         }
         if (sorted) {
@@ -293,6 +282,108 @@ public final class RunsCsv {
                 }
             });
         }
+    }
+
+    /**
+     * Rewrites {@code file} without the rows of {@code runs} (atomically), so that they run again.
+     * Used when a run's row survived an interruption but its daily series did not (a power cut can
+     * keep one file's last writes and lose the other's): the run is repeated, with the same seed.
+     */
+    static void drop(Path file, BitSet runs, int total) throws IOException {
+        long[] offset = new long[total];
+        int[] length = new int[total];
+        Arrays.fill(offset, -1);
+        long header = index(file, offset, length);
+        try (FileChannel src = FileChannel.open(file, StandardOpenOption.READ)) {
+            AtomicFiles.writeBytes(file, out -> {
+                copy(src, 0, (int) header, out);
+                // Rows keep their order in the file (finish order, for an unfinished sweep).
+                Integer[] order = new Integer[total];
+                int n = 0;
+                for (int run = 0; run < total; run++) {
+                    if (offset[run] >= 0 && !runs.get(run)) {
+                        order[n++] = run;
+                    }
+                }
+                Arrays.sort(order, 0, n, (a, b) -> Long.compare(offset[a], offset[b]));
+                for (int i = 0; i < n; i++) {
+                    copy(src, offset[order[i]], length[order[i]], out);
+                }
+            });
+        }
+    }
+
+    /**
+     * Writes {@code target}: the header and then every run's row in run order, taken from
+     * {@code shards} (run i from shard i mod N). Each source must hold its shard's rows exactly
+     * once (checked before, by {@link #read}). Memory: 12 bytes per run, never the rows.
+     */
+    static void merge(List<Path> shards, Path target, int runs) throws IOException {
+        int n = shards.size();
+        long[] offset = new long[runs];
+        int[] length = new int[runs];
+        Arrays.fill(offset, -1);
+        long header = -1;
+        for (int k = 0; k < n; k++) {
+            long headerEnd = index(shards.get(k), offset, length);
+            header = header < 0 ? headerEnd : header;
+        }
+        for (int run = 0; run < runs; run++) {
+            if (offset[run] < 0) {
+                throw new IOException("run " + run + " has no row in " + shards.get(run % n));
+            }
+        }
+        long headerLength = header;
+        List<FileChannel> channels = new ArrayList<>();
+        try {
+            for (Path shard : shards) {
+                channels.add(FileChannel.open(shard, StandardOpenOption.READ));
+            }
+            AtomicFiles.writeBytes(target, out -> {
+                copy(channels.get(0), 0, (int) headerLength, out);
+                for (int run = 0; run < runs; run++) {
+                    copy(channels.get(run % n), offset[run], length[run], out);
+                }
+            });
+        } finally {
+            for (FileChannel ch : channels) {
+                ch.close();
+            }
+        }
+    }
+
+    /** Records where each complete row of {@code file} lies; returns the header's length. */
+    private static long index(Path file, long[] offset, int[] length) throws IOException {
+        long headerEnd = -1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            long pos = 0;
+            long lineStart = 0;
+            int lineNo = 0;
+            StringBuilder first = new StringBuilder(12);
+            boolean inFirstField = true;
+            for (int b; (b = in.read()) >= 0; pos++) {
+                if (b == '\n') {
+                    if (lineNo == 0) {
+                        headerEnd = pos + 1;
+                    } else {
+                        int run = Integer.parseInt(first.toString());
+                        offset[run] = lineStart;
+                        length[run] = (int) (pos + 1 - lineStart);
+                    }
+                    lineNo++;
+                    lineStart = pos + 1;
+                    first.setLength(0);
+                    inFirstField = true;
+                } else if (lineNo > 0 && inFirstField) {
+                    if (b == ',') {
+                        inFirstField = false;
+                    } else {
+                        first.append((char) b);
+                    }
+                }
+            }
+        }
+        return headerEnd;
     }
 
     private static void copy(FileChannel src, long at, int length, OutputStream out) throws IOException {

@@ -20,6 +20,10 @@ public final class Seeds {
     public static final String RULE = "seed of run i = F(i), F a 4-round Feistel permutation of [0, 2^31-1] keyed by the base seed "
             + "(docs/SWEEPS.md): different for every run, the same on every machine and for any --threads";
 
+    /** The rule of {@code seeds: common} sweeps. */
+    public static final String RULE_COMMON = "common seeds: seed of run i = F(i mod R), F a 4-round Feistel permutation of [0, 2^31-1] "
+            + "keyed by the base seed, R the replications (docs/SWEEPS.md): replication r has the same seed at every design point";
+
     private final int[] keys = new int[4];
     private final long base;
 

@@ -47,6 +47,50 @@ public final class Sensitivity {
     private Sensitivity() {
     }
 
+    /**
+     * R² below which SRCs are not read as drivers: the linear model explains too little of the
+     * response for its coefficients to rank the parameters (docs/SWEEPS.md, section 7).
+     */
+    public static final double SRC_MIN_R2 = 0.7;
+
+    /**
+     * Share of the variance of the design points' means that is the seed's, above which no index
+     * names a driver: the indices describe the points' means, and most of what varies in them is
+     * then chance.
+     */
+    public static final double SEED_SHARE_MAX = 0.5;
+
+    /**
+     * The seed's share of the variance of the points' means, from {@code noise_share} (per run) and
+     * the replications R: (ns / R) / (ns / R + 1 - ns). More replications shrink it; noise_share
+     * itself is a property of the model and does not.
+     */
+    public static double seedShareOfMeans(double noiseShare, int replications) {
+        if (Double.isNaN(noiseShare) || replications < 1) {
+            return Double.NaN;
+        }
+        double ns = Math.min(1, Math.max(0, noiseShare));
+        double noise = ns / replications;
+        return noise + (1 - ns) == 0 ? Double.NaN : noise / (noise + (1 - ns));
+    }
+
+    /**
+     * Why no driver should be named from these numbers, in plain words, or null when the
+     * measures can be read: the seed's share of the points' means above {@link #SEED_SHARE_MAX};
+     * or (for SRC) an R² below {@link #SRC_MIN_R2}.
+     */
+    public static String caution(double noiseShare, int replications, double r2) {
+        double seed = seedShareOfMeans(noiseShare, replications);
+        if (!Double.isNaN(seed) && seed > SEED_SHARE_MAX) {
+            return "most of the variance of the design points' means is the seed's (" + ceasefire.output.Num.fmt(100 * seed, 0)
+                    + "%: noise_share " + ceasefire.output.Num.fmt(noiseShare, 2) + " with " + replications + " replications); add replications";
+        }
+        if (!Double.isNaN(r2) && r2 < SRC_MIN_R2) {
+            return "SRC R² " + ceasefire.output.Num.fmt(r2, 2) + " < " + SRC_MIN_R2 + ": the response is not linear enough for SRCs to name drivers";
+        }
+        return null;
+    }
+
     /** Every measure the design supports, for every metric; empty for grids. */
     public static List<Index> analyse(SweepPlan plan, RunResults results, List<String> metrics, long baseSeed) {
         List<Index> out = new ArrayList<>();

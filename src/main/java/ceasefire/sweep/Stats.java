@@ -70,6 +70,56 @@ public final class Stats {
         return new Summary(n, p, sd(values, p), ci[0], ci[1], Double.NaN, Double.NaN, Double.NaN, sorted[0], sorted[n - 1]);
     }
 
+    /** Resamples of {@link #bootstrapMean}. */
+    public static final int BOOTSTRAP_RESAMPLES = 4000;
+
+    /**
+     * Percentile bootstrap interval of the mean (Efron and Tibshirani 1993, ch. 13): the 2.5% and
+     * 97.5% quantiles of the means of {@link #BOOTSTRAP_RESAMPLES} resamples with replacement,
+     * drawn from a generator seeded with {@code seed} (so the same values give the same interval).
+     * It lies within [min, max] of the values, so never outside the metric's possible range.
+     */
+    public static double[] bootstrapMean(double[] values, long seed) {
+        int n = values.length;
+        if (n < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        org.apache.commons.math3.random.MersenneTwister random = new org.apache.commons.math3.random.MersenneTwister(seed);
+        double[] means = new double[BOOTSTRAP_RESAMPLES];
+        for (int b = 0; b < means.length; b++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += values[random.nextInt(n)];
+            }
+            means[b] = sum / n;
+        }
+        Arrays.sort(means);
+        return new double[] {quantile(means, (1 - LEVEL) / 2), quantile(means, 1 - (1 - LEVEL) / 2)};
+    }
+
+    /**
+     * A metric's summary with an interval inside [{@code lo}, {@code hi}]: Wilson's for a yes/no
+     * metric; Student t when it fits; else (a skewed count near 0, a share near 1) the bootstrap
+     * percentile interval. {@code method} says which: {@code wilson}, {@code t} or {@code bootstrap}.
+     */
+    public record Estimate(Summary stats, String method) {
+    }
+
+    public static Estimate estimate(double[] values, boolean binary, double lo, double hi) {
+        if (binary) {
+            return new Estimate(describeProportion(values), "wilson");
+        }
+        Summary s = describe(values);
+        if (s.n() >= 2 && (s.ciLow() < lo || s.ciHigh() > hi)) {
+            double[] ci = bootstrapMean(values, BOOTSTRAP_SEED);
+            return new Estimate(new Summary(s.n(), s.mean(), s.sd(), ci[0], ci[1], s.median(), s.q1(), s.q3(), s.min(), s.max()), "bootstrap");
+        }
+        return new Estimate(s, "t");
+    }
+
+    /** The bootstrap's fixed seed: intervals are a function of the values alone. */
+    static final long BOOTSTRAP_SEED = 20_261_201L;
+
     public static double mean(double[] v) {
         double s = 0;
         for (double x : v) {

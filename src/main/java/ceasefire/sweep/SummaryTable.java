@@ -36,9 +36,8 @@ public final class SummaryTable {
             int failed = results.failedAt(point);
             for (String metric : metrics) {
                 double[] v = results.values(metric, point);
-                boolean binary = Metrics.isBinary(metric);
-                Stats.Summary s = binary ? Stats.describeProportion(v) : Stats.describe(v);
-                rows.add(new Row(point, values, metric, results.undefinedAt(metric, point), failed, s, binary ? "wilson" : "t"));
+                Stats.Estimate e = Stats.estimate(v, Metrics.isBinary(metric), Metrics.lower(metric), Metrics.upper(metric));
+                rows.add(new Row(point, values, metric, results.undefinedAt(metric, point), failed, e.stats(), e.method()));
             }
         }
         return rows;

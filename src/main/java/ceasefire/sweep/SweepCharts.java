@@ -4,19 +4,26 @@ import ceasefire.charts.BoxPlotChart;
 import ceasefire.charts.ForestChart;
 import ceasefire.charts.HeatMapChart;
 import ceasefire.charts.HistogramChart;
-import ceasefire.model.RunSummary;
 import ceasefire.charts.IntervalChart;
 import ceasefire.charts.MainEffectsChart;
+import ceasefire.model.RunSummary;
+import ceasefire.output.English;
+import ceasefire.output.FigureSpec;
+import ceasefire.output.Figures;
+import ceasefire.charts.Palette;
+import ceasefire.charts.Ranges;
+import ceasefire.charts.TrajectoryChart;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.Num;
 import ceasefire.output.RunDirectory;
+import ceasefire.scenario.Labels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -24,7 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -52,7 +58,10 @@ final class SweepCharts {
     private final RunResults results;
     private final String name;
 
-    SweepCharts(Sweep sweep, RunResults results) {
+    private final FigureSpec figures;
+
+    SweepCharts(Sweep sweep, RunResults results, FigureSpec figures) {
+        this.figures = figures;
         this.sweep = sweep;
         this.plan = sweep.plan();
         this.results = results;
@@ -64,45 +73,23 @@ final class SweepCharts {
      * charts share nothing); returns their paths relative to {@code dir}, in a fixed order.
      */
     List<String> write(Path dir, List<Sensitivity.Index> sensitivity, int threads) throws IOException, InterruptedException {
-        Map<String, Supplier<JFreeChart>> charts = new LinkedHashMap<>();
-        List<Parameter> params = plan.parameters();
-        for (String metric : sweep.spec().metrics()) {
-            if (params.isEmpty()) {
-                // A histogram of a yes/no metric is two spikes at 0 and 1; summary.csv gives its
-                // proportion with a Wilson interval instead.
-                if (results.values(metric, 0).length > 0 && !RunSummary.isBinary(metric)) {
-                    charts.put(metric + "-histogram", () -> histogram(metric));
-                }
-                continue;
-            }
-            for (int p = 0; p < params.size(); p++) {
-                int param = p;
-                charts.put(metric + "-by-" + params.get(p).path(), () -> plan.design().sampled() ? sampled(metric, param) : grid(metric, param));
-            }
-            if (plan.design() == Design.GRID && params.size() == 2) {
-                charts.put(metric + "-heatmap", () -> heatMap(metric));
-            }
-            if (plan.design() == Design.GRID && params.size() >= 2 && params.size() <= 4) {
-                charts.put(metric + "-main-effects", () -> mainEffects(metric));
-            }
-            if (plan.design() == Design.GRID && plan.replications() > 1 && !Metrics.isBinary(metric) && plan.points() <= MAX_BOXES) {
-                charts.put(metric + "-boxplot", () -> boxPlot(metric));
-            }
-            if (plan.design().sampled() && sensitivity.stream().anyMatch(i -> i.metric().equals(metric) && !Double.isNaN(i.estimate())
-                    && !i.measure().equals("noise_share"))) {
-                charts.put(metric + "-sensitivity", () -> sensitivityChart(metric, sensitivity));
-            }
-        }
+        return write(dir, sensitivity, threads, List.of());
+    }
+
+    /** Every chart, and a trajectory chart for each design point in {@code bands}. */
+    List<String> write(Path dir, List<Sensitivity.Index> sensitivity, int threads, List<Trajectories.PointBands> bands)
+            throws IOException, InterruptedException {
+        Map<String, Supplier<JFreeChart>> charts = charts(sensitivity, bands);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<Future<String>> done = new ArrayList<>();
+            List<Future<List<String>>> done = new ArrayList<>();
             for (Map.Entry<String, Supplier<JFreeChart>> e : charts.entrySet()) {
                 done.add(pool.submit(() -> save(dir, e.getKey(), e.getValue().get())));
             }
             List<String> files = new ArrayList<>();
-            for (Future<String> f : done) {
+            for (Future<List<String>> f : done) {
                 try {
-                    files.add(f.get());
+                    files.addAll(f.get());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof IOException io) {
                         throw io;
@@ -129,21 +116,84 @@ final class SweepCharts {
         }
     }
 
-    private String save(Path dir, String stem, JFreeChart chart) throws IOException {
-        String file = DIR + "/" + RunDirectory.safe(stem) + ".png";
-        AtomicFiles.writeBytes(dir.resolve(file), out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
-        return file;
+    /** Every chart of the sweep by file stem (under charts/), in a fixed order, built when asked for. */
+    Map<String, Supplier<JFreeChart>> charts(List<Sensitivity.Index> sensitivity) {
+        return charts(sensitivity, List.of());
+    }
+
+    /** The same, with a trajectory chart for each design point in {@code bands}. */
+    Map<String, Supplier<JFreeChart>> charts(List<Sensitivity.Index> sensitivity, List<Trajectories.PointBands> bands) {
+        Map<String, Supplier<JFreeChart>> charts = new LinkedHashMap<>();
+        List<Parameter> params = plan.parameters();
+        for (String metric : sweep.spec().metrics()) {
+            if (params.isEmpty()) {
+                // A histogram of a yes/no metric is two spikes at 0 and 1; summary.csv gives its
+                // proportion with a Wilson interval instead.
+                if (results.values(metric, 0).length > 0 && !RunSummary.isBinary(metric)) {
+                    charts.put(metric + "-histogram", () -> histogram(metric));
+                }
+                continue;
+            }
+            for (int p = 0; p < params.size(); p++) {
+                int param = p;
+                charts.put(metric + "-by-" + params.get(p).path(), () -> bounded(plan.design().sampled() ? sampled(metric, param)
+                        : grid(metric, param), metric));
+            }
+            if (plan.design() == Design.GRID && params.size() == 2) {
+                charts.put(metric + "-heatmap", () -> heatMap(metric));
+            }
+            if (plan.design() == Design.GRID && params.size() >= 2 && params.size() <= 4) {
+                charts.put(metric + "-main-effects", () -> bounded(mainEffects(metric), metric));
+            }
+            if (plan.design() == Design.GRID && plan.replications() > 1 && !Metrics.isBinary(metric) && plan.points() <= MAX_BOXES) {
+                charts.put(metric + "-boxplot", () -> boxPlot(metric));
+            }
+            if (plan.design().sampled() && sensitivity.stream().anyMatch(i -> i.metric().equals(metric) && !Double.isNaN(i.estimate())
+                    && !i.measure().equals("noise_share"))) {
+                charts.put(metric + "-sensitivity", () -> sensitivityChart(metric, sensitivity));
+            }
+        }
+        for (Trajectories.PointBands b : bands) {
+            charts.put(plan.points() == 1 ? "trajectory" : String.format(Locale.ROOT, "trajectory-point-%d", b.point()), () -> trajectory(b));
+        }
+        return charts;
+    }
+
+    private List<String> save(Path dir, String stem, JFreeChart chart) throws IOException {
+        return Figures.write(dir, DIR + "/" + RunDirectory.safe(stem), chart, figures, WIDTH, HEIGHT);
+    }
+
+    /** The metric's axis cut to the values it can take. */
+    private static JFreeChart bounded(JFreeChart chart, String metric) {
+        return Ranges.clamp(chart, Metrics.lower(metric), Metrics.upper(metric));
+    }
+
+    private JFreeChart trajectory(Trajectories.PointBands b) {
+        List<TrajectoryChart.Panel> panels = new ArrayList<>();
+        for (Trajectories.Band band : b.bands()) {
+            boolean index = band.series().equals("escalation") || band.series().startsWith("hostility");
+            panels.add(new TrajectoryChart.Panel(DailySeries.label(band.series()), band.median(), band.low(), band.high(), index ? 1 : Double.NaN,
+                    index ? Palette.ESCALATION : Palette.SIDE_B));
+        }
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < plan.parameters().size(); i++) {
+            where.append(i == 0 ? "" : ", ").append(Labels.label(plan.parameters().get(i).path())).append(" = ").append(b.values().get(i));
+        }
+        String title = plan.points() == 1 ? name + ": day by day" : name + ", design point " + b.point() + ", day by day";
+        return TrajectoryChart.createChart(title, (where.length() > 0 ? where + "; " : "") + "median of " + plan.replications()
+                + " runs (line), 5% to 95% of them (band)", panels);
     }
 
     // ------------------------------------------------------------------ estimates
 
     /** An estimate with its 95% interval: a mean (Student t) or, for yes/no metrics, a proportion (Wilson). */
     private static Stats.Summary estimate(String metric, double[] values) {
-        return Metrics.isBinary(metric) ? Stats.describeProportion(values) : Stats.describe(values);
+        return Stats.estimate(values, Metrics.isBinary(metric), Metrics.lower(metric), Metrics.upper(metric)).stats();
     }
 
     private static String what(String metric) {
-        return Metrics.isBinary(metric) ? "share and 95% Wilson interval" : "mean and 95% CI (Student t)";
+        return Metrics.isBinary(metric) ? "share and 95% Wilson interval"
+                : "mean and 95% CI (Student t; bootstrap where t would leave the possible range)";
     }
 
     private int[] rowsWhere(int param, int level, int otherParam, int otherLevel) {
@@ -194,12 +244,12 @@ final class SweepCharts {
             Parameter o = plan.parameters().get(other);
             ordered = o.kind().numeric();
             for (int j = 0; j < otherLevels; j++) {
-                YIntervalSeries s = IntervalChart.addSeries(ds, o.path() + " = " + levelTexts(o).get(j));
+                YIntervalSeries s = IntervalChart.addSeries(ds, Labels.label(o.path()) + " = " + levelTexts(o).get(j));
                 for (int i = 0; i < levels.size(); i++) {
                     add(s, dodge.x(i, j, otherLevels), estimate(metric, results.values(metric, rowsWhere(p, i, other, j))));
                 }
             }
-            lines = "a line per " + o.path() + " (nudged sideways)";
+            lines = "a line per value of " + Labels.label(o.path()) + " (nudged sideways)";
         } else {
             YIntervalSeries s = IntervalChart.addSeries(ds, metric);
             for (int i = 0; i < levels.size(); i++) {
@@ -207,10 +257,10 @@ final class SweepCharts {
             }
             lines = plan.parameters().size() > 1 ? "averaged over the other parameters" : "";
         }
-        String subtitle = name + ": " + what(metric) + " of " + plan.replications() + " runs per point"
+        String subtitle = name + ": " + what(metric) + " of " + English.count(plan.replications(), "run") + " per point"
                 + (lines.isEmpty() ? "" : "; " + lines);
         List<Double> ticks = axis == IntervalChart.XAxis.NAMED ? null : levels.stream().map(Level::number).toList();
-        return IntervalChart.createChart(ds, title(metric, param), subtitle, param.path(), Metrics.label(metric), axis,
+        return IntervalChart.createChart(ds, title(metric, param), subtitle, Labels.axis(param.path()), Metrics.label(metric), axis,
                 axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null, ticks, ordered, null);
     }
 
@@ -225,16 +275,16 @@ final class SweepCharts {
             Parameter param = plan.parameters().get(p);
             List<Level> levels = ((ValueSet.Levels) param.values()).levels();
             IntervalChart.XAxis axis = axisOf(param);
-            YIntervalSeries s = new YIntervalSeries(param.path(), false, true);
+            YIntervalSeries s = new YIntervalSeries(Labels.label(param.path()), false, true);
             for (int i = 0; i < levels.size(); i++) {
                 double x = axis == IntervalChart.XAxis.NAMED ? i : levels.get(i).number();
                 add(s, x, estimate(metric, results.values(metric, rowsWhere(p, i, -1, 0))));
             }
-            panels.add(new MainEffectsChart.Panel(param.path(), axis, axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null,
+            panels.add(new MainEffectsChart.Panel(Labels.axis(param.path()), axis, axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null,
                     axis == IntervalChart.XAxis.NAMED ? null : levels.stream().map(Level::number).toList(), s));
         }
         String subtitle = name + ": " + what(metric) + " of all runs at each value, the other parameters' values mixed in equally";
-        return MainEffectsChart.createChart(metric + ": main effect of each parameter", subtitle, Metrics.label(metric), panels);
+        return MainEffectsChart.createChart(Metrics.name(metric) + ": main effect of each parameter", subtitle, Metrics.label(metric), panels);
     }
 
     /** X positions of a grid's levels, nudged apart per series so that error bars do not overlap. */
@@ -262,7 +312,7 @@ final class SweepCharts {
     }
 
     private static String title(String metric, Parameter param) {
-        return metric + " by " + param.path();
+        return Metrics.name(metric) + " by " + Labels.label(param.path());
     }
 
     private JFreeChart heatMap(String metric) {
@@ -279,9 +329,10 @@ final class SweepCharts {
                 texts[i][j] = e.n() == 0 ? "" : Metrics.isBinary(metric) ? Num.fmt(100 * e.mean(), 0) + "%" : shortNumber(e.mean());
             }
         }
-        String subtitle = name + ": " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " of " + plan.replications()
-                + " runs per cell";
-        return HeatMapChart.createChart(metric + " by " + px.path() + " and " + py.path(), subtitle, px.path(), xs, py.path(), ys, values,
+        String subtitle = name + ": " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " of " + English.count(plan.replications(), "run")
+                + " per cell";
+        return HeatMapChart.createChart(Metrics.name(metric) + " by " + Labels.label(px.path()) + " and " + Labels.label(py.path()), subtitle,
+                Labels.axis(px.path()), xs, Labels.axis(py.path()), ys, values,
                 texts, Metrics.label(metric));
     }
 
@@ -301,23 +352,23 @@ final class SweepCharts {
             Parameter b = params.get(1);
             ordered = b.kind().numeric();
             for (int point = 0; point < plan.points(); point++) {
-                ds.add(boxed(results.values(metric, point)), b.path() + " = " + plan.level(point, 1).text(), plan.level(point, 0).text());
+                ds.add(boxed(results.values(metric, point)), Labels.label(b.path()) + " = " + plan.level(point, 1).text(), plan.level(point, 0).text());
             }
-            categoryLabel = a.path();
+            categoryLabel = Labels.axis(a.path());
         } else if (params.size() == 1) {
             for (int point = 0; point < plan.points(); point++) {
                 ds.add(boxed(results.values(metric, point)), metric, plan.level(point, 0).text());
             }
-            categoryLabel = params.get(0).path();
+            categoryLabel = Labels.axis(params.get(0).path());
         } else {
             for (int point = 0; point < plan.points(); point++) {
                 ds.add(boxed(results.values(metric, point)), metric, String.join(", ", plan.values(point)));
             }
             categoryLabel = String.join(", ", sweep.spec().parameterPaths());
         }
-        String subtitle = name + ": " + plan.replications() + " runs per design point; box = quartiles, line = median,"
+        String subtitle = name + ": " + English.count(plan.replications(), "run") + " per design point; box = quartiles, line = median,"
                 + " whiskers = furthest run within 1.5 box lengths";
-        return BoxPlotChart.createChart(ds, metric + " per design point", subtitle, categoryLabel, Metrics.label(metric), ordered);
+        return BoxPlotChart.createChart(ds, Metrics.name(metric) + " per design point", subtitle, categoryLabel, Metrics.label(metric), ordered);
     }
 
     private static List<Double> boxed(double[] values) {
@@ -375,7 +426,7 @@ final class SweepCharts {
                 + "); line = " + (Metrics.isBinary(metric) ? "share of runs" : "mean") + " " + binning + " with 95% band; other parameters vary too";
         List<Double> ticks = axis == IntervalChart.XAxis.LINEAR && param.discrete()
                 ? ((ValueSet.Levels) param.values()).levels().stream().map(Level::number).toList() : null;
-        return IntervalChart.createChart(ds, title(metric, param), subtitle, param.path(), Metrics.label(metric), axis,
+        return IntervalChart.createChart(ds, title(metric, param), subtitle, Labels.axis(param.path()), Metrics.label(metric), axis,
                 axis == IntervalChart.XAxis.NAMED ? levelTexts(param) : null, ticks, false, dots);
     }
 
@@ -408,8 +459,15 @@ final class SweepCharts {
         if (measures.isEmpty()) {
             throw new IllegalStateException("no sensitivity estimate of " + metric + " to draw");
         }
-        String subtitle = name + ": which parameters drive " + metric + "; 95% intervals; 0 = no effect";
-        return ForestChart.createChart("Sensitivity of " + metric, subtitle, rows, measures, "index", 0.0);
+        double noise = all.stream().filter(i -> i.metric().equals(metric) && i.measure().equals("noise_share")).mapToDouble(Sensitivity.Index::estimate)
+                .findFirst().orElse(Double.NaN);
+        String caution = Sensitivity.caution(noise, plan.replications(), Double.NaN) != null
+                ? ": no driver can be named, most of the variance of the points' means is the seed's"
+                : Sensitivity.caution(Double.NaN, plan.replications(), r2) != null ? ": SRC names no driver (R² below " + Sensitivity.SRC_MIN_R2 + ")" : "";
+        String subtitle = name + ": which parameters drive " + metric + "; 95% intervals; 0 = no effect; noise_share "
+                + (Double.isNaN(noise) ? "n/a (1 replication)" : Num.fmt(noise, 2)) + ", SRC R² " + (Double.isNaN(r2) ? "n/a" : Num.fmt(r2, 2))
+                + caution;
+        return ForestChart.createChart("Sensitivity of " + Metrics.name(metric), subtitle, rows.stream().map(Labels::label).toList(), measures, "index", 0.0);
     }
 
     private static String label(String measure, double r2) {
@@ -428,10 +486,10 @@ final class SweepCharts {
         double[] v = results.values(metric, 0);
         boolean integers = Arrays.stream(v).allMatch(d -> d == Math.rint(d));
         Stats.Summary e = estimate(metric, v);
-        String subtitle = name + ": " + v.length + " runs; " + (Metrics.isBinary(metric) ? "share " : "mean ") + shortNumber(e.mean())
+        String subtitle = name + ": " + English.count(v.length, "run") + "; " + (Metrics.isBinary(metric) ? "share " : "mean ") + shortNumber(e.mean())
                 + (Double.isNaN(e.ciLow()) ? "" : " (95% CI " + shortNumber(e.ciLow()) + " to " + shortNumber(e.ciHigh()) + ")")
                 + "; dashed line = mean";
-        return HistogramChart.createChart(metric + " over replications", subtitle, Metrics.label(metric),
+        return HistogramChart.createChart(Metrics.name(metric) + ": distribution over replications", subtitle, Metrics.label(metric),
                 List.of(new HistogramChart.Sample(name, v)), integers);
     }
 }

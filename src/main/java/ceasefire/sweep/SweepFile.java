@@ -36,7 +36,7 @@ public final class SweepFile {
 
     /** Top-level keys of a sweep file, in the order the docs list them. */
     static final List<String> KEYS = List.of("name", "description", "scenario", "fixed", "vary", "design", "samples", "replications",
-            "seed", "metrics");
+            "seed", "seeds", "metrics");
     /** Keys that only a sweep file has at its top level: any of them marks a file as a sweep. */
     static final Set<String> MARKERS = Set.of("scenario", "vary", "fixed", "design", "replications", "samples", "metrics");
     /** Most replications per design point accepted (a typo guard, not a limit of the method). */
@@ -59,7 +59,12 @@ public final class SweepFile {
     }
 
     /** Values the command line gives instead of the file's ({@code --replications}, {@code --samples}); null keeps the file's. */
-    public record Settings(Integer replications, Integer samples, int threads) {
+    public record Settings(Integer replications, Integer samples, int threads, boolean commonSeeds) {
+
+        /** The file's own seed rule ({@code --common-seeds} not given). */
+        public Settings(Integer replications, Integer samples, int threads) {
+            this(replications, samples, threads, false);
+        }
 
         public static Settings defaults() {
             return new Settings(null, null, Runtime.getRuntime().availableProcessors());
@@ -67,6 +72,15 @@ public final class SweepFile {
     }
 
     private SweepFile() {
+    }
+
+    /** The {@code seeds} key: a seed of its own for every run, or the same seeds at every design point. */
+    enum SeedRule {
+        INDEPENDENT, COMMON;
+
+        String yamlName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /**
@@ -166,6 +180,8 @@ public final class SweepFile {
         int replications = readReplications(top, settings.replications(), cli);
         boolean hasSeed = top.has("seed");
         long seed = top.integer("seed", 0, 0, Integer.MAX_VALUE);
+        boolean commonSeeds = top.choice("seeds", SeedRule.INDEPENDENT, SeedRule.class, SeedRule::yamlName) == SeedRule.COMMON
+                || settings.commonSeeds();
         List<String> metrics = readMetrics(top, label);
         top.done();
         problems.addAll(r.problems());
@@ -227,7 +243,7 @@ public final class SweepFile {
         }
         long baseSeed = hasSeed ? seed : base.run().seed();
         SweepSpec spec = new SweepSpec(name, description, file, label, scenarioFile, fixed, parameters, design, samples, replications,
-                baseSeed, metrics);
+                baseSeed, metrics, commonSeeds);
         return new Read(spec, document, base);
     }
 
@@ -661,7 +677,7 @@ public final class SweepFile {
     }
 
     /** The base scenario's path: relative paths are read from the sweep file's directory. */
-    static Path resolve(Path sweepFile, String scenario) {
+    public static Path resolve(Path sweepFile, String scenario) {
         Path p = Path.of(scenario);
         if (p.isAbsolute()) {
             return p.normalize();
@@ -670,8 +686,11 @@ public final class SweepFile {
         return (dir == null ? p : dir.resolve(p)).normalize();
     }
 
-    /** "file not found" for the base scenario is the sweep file's mistake: point at its line. */
-    private static List<Problem> relocateMissing(ScenarioException e, Path scenarioFile, String label, int line, String written) {
+    /**
+     * "file not found" for the base scenario is the sweep file's mistake: point at its line (the
+     * calibration file uses it too).
+     */
+    public static List<Problem> relocateMissing(ScenarioException e, Path scenarioFile, String label, int line, String written) {
         List<Problem> out = new ArrayList<>();
         for (Problem p : e.problems()) {
             if (p.line() == 0 && p.path().isEmpty() && p.source().equals(scenarioFile.toString()) && !Files.isRegularFile(scenarioFile)) {

@@ -1,5 +1,7 @@
 package ceasefire.sweep;
 
+import ceasefire.output.FigureSpec;
+import ceasefire.output.Report;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.OutputException;
 import ceasefire.output.OutputFolder;
@@ -30,17 +32,33 @@ public final class SweepJob {
      * @param out      the directory ({@code --out}), or null for a new {@code runsRoot/<name>-<date-time>}
      * @param resume   continue the sweep in {@code out}
      * @param force    start over in {@code out}, replacing an earlier sweep's files
-     * @param charts   write the PNG charts
+     * @param charts   write the charts
      * @param function what a run is (the model, or a test's stand-in)
+     * @param figures  the charts' formats and size
+     * @param report   write report.html
+     * @param keepRuns keep every run's own timeseries.csv, compressed, under timeseries/
      */
-    public record Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function) {
+    public record Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function,
+                          FigureSpec figures, boolean report, boolean keepRuns) {
 
         public Options {
             Objects.requireNonNull(runsRoot, "runsRoot");
             Objects.requireNonNull(function, "function");
+            Objects.requireNonNull(figures, "figures");
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1");
             }
+        }
+
+        /** PNG charts (if any), no report, no kept runs. */
+        public Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function) {
+            this(out, runsRoot, resume, force, threads, charts, function, FigureSpec.DEFAULT, false, false);
+        }
+
+        /** PNG charts (if any) and no report. */
+        public Options(Path out, Path runsRoot, boolean resume, boolean force, int threads, boolean charts, RunFunction function,
+                       boolean keepRuns) {
+            this(out, runsRoot, resume, force, threads, charts, function, FigureSpec.DEFAULT, false, keepRuns);
         }
     }
 
@@ -108,11 +126,20 @@ public final class SweepJob {
         manifest.write(dir);
         listener.starting(dir, plan.runs(), scan.rows(), scan.droppedBytes());
 
+        Path daysFile = dir.resolve(DailySeries.FILE);
+        DailySeries.recover(daysFile, plan.runs());
+        if (o.resume() && Files.exists(daysFile)) {
+            int repeated = DailySeries.repair(daysFile, runsFile, scan.done(), plan.runs());
+            if (repeated > 0) {
+                scan = new RunsCsv.Scan(scan.done(), scan.rows() - repeated, scan.failed(), scan.droppedBytes());
+            }
+        }
+        Path keep = o.keepRuns() ? Files.createDirectories(dir.resolve(KeptRuns.DIR)) : null;
         SweepRunner.Outcome outcome;
-        OutputFolder.willWrite(runsFile);
         try (RunsCsv.Appender out = new RunsCsv.Appender(runsFile, header);
+             DailySeries.Appender days = new DailySeries.Appender(daysFile);
              FailureFile failures = new FailureFile(dir.resolve("failures.log"))) {
-            outcome = new SweepRunner(sweep, o.function(), o.threads()).run(scan.done(), out, failures, listener::finished);
+            outcome = new SweepRunner(sweep, o.function(), o.threads(), keep).run(scan.done(), out, days, failures, listener::finished);
         }
         listener.finishing();
         sessions = new ArrayList<>(earlier);
@@ -120,43 +147,24 @@ public final class SweepJob {
                 outcome.modelNanos() / 1e9));
 
         RunsCsv.sort(runsFile, plan.runs());
-        RunResults results = RunResults.read(runsFile, sweep.spec().parameterPaths(), sweep.spec().metrics());
-        if (results.rows() != plan.runs()) {
-            throw new IllegalStateException("runs.csv has " + results.rows() + " rows after the sweep, expected " + plan.runs());
-        }
-        List<String> files = new ArrayList<>();
-        files.add(RunsCsv.FILE);
-        List<SummaryTable.Row> summary = SummaryTable.rows(plan, results, sweep.spec().metrics());
-        SummaryTable.write(dir.resolve(SummaryTable.FILE), plan, sweep.spec().parameterPaths(), summary);
-        files.add(SummaryTable.FILE);
-        List<Sensitivity.Index> sensitivity = Sensitivity.analyse(plan, results, sweep.spec().metrics(), sweep.spec().seed());
-        if (plan.design().sampled()) {
-            SummaryTable.writeSensitivity(dir.resolve("sensitivity.csv"), sensitivity);
-            files.add("sensitivity.csv");
-        }
-        if (Files.exists(dir.resolve("failures.log"))) {
-            files.add("failures.log");
-        }
-        for (String copy : List.of("sweep.yaml", "scenario.yaml")) {
-            if (Files.exists(dir.resolve(copy))) {
-                files.add(copy);
-            }
-        }
-        if (o.charts()) {
-            files.addAll(new SweepCharts(sweep, results).write(dir, sensitivity, o.threads()));
-        }
+        DailySeries.writeInRunOrder(List.of(daysFile), daysFile, plan.runs());
+        SweepFinish.Done done = SweepFinish.write(sweep, dir, o.charts(), o.figures(), o.report(), o.threads(), sessions);
+        RunResults results = done.results();
+        List<SummaryTable.Row> summary = done.summary();
+        List<Sensitivity.Index> sensitivity = done.sensitivity();
+        List<String> files = new ArrayList<>(done.files());
         files.add(Manifest.FILE);
         manifest = manifest.with(Manifest.COMPLETE, results.rows() - results.failed(), results.failed(), sessions, files);
         manifest.write(dir);
         return new Result(dir, outcome, scan.rows(), results.failed(), manifest, summary, sensitivity);
     }
 
-    private static String now() {
+    static String now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** Checks that a row written by an earlier session belongs to this very sweep. */
-    private static String rowProblem(SweepPlan plan, org.apache.commons.csv.CSVRecord row) {
+    static String rowProblem(SweepPlan plan, org.apache.commons.csv.CSVRecord row) {
         int run = Integer.parseInt(row.get(0));
         int point = plan.pointOf(run);
         if (!row.get(1).equals(Integer.toString(point)) || !row.get(2).equals(Integer.toString(plan.replicationOf(run)))) {
@@ -243,6 +251,10 @@ public final class SweepJob {
             differences.add("it was started with " + m.samples() + " samples, not " + sweep.spec().samples() + " (give --samples "
                     + m.samples() + " or leave it out)");
         }
+        if (!Objects.equals(m.seeds(), sweep.plan().seedRule())) {
+            differences.add("it was started with " + (sweep.plan().commonSeeds() ? "a seed of its own for every run" : "common seeds")
+                    + ", and this sweep asks for " + (sweep.plan().commonSeeds() ? "common seeds" : "a seed of its own for every run"));
+        }
         if (m.runs() != sweep.plan().runs() || m.baseSeed() != sweep.spec().seed() || !m.metrics().equals(sweep.spec().metrics())
                 || !m.parameters().equals(sweep.spec().parameterPaths())) {
             differences.add("its runs, base seed, metrics or parameters differ from this sweep's");
@@ -253,8 +265,13 @@ public final class SweepJob {
         return m;
     }
 
-    private static String shortHash(String h) {
+    static String shortHash(String h) {
         return h == null ? "none" : h.substring(0, Math.min(12, h.length()));
+    }
+
+    /** Copies the sweep file and the scenario into {@code dir} (a shard's directory too). */
+    static void copyInputs(Sweep sweep, Path dir) throws IOException {
+        copyInputs(sweep, dir, false);
     }
 
     private static void copyInputs(Sweep sweep, Path dir, boolean onlyMissing) throws IOException {
@@ -267,7 +284,7 @@ public final class SweepJob {
     }
 
     /** failures.log: the full stack trace of every failed run, appended as they fail. */
-    private static final class FailureFile implements SweepRunner.FailureLog, AutoCloseable {
+    static final class FailureFile implements SweepRunner.FailureLog, AutoCloseable {
         private final Path file;
         private BufferedWriter out;
 

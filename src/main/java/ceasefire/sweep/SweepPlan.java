@@ -30,6 +30,7 @@ public final class SweepPlan {
     private final int[] radix;
     private final double[][] unit;
     private final Seeds seeds;
+    private final boolean commonSeeds;
     private final String label;
 
     public SweepPlan(SweepSpec spec) {
@@ -40,6 +41,7 @@ public final class SweepPlan {
         this.samples = spec.samples();
         this.replications = spec.replications();
         this.seeds = new Seeds(spec.seed());
+        this.commonSeeds = spec.commonSeeds();
         int k = parameters.size();
         switch (design) {
             case GRID -> {
@@ -112,8 +114,22 @@ public final class SweepPlan {
         return run % replications;
     }
 
+    /**
+     * The seed of run {@code run}: F(run), or with common seeds F(replication), so that
+     * replication r meets the same chance events at every design point.
+     */
     public long seedOf(int run) {
-        return seeds.seed(run);
+        return seeds.seed(commonSeeds ? replicationOf(run) : run);
+    }
+
+    /** Whether replication r has the same seed at every design point ({@code seeds: common}). */
+    public boolean commonSeeds() {
+        return commonSeeds;
+    }
+
+    /** How the manifest and docs describe this plan's seed rule. */
+    public String seedRule() {
+        return commonSeeds ? Seeds.RULE_COMMON : Seeds.RULE;
     }
 
     /** The value of parameter {@code param} at design point {@code point}. */

@@ -1,5 +1,10 @@
 package ceasefire.sweep;
 
+import ceasefire.model.DayRecord;
+import ceasefire.model.Incident;
+import ceasefire.model.NarrativeEntry;
+import ceasefire.model.RunLog;
+import ceasefire.model.RunObserver;
 import ceasefire.model.RunSummary;
 import ceasefire.output.Num;
 import ceasefire.scenario.Scenario;
@@ -7,6 +12,7 @@ import ceasefire.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -75,18 +81,35 @@ public final class SweepRunner {
     private final Sweep sweep;
     private final RunFunction function;
     private final int threads;
+    /** Where every run's own timeseries.csv.gz goes ({@code --keep-runs}), or null. */
+    private final Path keepRuns;
 
     public SweepRunner(Sweep sweep, RunFunction function, int threads) {
+        this(sweep, function, threads, null);
+    }
+
+    /** A runner that also keeps every run's timeseries, gzip-compressed, in {@code keepRuns} (null: not kept). */
+    public SweepRunner(Sweep sweep, RunFunction function, int threads, Path keepRuns) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
         this.sweep = sweep;
         this.function = function;
         this.threads = threads;
+        this.keepRuns = keepRuns;
     }
 
     /** Runs every run not in {@code done}, appending a row for each to {@code out}. */
     Outcome run(BitSet done, RunsCsv.Appender out, FailureLog failures, Listener listener) throws IOException, InterruptedException {
+        return run(done, out, null, failures, listener);
+    }
+
+    /**
+     * Runs every run not in {@code done}, appending each run's daily series to {@code days} (when
+     * not null) and then its row to {@code out}: a run with a row always has its series.
+     */
+    Outcome run(BitSet done, RunsCsv.Appender out, DailySeries.Appender days, FailureLog failures, Listener listener)
+            throws IOException, InterruptedException {
         SweepPlan plan = sweep.plan();
         int runs = plan.runs();
         long started = System.nanoTime();
@@ -109,7 +132,7 @@ public final class SweepRunner {
                     if (job == null || job.point != point) {
                         job = new PointJob(sweep, point);
                     }
-                    completion.submit(new Task(next, plan.seedOf(next), job, function));
+                    completion.submit(new Task(next, plan.seedOf(next), job, function, keepRuns));
                     inFlight++;
                     next++;
                 }
@@ -132,6 +155,9 @@ public final class SweepRunner {
                 if (r.error != null) {
                     failed++;
                     failures.failed(r.run, r.seed, SweepFile.describe(sweep.spec(), plan, plan.pointOf(r.run)), r.error);
+                }
+                if (days != null) {
+                    days.write(r.run, r.days == null ? new float[0] : r.days);
                 }
                 out.write(row(r));
                 listener.finished(r.run, r.error == null, ran, failed);
@@ -226,8 +252,8 @@ public final class SweepRunner {
         }
     }
 
-    private record Result(int run, long seed, double[] metrics, Throwable error, long modelNanos, long modelCpuNanos, long bindNanos,
-                          long taskNanos) {
+    private record Result(int run, long seed, double[] metrics, float[] days, Throwable error, long modelNanos, long modelCpuNanos,
+                          long bindNanos, long taskNanos) {
     }
 
     private static final class Task implements Callable<Result> {
@@ -235,12 +261,14 @@ public final class SweepRunner {
         private final long seed;
         private final PointJob job;
         private final RunFunction function;
+        private final Path keepRuns;
 
-        Task(int run, long seed, PointJob job, RunFunction function) {
+        Task(int run, long seed, PointJob job, RunFunction function, Path keepRuns) {
             this.run = run;
             this.seed = seed;
             this.job = job;
             this.function = function;
+            this.keepRuns = keepRuns;
         }
 
         @Override
@@ -253,22 +281,50 @@ public final class SweepRunner {
                 Scenario s = job.scenario(bind);
                 long t1 = System.nanoTime();
                 long c1 = cpuNanos();
-                RunSummary summary = function.run(s, seed);
+                DailySeries.Recorder recorder = new DailySeries.Recorder();
+                RunLog log = keepRuns == null ? null : new RunLog();
+                RunSummary summary = function.run(s, seed, log == null ? recorder : new Both(recorder, log));
                 modelNanos = System.nanoTime() - t1;
                 modelCpuNanos = cpuNanos() - c1;
                 double[] metrics = metrics(summary, job.sweep.spec().metrics());
-                return new Result(run, seed, metrics, null, modelNanos, modelCpuNanos, bind[0], System.nanoTime() - t0);
+                if (log != null) {
+                    KeptRuns.write(keepRuns, run, s, log, summary);
+                }
+                return new Result(run, seed, metrics, recorder.values(), null, modelNanos, modelCpuNanos, bind[0], System.nanoTime() - t0);
             } catch (OutOfMemoryError e) {
                 // Recording it as one failed run would hide that every later run will fail too.
                 throw e;
             } catch (ScenarioException e) {
-                return new Result(run, seed, null, new IllegalStateException("design point " + job.point + " cannot be bound: " + e.getMessage(), e),
+                return new Result(run, seed, null, null, new IllegalStateException("design point " + job.point + " cannot be bound: " + e.getMessage(), e),
                         modelNanos, modelCpuNanos, bind[0], System.nanoTime() - t0);
             } catch (RuntimeException | Error e) {
                 // A model fault in one run is data about that run (its seed reproduces it); the
                 // sweep records it and goes on.
-                return new Result(run, seed, null, e, modelNanos, modelCpuNanos, bind[0], System.nanoTime() - t0);
+                return new Result(run, seed, null, null, e, modelNanos, modelCpuNanos, bind[0], System.nanoTime() - t0);
+            } catch (IOException e) {
+                // The run itself went well; its kept timeseries could not be written (disk full?).
+                return new Result(run, seed, null, null, new java.io.UncheckedIOException("cannot keep the run's timeseries: " + e.getMessage(), e),
+                        modelNanos, modelCpuNanos, bind[0], System.nanoTime() - t0);
             }
+        }
+    }
+
+    /** Passes each day to two observers: the daily series and, for --keep-runs, the whole run. */
+    private record Both(RunObserver first, RunObserver second) implements RunObserver {
+        @Override
+        public void day(DayRecord record) {
+            first.day(record);
+            second.day(record);
+        }
+
+        @Override
+        public void incident(Incident incident) {
+            second.incident(incident);
+        }
+
+        @Override
+        public void narrative(NarrativeEntry entry) {
+            second.narrative(entry);
         }
     }
 

@@ -16,10 +16,17 @@ import java.util.Objects;
  * @param fixed        overrides every run gets
  * @param samples      samples of a sampled design (0 for a grid)
  * @param seed         base seed from which every run's seed is derived ({@link Seeds})
+ * @param commonSeeds  {@code seeds: common}: replication r has the same seed at every design point
  */
 public record SweepSpec(String name, String description, Path file, String label, Path scenarioFile,
                         List<ParameterOverride> fixed, List<Parameter> parameters, Design design, int samples,
-                        int replications, long seed, List<String> metrics) {
+                        int replications, long seed, List<String> metrics, boolean commonSeeds) {
+
+    /** A sweep with a seed of its own for every run (the default, {@code seeds: independent}). */
+    public SweepSpec(String name, String description, Path file, String label, Path scenarioFile, List<ParameterOverride> fixed,
+                     List<Parameter> parameters, Design design, int samples, int replications, long seed, List<String> metrics) {
+        this(name, description, file, label, scenarioFile, fixed, parameters, design, samples, replications, seed, metrics, false);
+    }
 
     public SweepSpec {
         Objects.requireNonNull(name, "name");

@@ -94,4 +94,42 @@ class IncidentMapChartTest {
             assertTrue(dark, "a dark outline between the ground and the fill of " + c[0] + "," + c[1]);
         }
     }
+
+    @Test
+    void theKeyHasOneSwatchPerBinInUseThePostsPossessiveAndThePlacesLabels() {
+        // Issue 10: the bins (1, 2, 3-4, 5-9) sat on a linear bar, and "peacekeepers post" lacked its apostrophe.
+        Scenario s = TestFiles.load(TestFiles.flagship());
+        List<Incident> incidents = List.of(at(10, 10), at(12, 12), at(12, 12), at(14, 14), at(14, 14), at(14, 14));
+        JFreeChart chart = IncidentMapChart.createChart(s.geography(), incidents, s.peacekeepers().posts(), new String[] {"A", "B"},
+                "Russian peacekeepers", "sub");
+        List<String> legend = new java.util.ArrayList<>();
+        var items = chart.getXYPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            legend.add(items.get(i).getLabel());
+        }
+        assertTrue(legend.contains("Russian peacekeepers' post"), legend.toString());
+        List<String> key = new java.util.ArrayList<>();
+        for (Object t : chart.getSubtitles()) {
+            if (t instanceof org.jfree.chart.title.CompositeTitle c) {
+                for (Object b : c.getContainer().getBlocks()) {
+                    if (b instanceof org.jfree.chart.title.LegendTitle l) {
+                        for (org.jfree.chart.LegendItemSource src : l.getSources()) {
+                            var bins = src.getLegendItems();
+                            for (int i = 0; i < bins.getItemCount(); i++) {
+                                key.add(bins.get(i).getLabel());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of("1", "2", "3-4"), key);
+        List<String> labels = new java.util.ArrayList<>();
+        chart.getXYPlot().getAnnotations().forEach(a -> {
+            if (a instanceof org.jfree.chart.annotations.XYTextAnnotation t) {
+                labels.add(t.getText());
+            }
+        });
+        assertTrue(labels.containsAll(List.of("Farukh/Parukh heights", "Stepanakert", "the Lachin corridor")), labels.toString());
+    }
 }

@@ -46,7 +46,7 @@ class RunChartsTest {
     @Test
     void fourChartsWithTitles() {
         assertEquals(RunWriter.CHARTS, java.util.List.copyOf(charts.keySet()));
-        assertEquals("Incidents by side and type", charts.get("incidents.png").getTitle().getText());
+        assertEquals("Incidents per day, by side and type", charts.get("incidents.png").getTitle().getText());
         assertEquals("Escalation and hostility", charts.get("escalation.png").getTitle().getText());
         assertEquals("Cumulative casualties", charts.get("casualties.png").getTitle().getText());
         assertTrue(charts.get("heatmap.png").getTitle().getText().startsWith("Where incidents happened (" + run.log().incidents().size()));

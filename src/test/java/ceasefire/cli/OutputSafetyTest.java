@@ -119,6 +119,20 @@ class OutputSafetyTest {
     }
 
     @Test
+    void calibrateIsRefusedWhileAnotherCommandWritesItsFolder() throws Exception {
+        Path file = ceasefire.calibrate.Calibrations.file(tmp, 11, "cmaes", 3);
+        Path out = Files.createDirectories(tmp.resolve("fit"));
+        try (FolderLock held = FolderLock.acquire(out, "calibrate")) {
+            Cli.Result r = Cli.run("calibrate", file.toString(), "--out", out.toString(), "--force");
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().contains("is in use by"), r.err());
+        }
+        Cli.Result r = Cli.run("calibrate", file.toString(), "--out", out.toString(), "--threads", "2");
+        assertEquals(0, r.exit(), "the lock file left in the folder is not taken for a file of the user's: " + r.err());
+        assertEquals("", Files.readString(out.resolve(FolderLock.FILE)), "released at the end");
+    }
+
+    @Test
     void aRunKilledBeforeItsSummaryIsClearedByForce() throws Exception {
         Path out = tmp.resolve("killed");
         assertEquals(0, Cli.run("run", TINY, "--out", out.toString(), "--quiet").exit());

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every scenario shipped in scenarios/ validates, says what it shows, and runs 50 days. */
+/**
+ * Every scenario shipped in scenarios/ validates, says what it shows, and runs 50 days; every
+ * calibration file in scenarios/calibration/ validates.
+ */
 class ScenarioFilesTest {
 
     static Stream<Path> shipped() throws IOException {
@@ -38,5 +41,27 @@ class ScenarioFilesTest {
         assertEquals(50, r.summary().daysRun());
         assertFalse(r.log().narrative().isEmpty() && r.log().incidents().isEmpty() && s.timeline().isEmpty()
                 && r.summary().peakEscalation() == 0, "a run produces something to look at");
+    }
+
+    static Stream<Path> calibrations() throws IOException {
+        try (Stream<Path> files = Files.list(TestFiles.scenarios().resolve("calibration"))) {
+            List<Path> list = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            assertFalse(list.isEmpty(), "the Kashmir worked example at least");
+            return list.stream();
+        }
+    }
+
+    /** Calibration files are validated as calibrations (scenario, series and parameters), not run as scenarios. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("calibrations")
+    void calibrationFilesValidate(Path file) throws Exception {
+        assertTrue(Files.readString(file).startsWith("#"), "each calibration starts with a comment saying what it fits");
+        assertTrue(ceasefire.calibrate.CalibrationFile.isCalibration(file));
+        try {
+            ceasefire.calibrate.CalibrationSpec c = ceasefire.calibrate.CalibrationFile.load(file, null);
+            assertFalse(c.parameters().isEmpty());
+        } catch (ceasefire.scenario.ScenarioException e) {
+            throw new AssertionError("calibration should be valid but:\n" + e.getMessage(), e);
+        }
     }
 }

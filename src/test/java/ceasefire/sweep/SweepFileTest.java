@@ -92,7 +92,7 @@ class SweepFileTest {
     void theShippedExampleSweepsAreValid() throws Exception {
         for (String name : List.of("peacekeepers-vs-mediator.yaml", "doctrine-lhs.yaml")) {
             Sweep s = SweepFile.load(TestFiles.scenarios().resolve("sweeps").resolve(name));
-            assertTrue(s.plan().runs() >= 200 && s.plan().runs() <= 400, name + ": small enough for a few minutes on two cores");
+            assertTrue(s.plan().runs() >= 200 && s.plan().runs() <= 1000, name + ": small enough for a few minutes on two cores");
             assertTrue(s.spec().description().length() > 20, name + " says what it is for");
         }
     }

@@ -1,0 +1,94 @@
+package ceasefire.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ceasefire.scenario.ScenarioException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Finding and reading runs' daily series: run directories, kept runs (plain or gzip), and the mistakes. */
+class SeriesFilesTest {
+
+    @TempDir
+    Path tmp;
+
+    private static String series(int days, double commitmentJumpDay) {
+        StringBuilder sb = new StringBuilder("step,date,incidents,casualties_a,casualties_b,escalation,commitment_a,commitment_b\n");
+        double c = 0.5;
+        for (int d = 0; d < days; d++) {
+            c = d == commitmentJumpDay ? 0.99 : c * 0.98;
+            sb.append(d).append(',').append(LocalDate.of(2020, 1, 1).plusDays(d)).append(',').append(d % 3).append(",1,0,0.2,")
+                    .append(c).append(',').append(c).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aRunDirectoryWithItsNarrative() throws Exception {
+        Path run = Files.createDirectory(tmp.resolve("run"));
+        Files.writeString(run.resolve("timeseries.csv"), series(40, -1));
+        Files.writeString(run.resolve("narrative.csv"), "step,date,actor,kind,detail\n"
+                + "10,2020-01-11,A and B,event,publicly recommit to the ceasefire\n"
+                + "20,2020-01-21,Mediator,talks,holds talks; both agree to recommit to the ceasefire\n"
+                + "25,2020-01-26,Mediator,talks_failed,holds talks; no agreement\n");
+        List<RunSeries> runs = SeriesFiles.read(run);
+        assertEquals(1, runs.size());
+        RunSeries r = runs.get(0);
+        assertEquals(40, r.days());
+        assertEquals(LocalDate.of(2020, 1, 1), r.start());
+        assertEquals(2.0, r.incidents()[2]);
+        assertEquals(1.0, r.casualties()[0]);
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 10), new RunSeries.Event(RunSeries.Kind.TALKS, 20)), r.events());
+    }
+
+    @Test
+    void keptRunsPlainAndGzippedAtAnyDepthWithEventsFromCommitment() throws Exception {
+        Path sweep = Files.createDirectory(tmp.resolve("sweep"));
+        Files.writeString(sweep.resolve("runs.csv"), "run\n");
+        Path runs = Files.createDirectories(sweep.resolve("runs").resolve("point-0"));
+        Files.writeString(runs.resolve("run-0.timeseries.csv"), series(30, 12));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(runs.resolve("run-1.timeseries.csv.gz")))) {
+            out.write(series(30, 15).getBytes(StandardCharsets.UTF_8));
+        }
+        Path other = Files.createDirectories(sweep.resolve("kept"));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(other.resolve("000002.csv.gz")))) {
+            out.write(series(30, 20).getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(other.resolve("notes.csv"), "a,b\n1,2\n");
+        List<RunSeries> found = SeriesFiles.read(sweep);
+        assertEquals(3, found.size(), "a kept run named by its number alone counts; a CSV of another kind and runs.csv do not");
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 20)), found.get(0).events());
+        found = found.subList(1, 3);
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 12)), found.get(0).events());
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 15)), found.get(1).events());
+    }
+
+    @Test
+    void aSweepWithoutKeptRunsSaysHowToKeepThem() throws IOException {
+        Path sweep = Files.createDirectory(tmp.resolve("plain-sweep"));
+        Files.writeString(sweep.resolve("runs.csv"), "run\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SeriesFiles.read(sweep));
+        assertTrue(e.getMessage().contains(sweep + ": holds runs.csv but no per-run daily series: rerun the sweep or replications with --keep-runs"),
+                e.getMessage());
+    }
+
+    @Test
+    void badRowsAreNamedByFileLineAndColumn() throws IOException {
+        Path run = Files.createDirectory(tmp.resolve("bad"));
+        Files.writeString(run.resolve("timeseries.csv"), "step,incidents\n0,1\n1,x\n2,3,4\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SeriesFiles.read(run));
+        String file = run.resolve("timeseries.csv").toString();
+        assertTrue(e.getMessage().contains(file + ":3: incidents: expected a number, got 'x'"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":4: has 3 fields, expected 2"), e.getMessage());
+    }
+}

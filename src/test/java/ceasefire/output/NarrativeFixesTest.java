@@ -1,0 +1,143 @@
+package ceasefire.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ceasefire.TestFiles;
+import ceasefire.model.NarrativeEntry;
+import ceasefire.model.NarrativeKind;
+import ceasefire.model.Runs;
+import ceasefire.scenario.Cell;
+import ceasefire.scenario.Scenario;
+import ceasefire.scenario.SideKey;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Issue 10, section 3: the narrative's errors found in the flagship, each checked on its facts or its text. */
+class NarrativeFixesTest {
+
+    private static final Scenario FLAGSHIP = TestFiles.load(TestFiles.flagship());
+    private static final Runs.Result RUN = Runs.run(FLAGSHIP);
+
+    private static List<NarrativeEntry> of(NarrativeKind kind) {
+        return RUN.log().narrative().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    @Test
+    void groupedDemandsAndRefusalsNameEveryUnitsPlace() {
+        List<NarrativeEntry> grouped = RUN.log().narrative().stream()
+                .filter(e -> (e.kind() == NarrativeKind.WITHDRAWAL_DEMAND || e.kind() == NarrativeKind.REFUSAL) && e.facts().count() > 1)
+                .toList();
+        assertFalse(grouped.isEmpty());
+        for (NarrativeEntry e : grouped) {
+            // one cell per unit, and every distinct cell appears in the sentence
+            assertEquals(e.facts().count(), e.facts().places().size(), e.detail());
+            for (Cell c : e.facts().places()) {
+                assertTrue(e.detail().contains(c.x() + "," + c.y()), c + " missing from: " + e.detail());
+            }
+            assertEquals(SideKey.A, e.facts().about());
+        }
+    }
+
+    @Test
+    void theRefusalsOfDay115AreWhereTheDemandOfDay114Was() {
+        NarrativeEntry demand = of(NarrativeKind.WITHDRAWAL_DEMAND).stream().filter(e -> e.step() == 114).findFirst().orElseThrow();
+        NarrativeEntry refusal = of(NarrativeKind.REFUSAL).stream().filter(e -> e.step() == 115).findFirst().orElseThrow();
+        assertEquals(new java.util.HashSet<>(demand.facts().places()), new java.util.HashSet<>(refusal.facts().places()));
+    }
+
+    @Test
+    void aRecommitmentNamesWhoRecommits() {
+        Scenario s = TestFiles.load(TestFiles.flagship(), "timeline[0].recommit=true");
+        NarrativeEntry e = Runs.run(s, 1, 5).log().narrative().stream().filter(n -> n.detail().contains("recommit to the ceasefire"))
+                .findFirst().orElseThrow();
+        assertEquals("Azerbaijan and Armenia publicly recommit to the ceasefire", e.sentence());
+    }
+
+    @Test
+    void strikeSeriesGiveTheRegionsLabelAndTheDaysTotalCasualties() {
+        NarrativeEntry strikes = of(NarrativeKind.ORDER).stream().filter(e -> e.step() == 114 && e.detail().startsWith("carries out"))
+                .findFirst().orElseThrow();
+        int total = RUN.log().incidents().stream().filter(i -> i.step() == 114 && i.ordered() && i.perpetrator() == SideKey.A)
+                .mapToInt(ceasefire.model.Incident::casualties).sum();
+        assertEquals(total, strikes.facts().casualties());
+        assertEquals(SideKey.B, strikes.facts().casualtiesOf());
+        assertTrue(strikes.detail().contains("Karabakh positions near Farukh"), strikes.detail());
+        assertTrue(strikes.detail().contains(English.count(total, "casualty") + " among Armenia's forces"), strikes.detail());
+        assertFalse(strikes.detail().contains("karaglukh"));
+    }
+
+    @Test
+    void anImpossibleStrikeSaysNoneAndUsesTheLabel() {
+        // No drones at all on side A: none of the ordered strikes can be carried out.
+        Scenario s = TestFiles.load(TestFiles.flagship(), "sides.A.weapons.drones.stock=0");
+        NarrativeEntry e = Runs.run(s, 1, 116).log().narrative().stream()
+                .filter(n -> n.step() == 114 && n.detail().contains("ordered drone strikes")).findFirst().orElseThrow();
+        assertEquals("could carry out none of the 2 ordered drone strikes on Karabakh positions near Farukh (no drone team with munitions "
+                + "and a target in range)", e.detail());
+    }
+
+    @Test
+    void casualtiesSayWhoseTheyWere() {
+        List<NarrativeEntry> withCasualties = RUN.log().narrative().stream()
+                .filter(e -> (e.kind() == NarrativeKind.REPORT || e.kind() == NarrativeKind.ACCUSATION) && e.facts().casualties() > 0).toList();
+        assertFalse(withCasualties.isEmpty());
+        for (NarrativeEntry e : withCasualties) {
+            String whose = FLAGSHIP.side(e.facts().casualtiesOf()).name();
+            assertTrue(e.detail().contains(" on " + whose + "'s side)"), e.detail());
+        }
+    }
+
+    @Test
+    void indexValuesAlwaysHaveTwoDecimals() {
+        Pattern index = Pattern.compile("(?:index|reached) (?:just (?:under|over) )?(\\d+\\.\\d+)");
+        int seen = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            for (NarrativeEntry e : Runs.run(FLAGSHIP, seed, 180).log().narrative()) {
+                Matcher m = index.matcher(e.detail());
+                while (m.find()) {
+                    assertEquals(2, m.group(1).length() - m.group(1).indexOf('.') - 1, e.detail());
+                    seen++;
+                }
+            }
+        }
+        assertTrue(seen > 10);
+    }
+
+    @Test
+    void noSentenceSaysOneOfAPluralNoun() {
+        Pattern bad = Pattern.compile("\\b1 (units|violations|casualties|runs|charts|strikes|refusals)\\b");
+        for (NarrativeText.Line l : NarrativeText.lines(RUN.log().narrative(), FLAGSHIP.geography())) {
+            assertFalse(bad.matcher(l.text()).find(), l.text());
+        }
+        assertEquals("1 run", English.count(1, "run"));
+        assertEquals("2 casualties", English.count(2, "casualty"));
+        assertEquals("3 more refusals", English.count(3, "more refusal"));
+    }
+
+    @Test
+    void repeatsAreSummarisedInTheTextAndEveryEntryStaysInTheData() {
+        List<NarrativeEntry> all = RUN.log().narrative();
+        List<NarrativeText.Line> lines = NarrativeText.lines(all, FLAGSHIP.geography());
+        long shown = lines.stream().filter(l -> !l.summary()).count();
+        List<NarrativeText.Line> summaries = lines.stream().filter(NarrativeText.Line::summary).toList();
+        assertFalse(summaries.isEmpty());
+        // Every hidden entry is counted in exactly one summary.
+        Pattern n = Pattern.compile("^\\.\\.\\.and (\\d+) more ");
+        int summarised = 0;
+        for (NarrativeText.Line l : summaries) {
+            Matcher m = n.matcher(l.text());
+            assertTrue(m.find(), l.text());
+            summarised += Integer.parseInt(m.group(1));
+            assertTrue(Integer.parseInt(m.group(1)) >= 2, l.text());
+        }
+        assertEquals(all.size(), shown + summarised);
+        assertTrue(lines.size() < all.size() * 0.75, lines.size() + " lines for " + all.size() + " entries");
+        // Nothing but demands and refusals is ever hidden.
+        assertEquals(all.stream().filter(e -> !NarrativeText.repetitive(e.kind())).count(),
+                lines.stream().filter(l -> !l.summary() && !NarrativeText.repetitive(l.entry().kind())).count());
+    }
+}
