@@ -71,7 +71,8 @@ final class SweepFinish {
             files.addAll(new SweepCharts(sweep, results, figures).write(dir, sensitivity, threads, bands));
         }
         if (report) {
-            SweepReport.write(dir, sweep, results, summary, sensitivity, files, sessions);
+            // With the trajectory charts too, so that the report shows every chart written (OutputsCommandTest).
+            SweepReport.write(dir, sweep, results, summary, sensitivity, files, sessions, bands);
             files.add(Report.FILE);
         }
         return new Done(results, summary, sensitivity, files);

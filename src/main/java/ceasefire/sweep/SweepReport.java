@@ -28,7 +28,7 @@ final class SweepReport {
     }
 
     static void write(Path dir, Sweep sweep, RunResults results, List<SummaryTable.Row> summary, List<Sensitivity.Index> sensitivity,
-                      List<String> files, List<Manifest.Session> sessions) throws IOException {
+                      List<String> files, List<Manifest.Session> sessions, List<Trajectories.PointBands> bands) throws IOException {
         SweepSpec spec = sweep.spec();
         SweepPlan plan = sweep.plan();
         String title = sweep.isReplications() ? spec.name() + ": " + English.count(plan.replications(), "replication")
@@ -120,7 +120,7 @@ final class SweepReport {
         }
 
         page.section("Charts", "charts");
-        Map<String, Supplier<JFreeChart>> charts = new SweepCharts(sweep, results, ceasefire.output.FigureSpec.DEFAULT).charts(sensitivity);
+        Map<String, Supplier<JFreeChart>> charts = new SweepCharts(sweep, results, ceasefire.output.FigureSpec.DEFAULT).charts(sensitivity, bands);
         if (charts.isEmpty() || files.stream().noneMatch(f -> f.startsWith(SweepCharts.DIR + "/"))) {
             page.paragraph("No charts were written (--no-charts).");
         } else {

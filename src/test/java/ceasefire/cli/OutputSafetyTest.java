@@ -181,7 +181,7 @@ class OutputSafetyTest {
         Files.delete(out.resolve("scenario.yaml"));
         Cli.Result r = Cli.run("sweep", GRID, "--out", out.toString(), "--resume", "--quiet", "--no-charts");
         assertEquals(0, r.exit(), r.err());
-        assertSameFiles(whole, files(out), "resumed", "manifest.json");
+        assertSameFiles(whole, files(out), "resumed", "manifest.json", ceasefire.output.Report.FILE);
     }
 
     @Test
