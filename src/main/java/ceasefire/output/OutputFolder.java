@@ -178,7 +178,11 @@ public final class OutputFolder implements AutoCloseable {
             all = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).map(p -> relative(real, p)).sorted().toList();
         }
         for (String f : all) {
-            if (f.equals(FolderLock.FILE) || f.equals(RECORD) || isPartOf(f, RECORD)) {
+            if (f.equals(FolderLock.FILE) || f.equals(RECORD)) {
+                continue;
+            }
+            if (isPartOf(f, RECORD)) {
+                present.add(f); // a rewrite of the record that a kill cut short: ours, removed on opening
                 continue;
             }
             if (record != null && (record.files.contains(f) || record.files.stream().anyMatch(r -> isPartOf(f, r)))) {

@@ -159,6 +159,7 @@ class OutputSafetyTest {
         Path out = Files.createDirectories(tmp.resolve("early"));
         Files.writeString(out.resolve("." + OutputFolder.RECORD + ".77.part"), "{\"form");
         assertEquals(0, Cli.run("run", TINY, "--out", out.toString(), "--quiet", "--no-charts").exit());
+        assertFalse(Files.exists(out.resolve("." + OutputFolder.RECORD + ".77.part")), "the cut-short record is removed (found by CrashSafetyTest)");
         Path sweep = Files.createDirectories(tmp.resolve("sweep-early"));
         // The record and the copies of the inputs, but no manifest: --resume starts the sweep there.
         Files.writeString(sweep.resolve(OutputFolder.RECORD), "{\"format\": \"ceasefire-output\", \"version\": 1, \"kind\": \"sweep\", "
