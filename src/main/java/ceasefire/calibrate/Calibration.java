@@ -169,6 +169,7 @@ public final class Calibration {
         if (!fresh) {
             rewriteTraceWithoutTornLine(traceFile);
         }
+        ceasefire.output.OutputFolder.willWrite(traceFile); // on the folder's record, when calibrate opens one, before it exists
         traceWriter = Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         trace = fresh ? CsvOut.printer(traceWriter, columns) : new CSVPrinter(traceWriter, CsvOut.FORMAT);
         try (Simulator sim = new Simulator(spec, threads)) {

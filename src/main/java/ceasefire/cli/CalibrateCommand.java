@@ -71,13 +71,30 @@ public final class CalibrateCommand implements Callable<Integer> {
             return Problems.report(err, e);
         }
         Path dir;
+        ceasefire.output.FolderLock lock = null;
         try {
+            // One writer per folder (issue 11): an --out is locked before it is looked at; a fresh folder is nobody else's.
+            if (out != null && !out.toString().isBlank() && !java.nio.file.Files.isRegularFile(out)) {
+                lock = ceasefire.output.FolderLock.acquire(ceasefire.output.RunDirectory.create(out), "calibrate");
+            }
             dir = CalibrationDirectory.prepare(out, Path.of("runs"), c, resume, force);
+            if (lock == null) {
+                lock = ceasefire.output.FolderLock.acquire(dir, "calibrate");
+            }
         } catch (OutputException e) {
-            err.println("ceasefire calibrate: " + e.getMessage());
+            if (lock != null) {
+                lock.discard();
+            }
+            err.println("ceasefire calibrate: " + ceasefire.scenario.Printable.of(e.getMessage()));
             err.flush();
             return Main.BAD_INPUT;
         }
+        try (ceasefire.output.FolderLock held = lock) {
+            return calibrate(stdout, err, c, dir, n);
+        }
+    }
+
+    private int calibrate(PrintWriter stdout, PrintWriter err, CalibrationSpec c, Path dir, int n) throws Exception {
         int k = c.parameters().size();
         long runs = (long) c.replications() * ((c.statistics().isEmpty() ? 0 : 1) + c.budget() + 4 + k * 15L + 1);
         Progress progress = new Progress(err, "calibrating", runs, !quiet);
