@@ -53,7 +53,7 @@ class CalibrateReportTest {
             assertFalse(Files.exists(out.resolve("charts/" + c[0] + ".png")), "png was not asked for");
         }
         String svg = Files.readString(out.resolve("charts/profile.svg"));
-        assertTrue(svg.contains("side B: aggressiveness (0 to 1)") && !svg.contains("sides.B.aggressiveness"), "human axis labels");
+        assertTrue(svg.contains("B: aggressiveness (0 to 1)") && !svg.contains("sides.B.aggressiveness"), "human axis labels");
     }
 
     @Test
