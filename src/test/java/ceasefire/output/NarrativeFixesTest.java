@@ -145,4 +145,29 @@ class NarrativeFixesTest {
         assertEquals(all.stream().filter(e -> !NarrativeText.repetitive(e.kind())).count(),
                 lines.stream().filter(l -> !l.summary() && !NarrativeText.repetitive(l.entry().kind())).count());
     }
+
+    @Test
+    void theFirstDemandOrRefusalAtEachPlaceIsShownNotFoldedIntoRepeatsElsewhere() {
+        List<NarrativeEntry> all = RUN.log().narrative();
+        List<NarrativeText.Line> lines = NarrativeText.lines(all, FLAGSHIP.geography());
+        java.util.Set<NarrativeEntry> shown = new java.util.HashSet<>();
+        lines.stream().filter(l -> !l.summary()).forEach(l -> shown.add(l.entry()));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int checked = 0;
+        for (NarrativeEntry e : all) {
+            if (!NarrativeText.repetitive(e.kind())) {
+                continue;
+            }
+            java.util.TreeSet<String> places = new java.util.TreeSet<>();
+            for (Cell c : e.facts().places()) {
+                String region = FLAGSHIP.geography().regionLabel(c.x(), c.y());
+                places.add(region.isEmpty() ? FLAGSHIP.geography().legendLabel(c.x(), c.y()) : region);
+            }
+            if (seen.add(e.actor() + e.kind() + places)) {
+                assertTrue(shown.contains(e), "day " + e.step() + " hidden: " + e.sentence());
+                checked++;
+            }
+        }
+        assertTrue(checked >= 2, "demands and refusals at more than one place on the flagship's seed");
+    }
 }
