@@ -133,6 +133,7 @@ public final class Fit {
         return Math.max(1, Math.min(n, variance(total) / sumOfVariances));
     }
 
+    /** The sample variance (n - 1 in the denominator) of at least 2 values. */
     private static double variance(double[] x) {
         double m = 0;
         for (double v : x) {
@@ -220,17 +221,8 @@ public final class Fit {
         if (v.length < 2) {
             return 1;
         }
-        double m = 0;
-        for (double x : v) {
-            m += x;
-        }
-        m /= v.length;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - m) * (x - m);
-        }
-        double sd = Math.sqrt(ss / (v.length - 1));
-        return sd > 1e-12 ? sd : Math.max(1e-6, Math.abs(m) / 10);
+        double sd = Math.sqrt(variance(v));
+        return sd > 1e-12 ? sd : Math.max(1e-6, Math.abs(java.util.Arrays.stream(v).average().orElse(0)) / 10);
     }
 
     private static double[] finite(double[] v) {
