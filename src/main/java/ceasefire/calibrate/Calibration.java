@@ -107,6 +107,8 @@ public final class Calibration {
     private int reused;
     private String phase = "search";
     private double bestObjective = Double.POSITIVE_INFINITY;
+    /** The design effect of the best point's runs on other seeds (1 until measured). */
+    private double designEffect = 1;
     private double[] bestValues;
     private final List<double[]> searchTrace = new ArrayList<>();
     /** Every candidate evaluated in this session (search and profile), with its objective last. */
@@ -223,7 +225,9 @@ public final class Calibration {
             noise[j] = objective(other.get(j - 1));
             listener.evaluated(noise[j], bestObjective, false);
         }
-        double tolerance = tolerance(bestObjective, Fit.spread(noise));
+        double[][] noiseRuns = other.stream().flatMap(java.util.Arrays::stream).toArray(double[][]::new);
+        designEffect = Fit.designEffect(noiseRuns, fitted, spec.objective() == CalibrationSpec.Objective.RMSE_LOG);
+        double tolerance = tolerance(noise, designEffect);
 
         // Profiles through the best point.
         phase = "profile";
@@ -296,19 +300,35 @@ public final class Calibration {
     static final double CHI2_95 = 3.841458820694124;
 
     /**
-     * How far above the best objective a value still fits as well: the profile-likelihood cut for
-     * one parameter (Gaussian errors on log(1 + count) for rmse_log, where n log(RMSE^2) is -2 log L
-     * up to a constant, so RMSE may grow by exp(3.84 / 2n); the deviance itself for nb_deviance,
-     * a mean per period, so it may grow by 3.84 / n), plus twice the objective's standard deviation
-     * over seed sets at the best point (the simulation's own noise).
+     * How far above the best objective a value still fits as well, from the best point's objectives
+     * {@code noise} (on the calibration's seeds first, then on the other seed sets):
+     * <ul>
+     * <li>the winner's curse: the best was chosen for a low objective, part of it luck of the
+     * calibration's seeds, which the other seed sets do not share; the amount by which their mean
+     * exceeds the best objective (if it does) is added, so the cut starts from an unbiased level;
+     * <li>the profile-likelihood cut for one parameter (Gaussian errors on log(1 + count) for
+     * rmse_log, where n log(RMSE^2) is -2 log L up to a constant, so RMSE may grow by
+     * exp(3.84 / 2n); the deviance itself for nb_deviance, a mean per period, so it may grow by
+     * 3.84 / n), the 3.84 multiplied by the design effect of the best point's runs
+     * ({@link Fit#designEffect}: a run's periods move together, so they hold less information than
+     * n independent ones);
+     * <li>twice the objective's standard deviation over the seed sets (the simulation's own noise,
+     * which every profile point carries).
+     * </ul>
      */
-    double tolerance(double best, double noiseSd) {
+    double tolerance(double[] noise, double designEffect) {
         int n = 0;
         for (boolean f : fitted) {
             n += f ? 1 : 0;
         }
-        double likelihood = spec.objective() == CalibrationSpec.Objective.RMSE_LOG ? best * (Math.exp(CHI2_95 / (2.0 * n)) - 1) : CHI2_95 / n;
-        return likelihood + 2 * noiseSd;
+        double best = noise[0];
+        double others = 0;
+        for (int j = 1; j < noise.length; j++) {
+            others += noise[j] / (noise.length - 1);
+        }
+        double cut = CHI2_95 * designEffect;
+        double likelihood = spec.objective() == CalibrationSpec.Objective.RMSE_LOG ? best * (Math.exp(cut / (2.0 * n)) - 1) : cut / n;
+        return Math.max(0, others - best) + likelihood + 2 * Fit.spread(noise);
     }
 
     /** The interval of a profile around the best value where the objective stays within {@code limit}, interpolated between profile points. */
@@ -610,9 +630,11 @@ public final class Calibration {
         j.put("parameters", params);
         j.put("interval", abc != null ? "2.5% and 97.5% quantiles of the ABC-SMC posterior"
                 : "approximate 95% profile-likelihood interval: values along the parameter's profile (others at their best) whose "
-                        + "objective is within the tolerance of the best (chi-square cut for one parameter plus twice the seed noise)");
+                        + "objective is within the tolerance of the best (chi-square cut for one parameter scaled by the design effect, plus the "
+                        + "winner's curse and twice the seed noise)");
         j.put("best_objective", bestObjective);
         j.put("noise_objectives", java.util.Arrays.stream(noise).boxed().toList());
+        j.put("design_effect", designEffect);
         j.put("tolerance", tolerance);
         if (abc != null) {
             j.put("abc_tolerance", abc.tolerance());

@@ -86,7 +86,8 @@ final class CalibrationReport {
                 + Num.fmt(o.tolerance(), 4) + ". " + (o.abc() != null
                 ? "Intervals: the 2.5% and 97.5% quantiles of the ABC-SMC posterior."
                 : "Intervals: approximate 95% profile-likelihood intervals, the values along each parameter's profile whose objective "
-                        + "stays within the tolerance of the best (a chi-square cut for one parameter plus twice the seed noise), "
+                        + "stays within the tolerance of the best (a chi-square cut for one parameter scaled by the design effect, plus the "
+                        + "winner's curse and twice the seed noise), "
                         + "widened by every candidate of the search that did as well."));
         page.caveat("A parameter whose interval reaches a bound of its searched range is not identified there: the series cannot "
                 + "tell those values apart, and the best value on that side means little. best.yaml holds the best values all the same.");

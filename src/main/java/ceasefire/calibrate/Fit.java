@@ -93,6 +93,60 @@ public final class Fit {
         return n == 0 ? Double.NaN : total / n;
     }
 
+    /**
+     * How much more a run's total over the periods used varies than it would if its periods were
+     * independent: Var_r(sum_p z[r][p]) / sum_p Var_r(z[r][p]), z = log(1 + count) when {@code log}
+     * (the scale of rmse_log) else the count (nb_deviance), variances over the replications r.
+     * Bursts, a hostility that remembers and a run that settles high or low make a run's periods
+     * move together, so the series says less about a parameter that raises or lowers them all than
+     * its number of periods suggests; this is the factor by which a likelihood that treats periods
+     * as independent overstates its information (for one parameter, the adjustment of an
+     * independence likelihood's ratio test, Chandler and Bate 2007). Kept within [1, periods used]:
+     * never narrower than independence on noisy evidence, never beyond full dependence. 1 with fewer
+     * than 3 replications.
+     */
+    public static double designEffect(double[][] sim, boolean[] use, boolean log) {
+        int reps = sim.length;
+        int n = 0;
+        for (boolean u : use) {
+            n += u ? 1 : 0;
+        }
+        if (reps < 3 || n == 0) {
+            return 1;
+        }
+        double[] total = new double[reps];
+        double sumOfVariances = 0;
+        double[] z = new double[reps];
+        for (int p = 0; p < use.length; p++) {
+            if (!use[p]) {
+                continue;
+            }
+            for (int r = 0; r < reps; r++) {
+                z[r] = log ? Math.log1p(sim[r][p]) : sim[r][p];
+                total[r] += z[r];
+            }
+            sumOfVariances += variance(z);
+        }
+        if (sumOfVariances <= 0) {
+            return 1;
+        }
+        return Math.max(1, Math.min(n, variance(total) / sumOfVariances));
+    }
+
+    /** The sample variance (n - 1 in the denominator) of at least 2 values. */
+    private static double variance(double[] x) {
+        double m = 0;
+        for (double v : x) {
+            m += v;
+        }
+        m /= x.length;
+        double ss = 0;
+        for (double v : x) {
+            ss += (v - m) * (v - m);
+        }
+        return ss / (x.length - 1);
+    }
+
     /** Share of the periods used whose observed count lies within the replications' 5% to 95% band. */
     public static double coverage90(double[] obs, double[][] sim, boolean[] use) {
         double[] lo = quantile(sim, 0.05);
@@ -167,17 +221,8 @@ public final class Fit {
         if (v.length < 2) {
             return 1;
         }
-        double m = 0;
-        for (double x : v) {
-            m += x;
-        }
-        m /= v.length;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - m) * (x - m);
-        }
-        double sd = Math.sqrt(ss / (v.length - 1));
-        return sd > 1e-12 ? sd : Math.max(1e-6, Math.abs(m) / 10);
+        double sd = Math.sqrt(variance(v));
+        return sd > 1e-12 ? sd : Math.max(1e-6, Math.abs(java.util.Arrays.stream(v).average().orElse(0)) / 10);
     }
 
     private static double[] finite(double[] v) {

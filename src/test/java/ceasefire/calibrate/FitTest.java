@@ -39,6 +39,23 @@ class FitTest {
     }
 
     @Test
+    void designEffectIsTheVarianceOfARunsTotalOverTheSumOfThePeriodsVariances() {
+        // each period varies 0, 1, 2 (variance 1); totals 0, 3, 3 (variance 3): 3 / (1 + 1)
+        assertEquals(1.5, Fit.designEffect(new double[][] {{0, 0}, {1, 2}, {2, 1}}, BOTH, false), 1e-12);
+        // periods that move together: totals 0, 2, 4 (variance 4) = 2, the number of periods, the most there is
+        assertEquals(2.0, Fit.designEffect(new double[][] {{0, 0}, {1, 1}, {2, 2}}, BOTH, false), 1e-12);
+        assertEquals(2.0, Fit.designEffect(new double[][] {{0, 0, 9}, {1, 1, 0}, {2, 2, 5}}, new boolean[] {true, true, false}, false), 1e-12,
+                "only the periods used");
+        // periods that cancel out (totals all 2) would narrow the interval: never below independence
+        assertEquals(1.0, Fit.designEffect(new double[][] {{0, 2}, {1, 1}, {2, 0}}, BOTH, false), 1e-12);
+        // on the log scale: log(1 + count) = 0, 1, 2 in one period and 0, 2, 1 in the other
+        double e1 = Math.E - 1;
+        double e2 = Math.E * Math.E - 1;
+        assertEquals(1.5, Fit.designEffect(new double[][] {{0, 0}, {e1, e2}, {e2, e1}}, BOTH, true), 1e-12);
+        assertEquals(1.0, Fit.designEffect(new double[][] {{0, 0}, {5, 5}}, BOTH, false), 1e-12, "too few runs to tell");
+    }
+
+    @Test
     void summaryStatisticsAddWeightedSquaredDistancesInPilotSpreads() {
         double[] obs = {1, 2, 3, 4};
         double[][] sim = {{1, 2, 3, 4}, {1, 2, 3, 4}};
