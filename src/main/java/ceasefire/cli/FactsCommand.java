@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "facts", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Stylized facts of a run, of replications or of a sweep kept with --keep-runs: dispersion and lag-1 "
                 + "autocorrelation of weekly and monthly incidents, share of incidents in bursts, the drop after each recommitment "
-                + "or successful talks and how soon incidents return, casualties per month. Medians and 95% intervals over the runs. "
+                + "or successful talks and how soon incidents return, casualties per month. Medians and 95%% intervals over the runs. "
                 + "Each figure is defined in docs/FACTS.md.",
                 "Writes facts.csv into each DIR (or all into --out FILE)."})
 public final class FactsCommand implements Callable<Integer> {
