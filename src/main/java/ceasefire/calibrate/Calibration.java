@@ -5,8 +5,11 @@ import ceasefire.charts.CalibrationCharts;
 import ceasefire.facts.FactsTable;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.CsvOut;
+import ceasefire.output.FigureSpec;
+import ceasefire.output.Figures;
 import ceasefire.output.Json;
 import ceasefire.output.Num;
+import ceasefire.output.Report;
 import ceasefire.scenario.ScenarioException;
 import ceasefire.sweep.Hashing;
 import java.io.BufferedWriter;
@@ -57,9 +60,12 @@ public final class Calibration {
     public static final String FORMAT = "ceasefire-calibration";
     /** Every file a calibration writes (what --force may replace), besides charts/. */
     public static final List<String> FILES = List.of(MARKER, "trace.csv", "best.yaml", "fit.csv", "profile.csv", "posterior.csv",
-            "summary.json");
-    /** Chart files under charts/. */
-    public static final List<String> CHARTS = List.of("fit.png", "objective.png", "profile.png");
+            "summary.json", Report.FILE);
+    /** The charts under charts/, by file name without extension (each written in the formats asked for). */
+    public static final List<String> CHARTS = List.of("fit", "objective", "profile");
+    /** Every file name a chart may have under charts/ (each chart in each format). */
+    public static final List<String> CHART_FILES = CHARTS.stream()
+            .flatMap(c -> java.util.Arrays.stream(FigureSpec.Format.values()).map(f -> c + "." + f.extension())).toList();
     /** Seed sets, besides the calibration's own, on which the best point is evaluated again to measure the objective's noise. */
     static final int NOISE_SETS = 4;
     /** Evenly spaced points of each parameter's range in its profile (besides points near the best). */
@@ -86,6 +92,8 @@ public final class Calibration {
     private final Path dir;
     private final int threads;
     private final Listener listener;
+    private final FigureSpec figures;
+    private final boolean report;
     private final List<String> columns;
     private final Map<String, double[]> cache = new HashMap<>();
     /** Keys of the cache read from an earlier session's trace (what a resume does not run again). */
@@ -104,11 +112,22 @@ public final class Calibration {
     /** Every candidate evaluated in this session (search and profile), with its objective last. */
     private final List<double[]> evaluated = new ArrayList<>();
 
+    /** A calibration writing PNG charts at their own size and report.html. */
     public Calibration(CalibrationSpec spec, Path dir, int threads, Listener listener) {
+        this(spec, dir, threads, listener, FigureSpec.DEFAULT, true);
+    }
+
+    /**
+     * @param figures the charts' formats, size and resolution
+     * @param report  whether to write report.html (rewritten at the end of every session, a resumed one too)
+     */
+    public Calibration(CalibrationSpec spec, Path dir, int threads, Listener listener, FigureSpec figures, boolean report) {
         this.spec = spec;
         this.dir = dir;
         this.threads = threads;
         this.listener = listener;
+        this.figures = figures;
+        this.report = report;
         List<String> c = new ArrayList<>(List.of("evaluation", "phase"));
         spec.parameters().forEach(p -> c.add(p.path()));
         c.addAll(List.of("objective", "rmse_log", "deviance", "coverage90"));
@@ -150,6 +169,7 @@ public final class Calibration {
         if (!fresh) {
             rewriteTraceWithoutTornLine(traceFile);
         }
+        ceasefire.output.OutputFolder.willWrite(traceFile); // on the folder's record, when calibrate opens one, before it exists
         traceWriter = Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         trace = fresh ? CsvOut.printer(traceWriter, columns) : new CSVPrinter(traceWriter, CsvOut.FORMAT);
         try (Simulator sim = new Simulator(spec, threads)) {
@@ -609,21 +629,34 @@ public final class Calibration {
         AtomicFiles.writeString(dir.resolve("summary.json"), Json.write(j));
         files.add("summary.json");
 
-        List<String> dates = obs.labels();
-        AtomicFiles.writeBytes(dir.resolve("charts").resolve("fit.png"), out -> org.jfree.chart.ChartUtils.writeChartAsPNG(out,
-                CalibrationCharts.fit(spec.name() + ": observed and simulated", obs.file() + ", " + spec.metric() + " per "
-                        + obs.period().noun() + "; model at the best fit, " + spec.replications()
-                        + " runs", dates, observed, med, p5, p95, held), 1100, 560));
-        AtomicFiles.writeBytes(dir.resolve("charts").resolve("objective.png"), out -> org.jfree.chart.ChartUtils.writeChartAsPNG(out,
-                CalibrationCharts.objective("Objective by evaluation", spec.method().id() + ", " + spec.objective().id(), searchTrace), 900, 480));
-        List<String> names = spec.parameters().stream().map(CalibrationSpec.FitParameter::path).toList();
-        List<Boolean> logs = spec.parameters().stream().map(CalibrationSpec.FitParameter::log).toList();
         double limit = bestObjective + tolerance;
-        AtomicFiles.writeBytes(dir.resolve("charts").resolve("profile.png"), out -> org.jfree.chart.ChartUtils.writeChartAsPNG(out,
-                CalibrationCharts.profiles("Profile of the objective through the best point",
-                        "others at their best; dashed: best + tolerance (" + Num.fmt(tolerance, 3) + ")", names, logs, profiles, best,
-                        limit), Math.max(700, 330 * names.size()), 440));
-        CHARTS.forEach(c -> files.add("charts/" + c));
+        Map<String, CalibrationReport.Chart> charts = new LinkedHashMap<>();
+        charts.put("fit", new CalibrationReport.Chart(CalibrationCharts.fit(spec.name() + ": observed and simulated", obs.file() + ", "
+                + spec.metric() + " per " + obs.period().noun() + "; model at the best fit, " + spec.replications() + " runs", obs.labels(),
+                observed, med, p5, p95, held), new java.awt.Dimension(1100, 560),
+                "The observed series (points) against the median and 5-95% band of the replications at the best fit; held-out "
+                        + "periods shaded: they took no part in the fit."));
+        charts.put("objective", new CalibrationReport.Chart(CalibrationCharts.objective("Objective by evaluation", spec.method().id()
+                + ", " + spec.objective().id(), searchTrace), new java.awt.Dimension(900, 480),
+                "The objective of every candidate of the search (lower is better) and the best so far."));
+        List<String> names = spec.parameters().stream().map(p -> ceasefire.scenario.Labels.axis(p.path())).toList();
+        List<Boolean> logs = spec.parameters().stream().map(CalibrationSpec.FitParameter::log).toList();
+        charts.put("profile", new CalibrationReport.Chart(CalibrationCharts.profiles("Profile of the objective through the best point",
+                "others at their best; dashed: best + tolerance (" + Num.fmt(tolerance, 3) + ")", names, logs, profiles, best, limit),
+                new java.awt.Dimension(Math.max(700, 330 * names.size()), 440),
+                "The objective along each parameter, the others held at their best (vertical line: the best value). A parameter "
+                        + "is identified where its profile rises above the dashed tolerance line on both sides of the best value; "
+                        + "a flat profile means the series cannot tell its values apart."));
+        for (Map.Entry<String, CalibrationReport.Chart> c : charts.entrySet()) {
+            java.awt.Dimension d = c.getValue().size();
+            files.addAll(Figures.write(dir, "charts/" + c.getKey(), c.getValue().chart(), figures, d.width, d.height));
+        }
+        if (report) {
+            files.add(Report.FILE);
+            CalibrationReport.write(dir.resolve(Report.FILE), spec, new CalibrationReport.Outcome(best, intervals, bestObjective, tolerance,
+                    evaluation, reused, goodness(bestSim, fitted, obs.size() - nHeld), nHeld == 0 ? null : goodness(bestSim, held, nHeld),
+                    abc), charts, files);
+        }
         return new Result(dir, best, bestObjective, intervals, evaluation, reused, rmseFit, rmseHeld, covFit, covHeld, files);
     }
 

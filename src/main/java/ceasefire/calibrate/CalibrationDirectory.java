@@ -1,5 +1,6 @@
 package ceasefire.calibrate;
 
+import ceasefire.output.FolderLock;
 import ceasefire.output.OutputException;
 import ceasefire.output.RunDirectory;
 import ceasefire.scenario.ScenarioException;
@@ -72,7 +73,7 @@ public final class CalibrationDirectory {
         for (String f : Calibration.FILES) {
             Files.deleteIfExists(requested.resolve(f));
         }
-        for (String c : Calibration.CHARTS) {
+        for (String c : Calibration.CHART_FILES) {
             Files.deleteIfExists(requested.resolve("charts").resolve(c));
         }
         Path charts = requested.resolve("charts");
@@ -88,10 +89,13 @@ public final class CalibrationDirectory {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 String n = p.getFileName().toString();
+                if (n.equals(FolderLock.FILE)) {
+                    continue; // the lock of the command that is looking (issue 11)
+                }
                 if (n.equals("charts") && Files.isDirectory(p)) {
                     try (DirectoryStream<Path> c = Files.newDirectoryStream(p)) {
                         for (Path q : c) {
-                            if (!Calibration.CHARTS.contains(q.getFileName().toString())) {
+                            if (!Calibration.CHART_FILES.contains(q.getFileName().toString())) {
                                 out.add("charts/" + q.getFileName());
                             }
                         }
@@ -107,7 +111,12 @@ public final class CalibrationDirectory {
 
     private static boolean isEmpty(Path dir) throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            return !s.iterator().hasNext();
+            for (Path p : s) {
+                if (!p.getFileName().toString().equals(FolderLock.FILE)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

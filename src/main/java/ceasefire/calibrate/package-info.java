@@ -4,7 +4,8 @@
  * {@link ceasefire.calibrate.CalibrationSpec}; {@link ceasefire.calibrate.Simulator} runs a
  * candidate's replications on common seeds; {@link ceasefire.calibrate.Fit} holds the distances;
  * {@link ceasefire.calibrate.Calibration} searches (CMA-ES, Nelder-Mead or
- * {@link ceasefire.calibrate.AbcSmc}) and writes the results.
+ * {@link ceasefire.calibrate.AbcSmc}) and writes the results, report.html among them
+ * ({@code CalibrationReport}).
  *
  * <pre>{@code
  * CalibrationSpec spec = CalibrationFile.load(Path.of("scenarios/calibration/kashmir-loc.yaml"), null);

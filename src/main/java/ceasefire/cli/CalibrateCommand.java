@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Fit a scenario's parameters to an observed count series (CMA-ES, Nelder-Mead or ABC-SMC; every candidate "
                 + "runs its replications on the same seeds). Writes trace.csv, best.yaml, fit.csv, profile.csv, posterior.csv "
-                + "(ABC-SMC), summary.json and charts. The file format: docs/CALIBRATION.md."})
+                + "(ABC-SMC), summary.json, charts and report.html (one self-contained page: the fit, the fitted values with their intervals, every "
+                + "chart). The file format: docs/CALIBRATION.md."})
 public final class CalibrateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CALIBRATION", description = "Calibration file (YAML).")
@@ -41,6 +42,13 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--budget", paramLabel = "N", description = "Candidate evaluations the search may spend (overrides the file's budget).")
     Integer budget;
+
+    @Option(names = "--no-report", description = "Skip report.html (what was run, fitted values with intervals, goodness of fit, "
+            + "every chart).")
+    boolean noReport;
+
+    @CommandLine.Mixin
+    FigureOptions figures;
 
     @Option(names = "--quiet", description = "No progress bar and no summary (errors are still printed).")
     boolean quiet;
@@ -63,13 +71,30 @@ public final class CalibrateCommand implements Callable<Integer> {
             return Problems.report(err, e);
         }
         Path dir;
+        ceasefire.output.FolderLock lock = null;
         try {
+            // One writer per folder (issue 11): an --out is locked before it is looked at; a fresh folder is nobody else's.
+            if (out != null && !out.toString().isBlank() && !java.nio.file.Files.isRegularFile(out)) {
+                lock = ceasefire.output.FolderLock.acquire(ceasefire.output.RunDirectory.create(out), "calibrate");
+            }
             dir = CalibrationDirectory.prepare(out, Path.of("runs"), c, resume, force);
+            if (lock == null) {
+                lock = ceasefire.output.FolderLock.acquire(dir, "calibrate");
+            }
         } catch (OutputException e) {
-            err.println("ceasefire calibrate: " + e.getMessage());
+            if (lock != null) {
+                lock.discard();
+            }
+            err.println("ceasefire calibrate: " + ceasefire.scenario.Printable.of(e.getMessage()));
             err.flush();
             return Main.BAD_INPUT;
         }
+        try (ceasefire.output.FolderLock held = lock) {
+            return calibrate(stdout, err, c, dir, n);
+        }
+    }
+
+    private int calibrate(PrintWriter stdout, PrintWriter err, CalibrationSpec c, Path dir, int n) throws Exception {
         int k = c.parameters().size();
         long runs = (long) c.replications() * ((c.statistics().isEmpty() ? 0 : 1) + c.budget() + 4 + k * 15L + 1);
         Progress progress = new Progress(err, "calibrating", runs, !quiet);
@@ -99,7 +124,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         };
         Calibration.Result r;
         try {
-            r = new Calibration(c, dir, n, listener).run();
+            r = new Calibration(c, dir, n, listener, figures.spec(), !noReport).run();
         } catch (java.io.IOException e) {
             progress.done();
             err.println("ceasefire calibrate: " + e.getMessage());
@@ -122,7 +147,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "  fit         RMSE of log(1 + count) %s fitted, %s held out; 90%% band covers %s fitted, %s held out%n",
                     Num.fmt(r.rmseFitted(), 3), Double.isNaN(r.rmseHeldOut()) ? "-" : Num.fmt(r.rmseHeldOut(), 3),
                     pct(r.coverageFitted()), pct(r.coverageHeldOut()));
-            stdout.printf(Locale.ROOT, "  written     %s (%d files; best.yaml runs the fitted scenario)%n", dir, r.files().size());
+            stdout.printf(Locale.ROOT, "  written     %s (%d files; best.yaml runs the fitted scenario%s)%n", dir, r.files().size(),
+                    noReport ? "" : "; report.html shows it all");
         }
         stdout.flush();
         return 0;

@@ -3,7 +3,8 @@ package ceasefire.cli;
 import ceasefire.output.English;
 import ceasefire.output.Num;
 import ceasefire.output.OutputException;
-import ceasefire.output.RunDirectory;
+import ceasefire.output.OutputFolder;
+import ceasefire.scenario.Printable;
 import ceasefire.scenario.ScenarioException;
 import ceasefire.sweep.Comparison;
 import java.io.PrintWriter;
@@ -71,11 +72,16 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Path dir;
         List<String> files;
-        try {
-            dir = RunDirectory.prepare(out, Path.of("runs"), "compare-" + label(a) + "-vs-" + label(b), force, Comparison.FILE);
-            files = Comparison.write(dir, result, figures.spec(), !noReport);
+        try (OutputFolder folder = OutputFolder.open(out, Path.of("runs"), "compare-" + label(a) + "-vs-" + label(b), "compare",
+                force ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW)) {
+            dir = folder.dir();
+            try {
+                files = Comparison.write(dir, result, figures.spec(), !noReport);
+            } catch (java.io.IOException e) {
+                return Main.cannotWrite(err, "ceasefire compare", dir, e, "");
+            }
         } catch (OutputException e) {
-            err.println("ceasefire compare: " + e.getMessage());
+            err.println("ceasefire compare: " + Printable.of(e.getMessage()));
             return Main.BAD_INPUT;
         }
         if (!quiet) {

@@ -30,7 +30,59 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Thrown past picocli, which handles exceptions only; the stack is unwound, so there is memory to say so.
+            code = outOfMemory(new PrintWriter(System.err, true));
+        }
+        System.exit(code);
+    }
+
+    /**
+     * What to do when the heap is too small: how much Java may use now and how to give it more.
+     * Exit code 1 (the input was valid; the machine could not run it as configured).
+     */
+    static int outOfMemory(PrintWriter err) {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("ceasefire: out of memory: this needs more than the " + mb + " MB Java may use here.");
+        err.println("Give Java more memory, e.g. CEASEFIRE_JAVA_OPTS=-Xmx" + suggestedGigabytes(mb) + "g ./ceasefire ... "
+                + "(or java -Xmx" + suggestedGigabytes(mb) + "g -jar target/ceasefire.jar ...),");
+        err.println("or make the scenario smaller: fewer units, a smaller map, fewer days (SECURITY.md lists the limits).");
+        err.flush();
+        return FAULT;
+    }
+
+    /** Twice the current heap, in whole gigabytes, at least 2. */
+    static long suggestedGigabytes(long currentMb) {
+        return Math.max(2, (2 * currentMb + 1023) / 1024);
+    }
+
+    /**
+     * A disk or folder that refuses to be written (read-only, full, no permission) is the user's
+     * environment, not a fault of the program: exit 2 with the reason, and what to do next.
+     */
+    public static int cannotWrite(PrintWriter err, String command, java.nio.file.Path dir, java.io.IOException e, String next) {
+        err.println(command + ": cannot write to " + ceasefire.scenario.Printable.of(String.valueOf(dir)) + ": " + ioReason(e)
+                + " (the disk may be full or read-only, or the folder not writable)");
+        if (!next.isEmpty()) {
+            err.println(next);
+        }
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    static String ioReason(java.io.IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                ? (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason()
+                : e instanceof java.nio.file.FileSystemException f ? f.getFile() + ": " + f.getClass().getSimpleName().replace("Exception", "")
+                : String.valueOf(e.getMessage());
+        // Libraries wrap the system's reason (JFreeChart: "I/O error writing PNG file!"); the reason is what helps.
+        if (e.getCause() instanceof java.io.IOException cause && cause != e) {
+            reason = reason + ": " + ioReason(cause);
+        }
+        return ceasefire.scenario.Printable.of(reason, 500);
     }
 
     /** The configured command line (tests call {@code execute} on it). */
@@ -43,6 +95,13 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler(Main::badCommandLine);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            if (ex instanceof java.io.IOException io) {
+                // Reading and writing files fails for reasons of the machine (a full or read-only disk), not of the program.
+                err.println("ceasefire " + commandLine.getCommandName() + ": " + ioReason(io)
+                        + " (the disk may be full or read-only, or a file not readable or writable)");
+                err.flush();
+                return BAD_INPUT;
+            }
             err.println("ceasefire: internal error: " + ex);
             err.println("This is a fault in the program, not in your input; please report it with the trace below.");
             ex.printStackTrace(err);

@@ -7,10 +7,11 @@ import ceasefire.model.RunObserver;
 import ceasefire.model.RunSummary;
 import ceasefire.output.English;
 import ceasefire.output.OutputException;
-import ceasefire.output.RunDirectory;
+import ceasefire.output.OutputFolder;
 import ceasefire.output.RunWriter;
 import ceasefire.scenario.Overrides;
 import ceasefire.scenario.ParameterOverride;
+import ceasefire.scenario.Printable;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
@@ -94,34 +95,52 @@ public final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return Problems.report(err, e);
         }
-        Path dir;
-        try {
-            dir = RunDirectory.prepare(this.out, Path.of("runs"), stem(scenarioFile), force, RunDirectory.MARKER);
-        } catch (OutputException e) {
-            err.println("ceasefire run: " + e.getMessage());
+        long need = ceasefire.model.MemoryEstimate.bytes(scenario);
+        long max = Runtime.getRuntime().maxMemory();
+        if (need > max) {
+            err.println("ceasefire run: " + scenarioFile + " needs about " + (need >> 20) + " MB of memory and Java may use "
+                    + (max >> 20) + " MB here; give it more, e.g. CEASEFIRE_JAVA_OPTS=-Xmx" + Main.suggestedGigabytes(need >> 20)
+                    + "g ./ceasefire run ..., or make the scenario smaller (fewer units, a smaller map)");
             return Main.BAD_INPUT;
         }
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.open(this.out, Path.of("runs"), stem(scenarioFile), "run",
+                    force ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW);
+        } catch (OutputException e) {
+            err.println("ceasefire run: " + Printable.of(e.getMessage()));
+            return Main.BAD_INPUT;
+        }
+        try (folder) {
+            Path dir = folder.dir();
+            folder.staleLock().ifPresent(holder -> err.println("note: " + dir + " was locked by " + holder
+                    + ", which is no longer running; its lock was taken over"));
+            ConflictModel model = new ConflictModel(scenario);
+            RunLog log = new RunLog();
+            model.addObserver(log);
+            int days = scenario.run().days();
+            Progress progress = new Progress(err, "simulating", days, !quiet);
+            model.addObserver(new RunObserver() {
+                @Override
+                public void day(DayRecord record) {
+                    progress.update(record.step() + 1L, "");
+                }
+            });
+            long started = System.nanoTime();
+            RunSummary summary = model.run();
+            progress.done();
+            double seconds = (System.nanoTime() - started) / 1e9;
 
-        ConflictModel model = new ConflictModel(scenario);
-        RunLog log = new RunLog();
-        model.addObserver(log);
-        int days = scenario.run().days();
-        Progress progress = new Progress(err, "simulating", days, !quiet);
-        model.addObserver(new RunObserver() {
-            @Override
-            public void day(DayRecord record) {
-                progress.update(record.step() + 1L, "");
+            List<String> files;
+            try {
+                files = new RunWriter(scenario, scenarioFile.toString(), options.overrides(), log, summary)
+                        .writeAll(dir, scenarioFile, noCharts ? null : figures.spec(), !noReport);
+            } catch (java.io.IOException e) {
+                return Main.cannotWrite(err, "ceasefire run", dir, e, "");
             }
-        });
-        long started = System.nanoTime();
-        RunSummary summary = model.run();
-        progress.done();
-        double seconds = (System.nanoTime() - started) / 1e9;
-
-        List<String> files = new RunWriter(scenario, scenarioFile.toString(), options.overrides(), log, summary)
-                .writeAll(dir, scenarioFile, noCharts ? null : figures.spec(), !noReport);
-        if (!quiet) {
-            printSummary(out, scenario, summary, dir, files.size(), seconds);
+            if (!quiet) {
+                printSummary(out, scenario, summary, dir, files.size(), seconds);
+            }
         }
         out.flush();
         return 0;
@@ -163,7 +182,7 @@ public final class RunCommand implements Callable<Integer> {
                     figures.spec(), !noReport, keepRuns),
                     listener);
         } catch (OutputException e) {
-            err.println("ceasefire run: " + e.getMessage());
+            err.println("ceasefire run: " + Printable.of(e.getMessage()));
             return Main.BAD_INPUT;
         } finally {
             listener.done = true;

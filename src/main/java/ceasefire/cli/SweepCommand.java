@@ -196,13 +196,23 @@ public final class SweepCommand implements Callable<Integer> {
 
         Sweep sweep;
         Progress[] checking = {null};
+        SweepFile.Checking progress = (done, total) -> {
+            if (checking[0] == null) {
+                checking[0] = new Progress(err, "checking design points", total, !quiet);
+            }
+            checking[0].update(done, "");
+        };
         try {
-            sweep = SweepFile.load(file, new SweepFile.Settings(reps, samp, n, commonSeeds), (done, total) -> {
-                if (checking[0] == null) {
-                    checking[0] = new Progress(err, "checking design points", total, !quiet);
+            try {
+                sweep = SweepFile.load(file, new SweepFile.Settings(reps, samp, n, commonSeeds), progress);
+            } catch (ScenarioException e) {
+                // The manifest's samples, passed on for a resume, do not apply to a sweep file that is no longer sampled:
+                // load it as it is, and let the resume check say that the design changed (the user gave no --samples).
+                if (samples != null || samp == null || e.problems().stream().noneMatch(p -> p.source().equals("--samples"))) {
+                    throw e;
                 }
-                checking[0].update(done, "");
-            });
+                sweep = SweepFile.load(file, new SweepFile.Settings(reps, null, n, commonSeeds), progress);
+            }
         } catch (ScenarioException e) {
             return Problems.report(err, e);
         } finally {
@@ -228,10 +238,28 @@ public final class SweepCommand implements Callable<Integer> {
             result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function,
                     figures.spec(), !noReport, keepRuns), listener);
         } catch (OutputException e) {
-            err.println("ceasefire sweep: " + e.getMessage());
+            err.println("ceasefire sweep: " + ceasefire.scenario.Printable.of(e.getMessage()));
             err.flush();
             return Main.BAD_INPUT;
+        } catch (java.io.IOException e) {
+            Path dir = listener.dir == null ? out : listener.dir;
+            return Main.cannotWrite(err, "ceasefire sweep", dir, e, dir == null ? ""
+                    : "The runs finished so far are kept; once the disk has room, finish the sweep with:\n  ceasefire sweep " + file
+                    + " --out " + dir + " --resume");
         } catch (SweepRunner.SweepAbortedException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                Main.outOfMemory(err);
+                err.println("The runs finished so far are in " + listener.dir.resolve("runs.csv") + "; finish the sweep with more memory, "
+                        + "or fewer --threads, with:");
+                err.println("  ceasefire sweep " + file + " --out " + listener.dir + " --resume");
+                err.flush();
+                return Main.FAULT;
+            }
+            if (e.getCause() instanceof java.io.IOException io) {
+                return Main.cannotWrite(err, "ceasefire sweep", listener.dir, io, "The runs finished so far are in "
+                        + listener.dir.resolve("runs.csv") + "; once the disk has room, finish the sweep with:\n  ceasefire sweep " + file
+                        + " --out " + listener.dir + " --resume");
+            }
             err.println("ceasefire sweep: " + e.getMessage());
             err.println("The runs finished so far are in " + listener.dir.resolve("runs.csv") + "; finish the sweep with:");
             err.println("  ceasefire sweep " + file + " --out " + listener.dir + " --resume");

@@ -50,10 +50,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 // checked as a sweep, which includes binding every design point.
                 try {
                     Sweep sweep = SweepFile.load(file);
-                    out.printf(Locale.ROOT, "ok  %s: sweep '%s' of %s: %s, %d design point%s x %d replication%s = %d runs; varies %s%n", file,
+                    out.printf(Locale.ROOT, "ok  %s: sweep '%s' of %s: %s, %d design point%s x %d replication%s = %d run%s; varies %s%n", file,
                             sweep.spec().name(), sweep.spec().scenarioFile(), sweep.spec().design().yamlName(), sweep.plan().points(),
                             sweep.plan().points() == 1 ? "" : "s", sweep.plan().replications(), sweep.plan().replications() == 1 ? "" : "s",
-                            sweep.plan().runs(), sweep.spec().parameters().isEmpty() ? "nothing" : String.join(", ", sweep.spec().parameterPaths()));
+                            sweep.plan().runs(), sweep.plan().runs() == 1 ? "" : "s", sweep.spec().parameters().isEmpty() ? "nothing" : String.join(", ", sweep.spec().parameterPaths()));
                 } catch (ScenarioException e) {
                     bad++;
                     Problems.report(err, e);

@@ -12,7 +12,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes files so that they appear complete or not at all: the content goes to a temporary file
- * beside the target, which is then renamed over it in one atomic step.
+ * beside the target, which is then renamed over it in one atomic step. A file written into an
+ * open {@link OutputFolder} is added to its record first.
  */
 public final class AtomicFiles {
 
@@ -38,6 +39,7 @@ public final class AtomicFiles {
     }
 
     public static void writeBytes(Path target, Content<OutputStream> content) throws IOException {
+        OutputFolder.willWrite(target);
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Not Files.createTempFile: it makes files readable by their owner only, and the

@@ -55,7 +55,9 @@ public final class NarrativeText {
             if (!repetitive(e.kind())) {
                 continue;
             }
-            String key = e.actor() + "\u0000" + e.kind();
+            // Repeats are grouped by place too: a demand at a new place starts its own stretch and
+            // is shown, not folded into a run of demands somewhere else.
+            String key = e.actor() + "\u0000" + e.kind() + "\u0000" + placesKey(e, geography);
             int[] s = streak.get(key);
             if (s == null || e.step() - s[0] > GAP_DAYS) {
                 close(key, block, blockStart, summaryAfter, narrative, hidden);
@@ -140,6 +142,15 @@ public final class NarrativeText {
             }
         }
         return s.toString();
+    }
+
+    /** The entry's places by label, sorted: the same for a demand repeated at the same places. */
+    private static String placesKey(NarrativeEntry e, Geography geography) {
+        java.util.TreeSet<String> labels = new java.util.TreeSet<>();
+        for (Cell c : e.facts().places()) {
+            labels.add(placeLabel(geography, c));
+        }
+        return String.join(";", labels);
     }
 
     /** A cell's place without its coordinates: its region's label, else its legend label, else the cell. */

@@ -1,7 +1,7 @@
 package ceasefire.output;
 
 /** An output location the user chose cannot be used (it would overwrite their files, say). */
-public final class OutputException extends Exception {
+public class OutputException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

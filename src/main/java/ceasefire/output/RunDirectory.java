@@ -8,9 +8,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Chooses and prepares the directory a run writes to, never at the cost of something the user
- * made: a non-empty directory is used only with {@code force}, and even then only if it holds
- * an earlier run (its {@value #MARKER}), never an arbitrary folder.
+ * Chooses and creates the directory a run writes to. Whether a folder may be written (it is ours,
+ * nobody else is writing it) is {@link OutputFolder}'s job.
  */
 public final class RunDirectory {
 
@@ -21,12 +20,13 @@ public final class RunDirectory {
     }
 
     /**
-     * The directory to write to, created if needed.
+     * The directory a command writes to, created if needed, but not yet checked for what it holds:
+     * {@link OutputFolder#open} does that under its lock.
      *
      * @param requested the user's {@code --out}, or null for a fresh
      *                  {@code runsRoot/<name>-<yyyyMMdd-HHmmss>} (suffixed -2, -3 ... if taken)
      */
-    public static Path prepare(Path requested, Path runsRoot, String name, boolean force, String marker) throws OutputException, IOException {
+    static Path locate(Path requested, Path runsRoot, String name) throws OutputException {
         if (requested == null) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path base = runsRoot.resolve(safe(name) + "-" + stamp);
@@ -42,7 +42,21 @@ public final class RunDirectory {
         if (Files.exists(requested) && !Files.isDirectory(requested)) {
             throw new OutputException(requested + " is a file, not a directory; choose another --out");
         }
-        if (Files.isDirectory(requested) && !isEmpty(requested)) {
+        return create(requested);
+    }
+
+    /**
+     * The directory to write to, created if needed.
+     *
+     * @param requested the user's {@code --out}, or null for a fresh
+     *                  {@code runsRoot/<name>-<yyyyMMdd-HHmmss>} (suffixed -2, -3 ... if taken)
+     * @deprecated it trusts a file name as a sign of an earlier result, and takes no lock: a web
+     *             app's {@code manifest.json} passed for a sweep's (issue 11). Use
+     *             {@link OutputFolder#open}, which records what it writes and locks the folder.
+     */
+    @Deprecated
+    public static Path prepare(Path requested, Path runsRoot, String name, boolean force, String marker) throws OutputException, IOException {
+        if (requested != null && !requested.toString().isBlank() && Files.isDirectory(requested) && !isEmpty(requested)) {
             if (!force) {
                 throw new OutputException(requested + " is not empty; use --force to overwrite an earlier result there, or choose another --out");
             }
@@ -51,7 +65,7 @@ public final class RunDirectory {
                         + "); refusing to write into it even with --force");
             }
         }
-        return create(requested);
+        return locate(requested, runsRoot, name);
     }
 
     /**

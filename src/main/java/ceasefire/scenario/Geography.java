@@ -44,7 +44,7 @@ public final class Geography {
     public Geography(MapSpec map) {
         width = map.width();
         height = map.height();
-        int n = width * height;
+        int n = Math.multiplyExact(width, height); // MapSpec holds it within Limits.MAX_CELLS
         terrain = new Terrain[n];
         control = new Control[n];
         legendLabel = new String[n];

@@ -20,6 +20,9 @@ public record MapSpec(List<String> rows, Map<Character, LegendEntry> legend, Map
             throw new IllegalArgumentException("a map needs at least one row");
         }
         int width = rows.get(0).length();
+        if ((long) width * rows.size() > Limits.MAX_CELLS) {
+            throw new IllegalArgumentException("a map has at most " + Limits.count(Limits.MAX_CELLS) + " cells");
+        }
         for (String row : rows) {
             if (row.length() != width) {
                 throw new IllegalArgumentException("map rows differ in length");

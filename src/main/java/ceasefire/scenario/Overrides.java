@@ -43,7 +43,7 @@ public final class Overrides {
             int eq = assignment.indexOf('=');
             String label = "--set " + assignment;
             if (eq <= 0) {
-                problems.add(new Problem("--set", 0, "", "'" + assignment + "' is not of the form path=value (e.g. peacekeepers.troops=500)"));
+                problems.add(new Problem("--set", 0, "", Printable.quoted(assignment) + " is not of the form path=value (e.g. peacekeepers.troops=500)"));
                 continue;
             }
             String path = assignment.substring(0, eq).strip();

@@ -22,9 +22,29 @@ public record Problem(String source, int line, String path, String message) {
         }
     }
 
-    /** The one-line form shown to users. */
+    /** What a {@link #notKept} entry's message starts with. */
+    private static final String NOT_KEPT = "and more problems, not kept: ";
+
+    /**
+     * The entry that stands for {@code count} problems found but not kept in memory (past
+     * {@link Limits#MAX_PROBLEMS_KEPT}); {@link #notKeptCount} reads the count back.
+     */
+    public static Problem notKept(String source, int count) {
+        return new Problem(source, 0, "", NOT_KEPT + count);
+    }
+
+    /** The count of a {@link #notKept} entry; 0 for any other problem. */
+    public int notKeptCount() {
+        return line == 0 && path.isEmpty() && message.startsWith(NOT_KEPT) ? Integer.parseInt(message.substring(NOT_KEPT.length())) : 0;
+    }
+
+    /**
+     * The one-line form shown to users. Every part may come from the input (a file name, a key, an
+     * echoed value), so control characters are escaped and long parts cut: one problem is always
+     * exactly one line on the terminal.
+     */
     public String format() {
-        StringBuilder sb = new StringBuilder(source);
+        StringBuilder sb = new StringBuilder(Printable.of(source, 500));
         // A value given on the command line (--set, --seed) has no line to point at, even when
         // its YAML text was parsed on a line 1 of its own.
         if (line > 0 && !source.startsWith("--")) {
@@ -32,9 +52,9 @@ public record Problem(String source, int line, String path, String message) {
         }
         sb.append(": ");
         if (!path.isEmpty()) {
-            sb.append(path).append(": ");
+            sb.append(Printable.of(path, 500)).append(": ");
         }
-        return sb.append(message).toString();
+        return sb.append(Printable.of(message)).toString();
     }
 
     @Override

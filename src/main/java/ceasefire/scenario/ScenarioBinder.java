@@ -278,6 +278,13 @@ final class ScenarioBinder {
             s.reader().problem(src, Section.lineOf(node), "map.rows", "has no rows");
             return null;
         }
+        // Bounded before anything is built per cell; a long product, so that no size can overflow.
+        long cells = (long) rows.stream().mapToInt(String::length).max().orElse(0) * rows.size();
+        if (cells > Limits.MAX_CELLS) {
+            s.reader().problem(src, Section.lineOf(node), "map.rows", "the map has " + Limits.count(cells) + " cells (its widest row times "
+                    + Limits.count(rows.size()) + " rows); the limit is " + Limits.count(Limits.MAX_CELLS) + " (see SECURITY.md)");
+            return null;
+        }
         boolean ok = true;
         int width = rows.get(0).length();
         for (int i = 0; i < rows.size(); i++) {

@@ -38,7 +38,40 @@ final class ScenarioValidator {
         for (ScenarioBinder.EventRef e : events) {
             checkEvent(e);
         }
+        checkTotals(events);
         return problems;
+    }
+
+    /**
+     * Units and peacekeepers of the whole run, counted in a long (300 groups of 10,000,000 would
+     * overflow an int): each group's count is checked on its own, but many groups together could
+     * still ask for more memory than any machine has. See {@link Limits}.
+     */
+    private void checkTotals(List<ScenarioBinder.EventRef> events) {
+        long units = 0;
+        long troops = s.peacekeepers().troops();
+        for (SideSpec side : List.of(s.a(), s.b())) {
+            for (UnitGroupSpec group : side.units()) {
+                units += group.count();
+            }
+        }
+        for (ScenarioBinder.EventRef e : events) {
+            for (EventAction a : e.actions()) {
+                if (a instanceof EventAction.ReinforceUnits r) {
+                    units += r.group().count();
+                } else if (a instanceof EventAction.ChangePeacekeepers c && c.troops() > 0) {
+                    troops += c.troops();
+                }
+            }
+        }
+        if (units > Limits.MAX_UNITS) {
+            problems.add(new Problem(label, 0, "sides", "the scenario has " + Limits.count(units) + " units in all (both sides, with "
+                    + "reinforcements); the limit is " + Limits.count(Limits.MAX_UNITS) + " (see SECURITY.md)"));
+        }
+        if (troops > Limits.MAX_PEACEKEEPERS) {
+            problems.add(new Problem(label, 0, "peacekeepers", "the scenario has " + Limits.count(troops) + " peacekeeping troops in all "
+                    + "(with reinforcements); the limit is " + Limits.count(Limits.MAX_PEACEKEEPERS) + " (see SECURITY.md)"));
+        }
     }
 
     private void checkGroup(SideKey side, UnitGroupSpec group, String path) {

@@ -116,10 +116,11 @@ public final class Section {
         Located v = value(key);
         double result = def;
         if (v != null) {
-            Double d = number(v, key, "a number in [" + fmt(min) + ", " + fmt(max) + "]");
+            Double d = number(v, key, "a number " + range(min, max));
             if (d != null) {
                 if (d < min || d > max || Double.isNaN(d)) {
-                    v.problem(key, fmt(d) + " is outside [" + fmt(min) + ", " + fmt(max) + "]");
+                    v.problem(key, fmt(d) + (min <= -Double.MAX_VALUE || max >= Double.MAX_VALUE
+                            ? " is out of range: expected a number " + range(min, max) : " is outside [" + fmt(min) + ", " + fmt(max) + "]"));
                 } else {
                     result = d;
                 }
@@ -204,7 +205,7 @@ public final class Section {
                 try {
                     result = Long.parseLong(text.replace("_", ""));
                 } catch (NumberFormatException e) {
-                    v.problem(key, "expected a whole number, got '" + text + "'");
+                    v.problem(key, "expected a whole number, got " + Printable.quoted(text));
                 }
             }
         }
@@ -221,7 +222,7 @@ public final class Section {
                 switch (text.toLowerCase(Locale.ROOT)) {
                     case "true", "yes", "on" -> result = true;
                     case "false", "no", "off" -> result = false;
-                    default -> v.problem(key, "expected true or false, got '" + text + "'");
+                    default -> v.problem(key, "expected true or false, got " + Printable.quoted(text));
                 }
             }
         }
@@ -266,7 +267,7 @@ public final class Section {
                 }
                 if (found == null) {
                     List<String> names = namesOf(type, name);
-                    v.problem(key, "'" + text + "' is not one of " + String.join(", ", names) + Names.didYouMean(text, names));
+                    v.problem(key, Printable.quoted(text) + " is not one of " + String.join(", ", names) + Names.didYouMean(text, names));
                 } else {
                     result = found;
                 }
@@ -285,7 +286,7 @@ public final class Section {
                 try {
                     result = Optional.of(LocalDate.parse(text));
                 } catch (DateTimeParseException e) {
-                    v.problem(key, "expected a date YYYY-MM-DD, got '" + text + "'");
+                    v.problem(key, "expected a date YYYY-MM-DD, got " + Printable.quoted(text));
                 }
             }
         }
@@ -499,7 +500,7 @@ public final class Section {
             }
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            v.problem(key, "expected " + expected + ", got '" + text + "'");
+            v.problem(key, "expected " + expected + ", got " + Printable.quoted(text));
             return null;
         }
     }
@@ -543,7 +544,7 @@ public final class Section {
 
     static String describe(Node node) {
         if (node instanceof ScalarNode s) {
-            return isNullScalar(s) ? "nothing" : "'" + s.getValue() + "'";
+            return isNullScalar(s) ? "nothing" : Printable.quoted(s.getValue());
         }
         if (node instanceof SequenceNode) {
             return "a list";
@@ -562,10 +563,37 @@ public final class Section {
         return names;
     }
 
+    /**
+     * A number as a person writes it: 0.000001, not 1.0E-6; scientific notation only far from 1
+     * (1e-12, 1e+300), where it is the clearer form.
+     */
     static String fmt(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        return Double.toString(d);
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return Double.toString(d);
+        }
+        double a = Math.abs(d);
+        if (a >= 1e-9 && a < 1e15) {
+            return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        }
+        return Double.toString(d).replace("E-", "e-").replace("E", "e+");
+    }
+
+    /** "in [0, 1]", "of at least 0" or "of at most 5": a bound of the largest double is no bound to tell. */
+    static String range(double min, double max) {
+        boolean noMin = min <= -Double.MAX_VALUE;
+        boolean noMax = max >= Double.MAX_VALUE;
+        if (noMin && noMax) {
+            return "(any finite value)";
+        }
+        if (noMax) {
+            return "of at least " + fmt(min);
+        }
+        if (noMin) {
+            return "of at most " + fmt(max);
+        }
+        return "in [" + fmt(min) + ", " + fmt(max) + "]";
     }
 }

@@ -22,7 +22,10 @@ public final class TreeReader {
 
     private final String source;
     private final Overrides overrides;
-    private final List<Problem> problems = new ArrayList<>();
+    /** A set: a problem found twice (a value read by two sections) is reported once, in O(1). */
+    private final Set<Problem> problems = new LinkedHashSet<>();
+    /** Problems found beyond {@link Limits#MAX_PROBLEMS_KEPT}, counted but not kept. */
+    private int dropped;
     private final Set<String> consumed = new HashSet<>();
     private final Set<String> known = new LinkedHashSet<>();
     private final Map<String, Object> effective = new LinkedHashMap<>();
@@ -45,8 +48,10 @@ public final class TreeReader {
     /** Records a problem at a node's line (or the given fallback line). */
     void problem(String src, int line, String path, String message) {
         Problem p = new Problem(src, line, path, message);
-        if (!problems.contains(p)) {
+        if (problems.size() < Limits.MAX_PROBLEMS_KEPT) {
             problems.add(p);
+        } else if (!problems.contains(p)) {
+            dropped++;
         }
     }
 
@@ -100,7 +105,9 @@ public final class TreeReader {
             while (startsWithAny(list + "[" + count + "]")) {
                 count++;
             }
-            if (count > 0 && Integer.parseInt(m.group(1)) >= count) {
+            // An index of any length (99999999999999999999 is no long) is compared as text.
+            String index = m.group(1).replaceFirst("^0+(?=\\d)", "");
+            if (count > 0 && (index.length() > 9 || Integer.parseInt(index) >= count)) {
                 return ": " + list + " has " + count + (count == 1 ? " item, [0]" : " items, [0] to [" + (count - 1) + "]");
             }
         }
@@ -116,8 +123,16 @@ public final class TreeReader {
         return false;
     }
 
+    /**
+     * Every problem found, in the order found; past {@link Limits#MAX_PROBLEMS_KEPT} a last entry
+     * says how many more there were.
+     */
     public List<Problem> problems() {
-        return Collections.unmodifiableList(problems);
+        List<Problem> all = new ArrayList<>(problems);
+        if (dropped > 0) {
+            all.add(Problem.notKept(source, dropped));
+        }
+        return Collections.unmodifiableList(all);
     }
 
     public boolean hasProblems() {

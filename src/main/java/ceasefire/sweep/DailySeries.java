@@ -103,6 +103,7 @@ public final class DailySeries {
         private final OutputStream out;
 
         Appender(Path file) throws IOException {
+            ceasefire.output.OutputFolder.willWrite(file); // on the folder's record before it exists
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             out = Channels.newOutputStream(channel);
         }

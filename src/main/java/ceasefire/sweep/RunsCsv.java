@@ -79,6 +79,7 @@ public final class RunsCsv {
         /** Opens {@code file} for appending; a new file gets the header first. */
         Appender(Path file, List<String> header) throws IOException {
             boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+            ceasefire.output.OutputFolder.willWrite(file); // on the folder's record before it exists
             this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             this.out = java.nio.channels.Channels.newOutputStream(channel);
             if (fresh) {

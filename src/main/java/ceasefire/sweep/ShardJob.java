@@ -45,6 +45,16 @@ public final class ShardJob {
         prepare(sweep, dir);
         checkOtherShards(dir, shard);
         Path shardDir = Files.createDirectories(dir.resolve(SHARDS).resolve(shard.directoryName()));
+        // One writer per shard: a second process given the same K/N (a requeued array task whose
+        // first attempt still runs, say) is refused with the holder's pid, as for any output folder.
+        try (ceasefire.output.FolderLock lock = ceasefire.output.FolderLock.acquire(shardDir, "sweep --shard " + shard)) {
+            return runLocked(sweep, dir, shardDir, shard, threads, keepRuns, function, listener);
+        }
+    }
+
+    private static Result runLocked(Sweep sweep, Path dir, Path shardDir, Shard shard, int threads, boolean keepRuns, RunFunction function,
+                                    SweepJob.Listener listener) throws OutputException, IOException, InterruptedException {
+        SweepPlan plan = sweep.plan();
         Path runsFile = shardDir.resolve(RunsCsv.FILE);
         List<String> header = RunsCsv.header(sweep.spec().parameterPaths(), sweep.spec().metrics());
         RunsCsv.Scan scan;

@@ -100,6 +100,19 @@ final class SweepCharts {
             return files;
         } finally {
             pool.shutdownNow();
+            // No chart may still be written once this returns (after a failure, say): the folder is then closed, and a
+            // write it no longer records would leave a file that --force and --resume cannot tell from the user's.
+            awaitQuietly(pool);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new IllegalStateException("chart threads did not stop within two minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -413,8 +413,11 @@ public final class SweepFile {
                 for (Node item : items) {
                     int itemLine = lineOf(item, line);
                     if (!(item instanceof ScalarNode sc) || sc.getTag().equals(Tag.NULL)) {
-                        problems.add(new Problem(label, itemLine, shown, "expected plain values like [500, 1000] or [true, false], got "
-                                + (item instanceof ScalarNode ? "an empty value" : "a nested list or section")));
+                        Problem p = new Problem(label, itemLine, shown, "expected plain values like [500, 1000] or [true, false], got "
+                                + (item instanceof ScalarNode ? "an empty value" : "a nested list or section"));
+                        if (!problems.contains(p)) { // [[1, 2], [3]] on one line: one message
+                            problems.add(p);
+                        }
                         continue;
                     }
                     String text = sc.getValue();
@@ -423,7 +426,7 @@ public final class SweepFile {
                         continue;
                     }
                     if (!seen.add(text)) {
-                        problems.add(new Problem(label, itemLine, shown, "'" + text + "' is listed twice"));
+                        problems.add(new Problem(label, itemLine, shown, ceasefire.scenario.Printable.quoted(text) + " is listed twice"));
                         continue;
                     }
                     double number = kind == Parameter.Kind.TEXT || kind == Parameter.Kind.OTHER ? levels.size() : Values.parse(text);

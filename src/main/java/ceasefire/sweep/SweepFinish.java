@@ -71,6 +71,7 @@ final class SweepFinish {
             files.addAll(new SweepCharts(sweep, results, figures).write(dir, sensitivity, threads, bands));
         }
         if (report) {
+            // With the trajectory charts too, so that the report shows every chart written (OutputsCommandTest).
             SweepReport.write(dir, sweep, results, summary, sensitivity, files, sessions, bands);
             files.add(Report.FILE);
         }

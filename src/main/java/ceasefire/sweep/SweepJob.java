@@ -4,12 +4,11 @@ import ceasefire.output.FigureSpec;
 import ceasefire.output.Report;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.OutputException;
-import ceasefire.output.RunDirectory;
+import ceasefire.output.OutputFolder;
 import ceasefire.scenario.ScenarioException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -26,10 +25,6 @@ import java.util.Objects;
  * from runs.csv alone, so that a resumed sweep's results equal an uninterrupted one's.
  */
 public final class SweepJob {
-
-    /** Files a sweep writes directly in its directory (charts go under charts/). */
-    static final List<String> OWN_FILES = List.of(RunsCsv.FILE, SummaryTable.FILE, "sensitivity.csv", "failures.log", "sweep.yaml",
-            "scenario.yaml", Manifest.FILE, DailySeries.FILE, Trajectories.FILE, Report.FILE);
 
     /**
      * How to run.
@@ -92,8 +87,18 @@ public final class SweepJob {
     }
 
     public static Result run(Sweep sweep, Options o, Listener listener) throws OutputException, IOException, InterruptedException {
-        Manifest manifest = o.resume() ? checkResumable(sweep, o.out()) : Manifest.starting(sweep);
-        Path dir = o.resume() ? o.out() : prepareNew(sweep, o);
+        try (OutputFolder folder = openFolder(sweep, o)) {
+            boolean resume = o.resume() && Files.isRegularFile(folder.dir().resolve(Manifest.FILE));
+            return run(sweep, o, listener, folder.dir(), resume ? checkResumable(sweep, folder.dir()) : Manifest.starting(sweep), resume);
+        }
+    }
+
+    private static Result run(Sweep sweep, Options o, Listener listener, Path dir, Manifest manifest, boolean resume)
+            throws OutputException, IOException, InterruptedException {
+        if (!resume) {
+            // First, so that a folder killed a moment later already says what it holds.
+            manifest.write(dir);
+        }
         SweepPlan plan = sweep.plan();
         Path runsFile = dir.resolve(RunsCsv.FILE);
         List<String> header = RunsCsv.header(sweep.spec().parameterPaths(), sweep.spec().metrics());
@@ -103,9 +108,8 @@ public final class SweepJob {
         } catch (RunsCsv.DamagedException e) {
             throw new OutputException(e.getMessage() + "; runs.csv was left as it is");
         }
-        if (!o.resume()) {
-            copyInputs(sweep, dir);
-        }
+        // Also on a resume, when a kill came before the copies were made: the hashes checked above say they are the same files.
+        copyInputs(sweep, dir, resume);
         String started = now();
         List<Manifest.Session> sessions = new ArrayList<>(manifest.sessions());
         if (!sessions.isEmpty() && sessions.get(sessions.size() - 1).finished().isEmpty()) {
@@ -183,50 +187,42 @@ public final class SweepJob {
 
     // ------------------------------------------------------------------ directories
 
-    private static Path prepareNew(Sweep sweep, Options o) throws OutputException, IOException {
-        Path out = o.out();
-        if (out != null && Files.isRegularFile(out.resolve(Manifest.FILE)) && !o.force()) {
-            String state = describeExisting(out);
-            throw new OutputException(out + " holds " + state + "; use --resume to finish it, --force to start it over, or choose another --out");
+    /**
+     * Locks the folder and checks it is ours. {@code --resume} of a folder whose start was killed
+     * before it wrote its manifest starts the sweep there from the beginning: nothing was done yet.
+     */
+    private static OutputFolder openFolder(Sweep sweep, Options o) throws OutputException {
+        String kind = sweep.isReplications() ? "replications" : "sweep";
+        if (o.resume()) {
+            if (o.out() == null) {
+                throw new OutputException("--resume needs --out DIR: the directory of the sweep to finish");
+            }
+            if (!Files.isDirectory(o.out())) {
+                throw new OutputException(o.out() + " does not exist; there is no sweep there to resume");
+            }
+            return OutputFolder.open(o.out(), o.runsRoot(), sweep.spec().name(), kind, OutputFolder.Mode.RESUME);
         }
-        Path dir = RunDirectory.prepare(out, o.runsRoot(), sweep.spec().name(), o.force(), Manifest.FILE);
-        if (o.force()) {
-            clearEarlierSweep(dir);
+        try {
+            return OutputFolder.open(o.out(), o.runsRoot(), sweep.spec().name(), kind, o.force() ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW);
+        } catch (OutputFolder.NotEmpty e) {
+            if (e.contents().present().contains(Manifest.FILE)) {
+                throw new OutputException(o.out() + " holds " + describeExisting(o.out())
+                        + "; use --resume to finish it, --force to start it over, or choose another --out");
+            }
+            throw e;
         }
-        return dir;
     }
 
     private static String describeExisting(Path out) {
         try {
             Manifest m = Manifest.read(out);
-            return Manifest.COMPLETE.equals(m.status()) ? "a finished sweep (" + m.runs() + " runs)" : "an unfinished sweep ('" + m.name() + "')";
+            return Manifest.COMPLETE.equals(m.status()) ? "a finished sweep (" + m.runs() + (m.runs() == 1 ? " run)" : " runs)") : "an unfinished sweep ('" + m.name() + "')";
         } catch (ScenarioException e) {
             return "an earlier sweep whose manifest.json cannot be read (" + e.getMessage() + ")";
         }
     }
 
-    /** Removes an earlier sweep's own files (never anything else) before starting over with --force. */
-    private static void clearEarlierSweep(Path dir) throws IOException {
-        for (String f : OWN_FILES) {
-            Files.deleteIfExists(dir.resolve(f));
-        }
-        Path charts = dir.resolve(SweepCharts.DIR);
-        if (Files.isDirectory(charts)) {
-            try (DirectoryStream<Path> pngs = Files.newDirectoryStream(charts, "*.{png,svg,pdf}")) {
-                for (Path png : pngs) {
-                    Files.delete(png);
-                }
-            }
-        }
-    }
-
     private static Manifest checkResumable(Sweep sweep, Path out) throws OutputException {
-        if (out == null) {
-            throw new OutputException("--resume needs --out DIR: the directory of the sweep to finish");
-        }
-        if (!Files.isDirectory(out)) {
-            throw new OutputException(out + " does not exist; there is no sweep there to resume");
-        }
         Manifest m;
         try {
             m = Manifest.read(out);
@@ -249,7 +245,9 @@ public final class SweepJob {
             differences.add("it was started with " + m.replications() + " replications, not " + sweep.spec().replications()
                     + " (give --replications " + m.replications() + " or leave it out)");
         }
-        if (m.samples() != sweep.spec().samples()) {
+        if (!m.design().equals(sweep.spec().design().yamlName())) {
+            differences.add("it was started as a " + m.design() + " design, and the sweep file now says " + sweep.spec().design().yamlName());
+        } else if (m.samples() != sweep.spec().samples()) {
             differences.add("it was started with " + m.samples() + " samples, not " + sweep.spec().samples() + " (give --samples "
                     + m.samples() + " or leave it out)");
         }
@@ -271,11 +269,18 @@ public final class SweepJob {
         return h == null ? "none" : h.substring(0, Math.min(12, h.length()));
     }
 
+    /** Copies the sweep file and the scenario into {@code dir} (a shard's directory too). */
     static void copyInputs(Sweep sweep, Path dir) throws IOException {
-        if (sweep.spec().file() != null) {
+        copyInputs(sweep, dir, false);
+    }
+
+    private static void copyInputs(Sweep sweep, Path dir, boolean onlyMissing) throws IOException {
+        if (sweep.spec().file() != null && !(onlyMissing && Files.exists(dir.resolve("sweep.yaml")))) {
             AtomicFiles.writeBytes(dir.resolve("sweep.yaml"), out -> Files.copy(sweep.spec().file(), out));
         }
-        AtomicFiles.writeBytes(dir.resolve("scenario.yaml"), out -> Files.copy(sweep.spec().scenarioFile(), out));
+        if (!(onlyMissing && Files.exists(dir.resolve("scenario.yaml")))) {
+            AtomicFiles.writeBytes(dir.resolve("scenario.yaml"), out -> Files.copy(sweep.spec().scenarioFile(), out));
+        }
     }
 
     /** failures.log: the full stack trace of every failed run, appended as they fail. */
@@ -290,6 +295,7 @@ public final class SweepJob {
         @Override
         public void failed(int run, long seed, String point, Throwable error) throws IOException {
             if (out == null) {
+                OutputFolder.willWrite(file);
                 out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             out.write("run " + run + ", seed " + seed + (point.isEmpty() ? "" : ", design point " + point) + ":\n");

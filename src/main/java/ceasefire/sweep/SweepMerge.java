@@ -67,6 +67,17 @@ public final class SweepMerge {
     /** The same, with the charts in the given formats and size, and report.html if {@code report}. */
     public static Result merge(Sweep sweep, Path dir, boolean charts, ceasefire.output.FigureSpec figures, boolean report, int threads)
             throws OutputException, Incomplete, IOException, InterruptedException {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new OutputException(dir + " is not a directory; give the --out of the sharded sweep");
+        }
+        // One merge at a time (a scheduler's merge job and a hand-run merge, say).
+        try (ceasefire.output.FolderLock lock = ceasefire.output.FolderLock.acquire(dir, "sweep merge")) {
+            return mergeLocked(sweep, dir, charts, figures, report, threads);
+        }
+    }
+
+    private static Result mergeLocked(Sweep sweep, Path dir, boolean charts, ceasefire.output.FigureSpec figures, boolean report, int threads)
+            throws OutputException, Incomplete, IOException, InterruptedException {
         Manifest manifest = ShardJob.check(sweep, dir);
         SweepPlan plan = sweep.plan();
         List<Path> found = ShardJob.shardDirectories(dir);

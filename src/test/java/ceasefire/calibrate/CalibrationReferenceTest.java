@@ -43,7 +43,7 @@ class CalibrationReferenceTest {
             assertTrue(CALIBRATION.contains("| `" + f + "` |"), f);
         }
         for (String c : Calibration.CHARTS) {
-            assertTrue(CALIBRATION.contains("| `charts/" + c + "` |"), c);
+            assertTrue(CALIBRATION.contains("| `charts/" + c + ".png` |"), c);
         }
     }
 

@@ -125,4 +125,23 @@ class ShardCommandTest {
         Cli.Result bad = Cli.run("sweep", sweep("grid.yaml"), "--emit", "pbs", "--shards", "2");
         assertEquals(Main.BAD_INPUT, bad.exit());
     }
+
+    @Test
+    void aShardOrAMergeAlreadyBeingWrittenRefusesASecondWriterNamingTheHolder() throws Exception {
+        Path dir = tmp.resolve("busy");
+        assertEquals(0, Cli.run("sweep", sweep("grid.yaml"), "--out", dir.toString(), "--shard", "0/2", "--quiet").exit());
+        Files.createDirectories(dir.resolve("shards/1-of-2"));
+        try (ceasefire.output.FolderLock held = ceasefire.output.FolderLock.acquire(dir.resolve("shards/1-of-2"), "sweep --shard 1/2")) {
+            Cli.Result second = Cli.run("sweep", sweep("grid.yaml"), "--out", dir.toString(), "--shard", "1/2", "--quiet");
+            assertEquals(2, second.exit(), second.err());
+            assertTrue(second.err().contains("in use"), second.err());
+        }
+        assertEquals(0, Cli.run("sweep", sweep("grid.yaml"), "--out", dir.toString(), "--shard", "1/2", "--quiet").exit());
+        try (ceasefire.output.FolderLock held = ceasefire.output.FolderLock.acquire(dir, "sweep merge")) {
+            Cli.Result second = Cli.run("sweep", "merge", dir.toString(), "--no-charts", "--quiet");
+            assertEquals(2, second.exit(), second.err());
+            assertTrue(second.err().contains("in use"), second.err());
+        }
+        assertEquals(0, Cli.run("sweep", "merge", dir.toString(), "--no-charts", "--quiet").exit());
+    }
 }

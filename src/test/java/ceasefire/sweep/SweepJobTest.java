@@ -156,7 +156,8 @@ class SweepJobTest {
         }
         try (var list = Files.list(dir)) {
             for (Path p : list.toList()) {
-                if (!Files.isDirectory(p)) {
+                // A kill leaves the folder's record of what was written (written before anything else).
+                if (!Files.isDirectory(p) && !p.getFileName().toString().equals(ceasefire.output.OutputFolder.RECORD)) {
                     Files.delete(p);
                 }
             }
@@ -268,10 +269,18 @@ class SweepJobTest {
         OutputException again = assertThrows(OutputException.class, () -> run(sweep, out, 1));
         assertTrue(again.getMessage().contains("holds a finished sweep (24 runs); use --resume to finish it, --force to start it over"),
                 again.getMessage());
+        // A file the user put there stops even --force, which names it and touches nothing (issue 11).
         Files.writeString(out.resolve("notes.txt"), "mine");
+        byte[] runs = Files.readAllBytes(out.resolve("runs.csv"));
+        OutputException refused = assertThrows(OutputException.class,
+                () -> SweepJob.run(sweep, new SweepJob.Options(out, tmp, false, true, 2, false, RunFunction.MODEL), QUIET));
+        assertTrue(refused.getMessage().contains("holds, beside an earlier result, notes.txt, which this program did not write"),
+                refused.getMessage());
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+        assertArrayEquals(runs, Files.readAllBytes(out.resolve("runs.csv")), "nothing was deleted");
+        Files.move(out.resolve("notes.txt"), tmp.resolve("notes.txt"));
         SweepJob.Result forced = SweepJob.run(sweep, new SweepJob.Options(out, tmp, false, true, 2, false, RunFunction.MODEL), QUIET);
         assertEquals(24, forced.outcome().ran());
-        assertEquals("mine", Files.readString(out.resolve("notes.txt")), "--force replaces the sweep's files, nothing else");
         interrupt(sweep, out, 3, false, 2);
         OutputException unfinished = assertThrows(OutputException.class, () -> run(sweep, out, 1));
         assertTrue(unfinished.getMessage().contains("holds an unfinished sweep"), unfinished.getMessage());
