@@ -40,8 +40,11 @@ public final class MainEffectsChart {
             ds.addSeries(p.series());
             XYPlot plot = new XYPlot(ds, IntervalChart.xAxis(p.axis(), p.label(), p.names(), p.ticks(), ds, null), null,
                     IntervalChart.renderer(p.axis(), 1, false));
-            plot.getRenderer().setSeriesPaint(0, SeriesColors.qualitative(i));
-            plot.getRenderer().setSeriesFillPaint(0, SeriesColors.qualitative(i));
+            // One neutral colour for every panel: each panel is one parameter with its own axis, so
+            // a colour would say nothing, and any of the palette's would read as an actor's (the
+            // peacekeepers' green, the mediator's purple, a side's blue or vermillion).
+            plot.getRenderer().setSeriesPaint(0, Palette.ESCALATION);
+            plot.getRenderer().setSeriesFillPaint(0, Palette.ESCALATION);
             ChartStyle.plot(plot);
             combined.add(plot, 1);
         }

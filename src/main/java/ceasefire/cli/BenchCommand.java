@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code ceasefire bench}: the speed and memory figures the README quotes, for this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measure speed and memory on this machine: the flagship run after warm-up, unit updates per second "
-                + "on a large generated scenario, time per step as units double, and peak heap. Takes about a minute and a half.")
+                + "on a large generated scenario, time per step as units double, and peak heap. Takes about half a minute on an idle 2-core machine.")
 public final class BenchCommand implements Callable<Integer> {
 
     /** Unit updates per second the model should reach on one core. */

@@ -62,9 +62,11 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             try {
                 Scenario s = ScenarioDocument.load(file).bind();
-                out.printf(Locale.ROOT, "ok  %s: \"%s\", %dx%d map, %d units (%s %d, %s %d), %d peacekeepers, %d timeline events%n", file, s.name(),
-                        s.geography().width(), s.geography().height(), s.a().unitCount() + s.b().unitCount(), s.a().name(),
-                        s.a().unitCount(), s.b().name(), s.b().unitCount(), s.peacekeepers().troops(), s.timeline().size());
+                int observers = s.peacekeepers().observers();
+                out.printf(Locale.ROOT, "ok  %s: \"%s\", %dx%d map, %d units (%s %d, %s %d), %d peacekeepers%s, %d timeline events%n", file,
+                        s.name(), s.geography().width(), s.geography().height(), s.a().unitCount() + s.b().unitCount(), s.a().name(),
+                        s.a().unitCount(), s.b().name(), s.b().unitCount(), s.peacekeepers().troops(),
+                        observers > 0 ? " and " + observers + " unarmed observers" : "", s.timeline().size());
             } catch (ScenarioException e) {
                 bad++;
                 Problems.report(err, e);
