@@ -85,8 +85,35 @@ public final class Figures {
         } finally {
             g.dispose();
         }
-        if (!ImageIO.write(image, "png", out)) {
+        writePng(image, dpi, out);
+    }
+
+    /**
+     * Writes the image as PNG with its resolution in a pHYs chunk, so that a word processor or
+     * LaTeX places a 300 dpi figure at its intended size rather than at the screen's.
+     */
+    static void writePng(BufferedImage image, int dpi, OutputStream out) throws IOException {
+        java.util.Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
             throw new IOException("no PNG writer available");
+        }
+        javax.imageio.ImageWriter writer = writers.next();
+        try (javax.imageio.stream.ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            javax.imageio.metadata.IIOMetadata meta = writer.getDefaultImageMetadata(
+                    javax.imageio.ImageTypeSpecifier.createFromRenderedImage(image), param);
+            String ppm = Long.toString(Math.round(dpi / 0.0254));
+            javax.imageio.metadata.IIOMetadataNode phys = new javax.imageio.metadata.IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", ppm);
+            phys.setAttribute("pixelsPerUnitYAxis", ppm);
+            phys.setAttribute("unitSpecifier", "meter");
+            javax.imageio.metadata.IIOMetadataNode root = new javax.imageio.metadata.IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            meta.mergeTree("javax_imageio_png_1.0", root);
+            writer.setOutput(ios);
+            writer.write(null, new javax.imageio.IIOImage(image, null, meta), param);
+        } finally {
+            writer.dispose();
         }
     }
 

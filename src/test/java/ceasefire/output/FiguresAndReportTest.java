@@ -49,6 +49,20 @@ class FiguresAndReportTest {
     }
 
     @Test
+    void aPngSaysItsResolutionSoThatDocumentsPlaceItAtItsSize() throws Exception {
+        try (var in = javax.imageio.ImageIO.createImageInputStream(dir.resolve("escalation.png").toFile())) {
+            var reader = javax.imageio.ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            var tree = (org.w3c.dom.Element) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            var phys = (org.w3c.dom.Element) tree.getElementsByTagName("pHYs").item(0);
+            assertEquals("meter", phys.getAttribute("unitSpecifier"));
+            // 192 dpi = 7559 pixels per metre
+            assertEquals(7559, Integer.parseInt(phys.getAttribute("pixelsPerUnitXAxis")));
+            reader.dispose();
+        }
+    }
+
+    @Test
     void anSvgParsesAsXmlAndHoldsTheChartsTitle() throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
         // The SVG names its DTD; parsing must not go to the network for it.
