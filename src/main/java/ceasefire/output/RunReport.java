@@ -127,6 +127,8 @@ final class RunReport {
             }
         }
         page.subsection("Highest escalation");
+        page.paragraph("The " + English.count(PEAKS, "day") + " of highest escalation at least " + PEAK_SEPARATION
+                + " days apart, so that one crisis is shown once: the days around each may be as high.");
         List<String[]> items = new ArrayList<>();
         for (int p : new TreeSet<>(peaks)) {
             DayRecord d = days.get(p);
