@@ -443,7 +443,7 @@ public final class Military implements Steppable {
         }
         if (tally.withdrawals > 0) {
             m.narrate(name(), NarrativeKind.WITHDRAWAL, "pulls " + tally.withdrawals + " unit" + (tally.withdrawals == 1 ? "" : "s")
-                    + " back as the peacekeepers demanded");
+                    + " back as the peacekeepers demanded", NarrativeEntry.Facts.about(side).count(tally.withdrawals));
         }
         if (tally.noRoute > 0) {
             m.narrate(name(), NarrativeKind.WITHDRAWAL, "says " + Words.count(tally.noRoute, "unit") + " near "

@@ -170,4 +170,14 @@ class NarrativeFixesTest {
         }
         assertTrue(checked >= 2, "demands and refusals at more than one place on the flagship's seed");
     }
+
+    @Test
+    void withdrawalsCarryTheirSideAndCount() {
+        List<NarrativeEntry> pulled = RUN.log().narrative().stream()
+                .filter(e -> e.kind() == NarrativeKind.WITHDRAWAL && e.detail().contains("pulls")).toList();
+        assertFalse(pulled.isEmpty(), "the flagship's seed has withdrawals");
+        for (NarrativeEntry e : pulled) {
+            assertTrue(e.facts().about() != null && e.facts().count() > 0, e.detail());
+        }
+    }
 }
