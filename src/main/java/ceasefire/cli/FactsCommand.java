@@ -6,6 +6,8 @@ import ceasefire.facts.SeriesFiles;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.CsvOut;
 import ceasefire.output.Num;
+import ceasefire.output.OutputException;
+import ceasefire.output.OutputFolder;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.ScenarioException;
 import java.io.IOException;
@@ -84,15 +86,22 @@ public final class FactsCommand implements Callable<Integer> {
         for (int i = 0; i < dirs.size(); i++) {
             print(stdout, dirs.get(i).toString(), tables.get(i));
         }
-        if (out != null) {
-            write(out, dirs, tables);
-            stdout.println("written     " + out);
-        } else {
-            for (int i = 0; i < dirs.size(); i++) {
-                Path f = dirs.get(i).resolve("facts.csv");
-                write(f, List.of(dirs.get(i)), List.of(tables.get(i)));
-                stdout.println("written     " + f);
+        try {
+            if (out != null) {
+                write(out, dirs, tables);
+                stdout.println("written     " + out);
+            } else {
+                for (int i = 0; i < dirs.size(); i++) {
+                    Path f = dirs.get(i).resolve("facts.csv");
+                    write(f, List.of(dirs.get(i)), List.of(tables.get(i)));
+                    stdout.println("written     " + f);
+                }
             }
+        } catch (OutputException e) {
+            stdout.flush();
+            err.println("ceasefire facts: " + ceasefire.scenario.Printable.of(e.getMessage()));
+            err.flush();
+            return Main.BAD_INPUT;
         }
         stdout.flush();
         return 0;
@@ -134,7 +143,20 @@ public final class FactsCommand implements Callable<Integer> {
         return Double.isNaN(v) ? "-" : Num.fmt(v, Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : 3);
     }
 
-    private static void write(Path file, List<Path> sources, List<List<FactsTable.Row>> tables) throws IOException {
+    /**
+     * Writes facts.csv. When its folder carries our record (a run, replications or sweep folder),
+     * the file is added to that record first, under the folder's lock, so that a later
+     * {@code run --out DIR --force} removes it with the rest instead of refusing the folder.
+     */
+    private static void write(Path file, List<Path> sources, List<List<FactsTable.Row>> tables) throws IOException, OutputException {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        try (OutputFolder folder = parent == null ? null : OutputFolder.join(parent, "facts")) {
+            assert folder == null || folder.dir().equals(parent);
+            writeCsv(file, sources, tables);
+        }
+    }
+
+    private static void writeCsv(Path file, List<Path> sources, List<List<FactsTable.Row>> tables) throws IOException {
         AtomicFiles.writeText(file, w -> {
             CSVPrinter p = CsvOut.printer(w, COLUMNS);
             for (int i = 0; i < sources.size(); i++) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * The stylized facts of a group of runs (one run, or the replications of one setting): each
  * figure per run, then its median and the 2.5% and 97.5% quantiles over the runs that define it.
  * Figures about events are computed per event: scripted recommitments (the same day in every
- * run) each get their own rows, emergent talks are pooled.
+ * run) each get their own rows, emergent talks are pooled, and so are commitment renewals that
+ * no narrative or scenario copy says are either.
  */
 public final class FactsTable {
 
@@ -50,7 +51,11 @@ public final class FactsTable {
         Map<String, List<StylizedFacts.Drop>> drops = new LinkedHashMap<>();
         for (RunSeries r : runs) {
             for (RunSeries.Event e : r.events()) {
-                String key = e.kind() == RunSeries.Kind.RECOMMIT ? "recommit day " + e.day() : "talks (all)";
+                String key = switch (e.kind()) {
+                    case RECOMMIT -> "recommit day " + e.day();
+                    case TALKS -> "talks (all)";
+                    case RENEWED -> "commitment renewed (all)"; // recommitment or talks: no scenario copy says which
+                };
                 drops.computeIfAbsent(key, x -> new ArrayList<>()).add(StylizedFacts.drop(r.incidents(), e.day()));
             }
         }
@@ -66,13 +71,14 @@ public final class FactsTable {
     }
 
     private static int eventOrder(String a, String b) {
-        boolean ta = a.startsWith("talks");
-        boolean tb = b.startsWith("talks");
+        // Recommitments by day first, then the pooled events.
+        boolean ta = !a.startsWith("recommit day ");
+        boolean tb = !b.startsWith("recommit day ");
         if (ta != tb) {
             return ta ? 1 : -1;
         }
         if (ta) {
-            return 0;
+            return b.compareTo(a); // talks (all) before commitment renewed (all)
         }
         return Integer.compare(Integer.parseInt(a.substring(a.lastIndexOf(' ') + 1)), Integer.parseInt(b.substring(b.lastIndexOf(' ') + 1)));
     }

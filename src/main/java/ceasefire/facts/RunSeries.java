@@ -16,9 +16,12 @@ import java.util.Objects;
  */
 public record RunSeries(String name, double[] incidents, double[] casualties, double[] escalation, LocalDate start, List<Event> events) {
 
-    /** What can renew a ceasefire. */
+    /**
+     * What can renew a ceasefire. {@code RENEWED}: a rise of both sides' commitment in a series
+     * without narrative or scenario copy, which may be either.
+     */
     public enum Kind {
-        RECOMMIT("recommit"), TALKS("talks");
+        RECOMMIT("recommit"), TALKS("talks"), RENEWED("renewed");
 
         private final String id;
 

@@ -1,8 +1,12 @@
 package ceasefire.facts;
 
 import ceasefire.output.CsvOut;
+import ceasefire.scenario.Overrides;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.ScenarioException;
+import ceasefire.scenario.Section;
+import ceasefire.scenario.TreeReader;
+import ceasefire.scenario.YamlText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,8 +17,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVParser;
@@ -27,11 +34,16 @@ import org.apache.commons.csv.CSVRecord;
  * a subfolder whose header has {@code step} and {@code incidents}, at any depth up to
  * {@value #DEPTH}). Recommitments and successful talks come from the run's narrative beside it
  * when there is one, else from the days on which both sides' commitment rises (only those two
- * events renew it).
+ * events renew it): a rise on a day the scenario copy ({@value #SCENARIO_COPY}, in the series'
+ * folder or one above it within the given folder) scripts a recommitment is that recommitment,
+ * any other rise is successful talks; without a readable scenario copy the rises cannot be told
+ * apart and are all {@link RunSeries.Kind#RENEWED}.
  */
 public final class SeriesFiles {
 
     static final int DEPTH = 4;
+    /** The copy of the scenario that run, replications and sweep folders hold. */
+    static final String SCENARIO_COPY = "scenario.yaml";
 
     private SeriesFiles() {
     }
@@ -55,9 +67,10 @@ public final class SeriesFiles {
         }
         List<RunSeries> runs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Map<Path, Set<Integer>> scripted = new HashMap<>();
         for (Path f : files) {
             try {
-                runs.add(readRun(f));
+                runs.add(readRun(f, recommitDays(dir, f, scripted)));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }
@@ -99,8 +112,17 @@ public final class SeriesFiles {
         }
     }
 
-    /** One run: its series file and, when beside it, its narrative. */
+    /** One run: its series file and, when beside it, its narrative (no scenario copy is looked for). */
     public static RunSeries readRun(Path series) throws ScenarioException, IOException {
+        return readRun(series, null);
+    }
+
+    /**
+     * One run: its series file and, when beside it, its narrative.
+     *
+     * @param recommitDays the days the scenario scripts a recommitment, or null when unknown
+     */
+    static RunSeries readRun(Path series, Set<Integer> recommitDays) throws ScenarioException, IOException {
         String label = series.toString();
         List<Double> incidents = new ArrayList<>();
         List<Double> casualties = new ArrayList<>();
@@ -153,7 +175,7 @@ public final class SeriesFiles {
         }
         List<RunSeries.Event> events = narrativeEvents(series);
         if (events == null) {
-            events = commitmentEvents(commitment);
+            events = commitmentEvents(commitment, recommitDays);
         }
         return new RunSeries(label, array(incidents), array(casualties), array(escalation), start, events);
     }
@@ -219,17 +241,53 @@ public final class SeriesFiles {
 
     /**
      * Without a narrative: a day on which both sides' commitment rises (it otherwise only decays)
-     * is a recommitment or successful talks; the series cannot tell which, so each counts as a
-     * recommitment.
+     * is a recommitment or successful talks. The series cannot tell which; the scenario can: a rise
+     * on a scripted recommitment day is that recommitment, any other is talks. With
+     * {@code recommitDays} null (no scenario copy) every rise is {@link RunSeries.Kind#RENEWED}.
      */
-    static List<RunSeries.Event> commitmentEvents(List<double[]> commitment) {
+    static List<RunSeries.Event> commitmentEvents(List<double[]> commitment, Set<Integer> recommitDays) {
         List<RunSeries.Event> events = new ArrayList<>();
         for (int d = 1; d < commitment.size(); d++) {
             if (commitment.get(d)[0] > commitment.get(d - 1)[0] && commitment.get(d)[1] > commitment.get(d - 1)[1]) {
-                events.add(new RunSeries.Event(RunSeries.Kind.RECOMMIT, d));
+                RunSeries.Kind kind = recommitDays == null ? RunSeries.Kind.RENEWED
+                        : recommitDays.contains(d) ? RunSeries.Kind.RECOMMIT : RunSeries.Kind.TALKS;
+                events.add(new RunSeries.Event(kind, d));
             }
         }
         return events;
+    }
+
+    /**
+     * The scripted recommitment days for {@code series}: from the nearest {@value #SCENARIO_COPY}
+     * in its folder or above, up to {@code dir}; null when there is none or it cannot be read.
+     */
+    static Set<Integer> recommitDays(Path dir, Path series, Map<Path, Set<Integer>> cache) {
+        Path top = dir.toAbsolutePath().normalize();
+        for (Path p = series.toAbsolutePath().normalize().getParent(); p != null && p.startsWith(top); p = p.getParent()) {
+            Path copy = p.resolve(SCENARIO_COPY);
+            if (Files.isRegularFile(copy)) {
+                return cache.computeIfAbsent(copy, SeriesFiles::scriptedRecommitDays);
+            }
+        }
+        return null;
+    }
+
+    /** The days on which the timeline of a scenario file scripts a recommitment; null when it cannot be read. */
+    static Set<Integer> scriptedRecommitDays(Path scenario) {
+        try {
+            TreeReader r = new TreeReader(scenario.toString(), Overrides.none());
+            Section top = r.root(YamlText.parseFile(scenario, scenario.toString()));
+            Set<Integer> days = new TreeSet<>();
+            for (Section e : top.sections("timeline")) {
+                if (e.has("day") && e.has("recommit")
+                        && (e.rawNode("recommit") instanceof org.yaml.snakeyaml.nodes.MappingNode || e.bool("recommit", false))) {
+                    days.add(e.integer("day", 0, 0, 1_000_000));
+                }
+            }
+            return r.problems().isEmpty() ? days : null;
+        } catch (ScenarioException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Reader reader(Path file) throws IOException {

@@ -157,6 +157,38 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
+     * Opens, for adding files, a folder that already carries our record (a run's folder that
+     * {@code facts} writes into), locked like any other writer, keeping everything in it: nothing
+     * is deleted or refused. Files written into it while open are added to its record first, as
+     * in {@link #open}, so a later {@code --force} removes them with the rest. Null (and nothing
+     * locked) when the folder holds no record of ours.
+     *
+     * @param command what writes there, for the lock ({@code facts})
+     */
+    public static OutputFolder join(Path dir, String command) throws OutputException {
+        if (!Files.isDirectory(dir) || readRecord(dir) == null) {
+            return null;
+        }
+        FolderLock lock = FolderLock.acquire(dir, command);
+        try {
+            Record record = readRecord(dir); // again under the lock: a writer may have replaced it meanwhile
+            if (record == null) {
+                lock.close();
+                return null;
+            }
+            OutputFolder folder = new OutputFolder(dir, record.kind, lock, new LinkedHashSet<>(record.files), inspect(dir));
+            OPEN.put(folder.key, folder);
+            return folder;
+        } catch (IOException e) {
+            lock.close();
+            throw new OutputException("cannot prepare " + dir + ": " + Printable.of(reason(e), 300));
+        } catch (RuntimeException e) {
+            lock.discard();
+            throw e;
+        }
+    }
+
+    /**
      * A folder with our record whose listed files are all missing (a start killed before it wrote
      * anything) counts as empty for {@link Mode#NEW}.
      */

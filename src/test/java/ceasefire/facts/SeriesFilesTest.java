@@ -67,10 +67,38 @@ class SeriesFilesTest {
         Files.writeString(other.resolve("notes.csv"), "a,b\n1,2\n");
         List<RunSeries> found = SeriesFiles.read(sweep);
         assertEquals(3, found.size(), "a kept run named by its number alone counts; a CSV of another kind and runs.csv do not");
-        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 20)), found.get(0).events());
+        // No scenario copy: a rise of commitment may be a recommitment or talks, and is called neither.
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RENEWED, 20)), found.get(0).events());
         found = found.subList(1, 3);
-        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 12)), found.get(0).events());
-        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 15)), found.get(1).events());
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RENEWED, 12)), found.get(0).events());
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RENEWED, 15)), found.get(1).events());
+        List<String> events = FactsTable.of(SeriesFiles.read(sweep)).stream().map(FactsTable.Row::event).distinct().toList();
+        assertEquals(List.of("", "commitment renewed (all)"), events, "pooled under a label that claims no recommitment");
+    }
+
+    @Test
+    void theScenarioCopyTellsScriptedRecommitmentsFromTalksAtOtherDays() throws Exception {
+        Path reps = Files.createDirectory(tmp.resolve("replications"));
+        Files.writeString(reps.resolve("runs.csv"), "run\n");
+        Files.writeString(reps.resolve("scenario.yaml"), "name: x\ntimeline:\n  - day: 5\n    title: a note\n"
+                + "  - day: 40\n    title: Both recommit\n    recommit: {hotline: 0.5}\n  - day: 55\n    recommit: false\n");
+        Path kept = Files.createDirectory(reps.resolve("timeseries"));
+        // Run 0: the scripted recommitment on day 40; runs 1 and 2: talks that succeeded on days 33 and 55.
+        Files.writeString(kept.resolve("run-000000.csv"), series(100, 40));
+        Files.writeString(kept.resolve("run-000001.csv"), series(100, 33));
+        Files.writeString(kept.resolve("run-000002.csv"), series(100, 55));
+        List<RunSeries> found = SeriesFiles.read(reps);
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 40)), found.get(0).events());
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.TALKS, 33)), found.get(1).events());
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.TALKS, 55)), found.get(2).events(), "recommit: false scripts nothing");
+        List<FactsTable.Row> rows = FactsTable.of(found);
+        assertEquals(List.of("", "recommit day 40", "talks (all)"), rows.stream().map(FactsTable.Row::event).distinct().toList());
+        FactsTable.Row talks = rows.stream().filter(r -> r.event().equals("talks (all)") && r.figure().equals("drop_2w")).findFirst().orElseThrow();
+        assertEquals(2, talks.n(), "talks on different days in different runs are pooled into one row");
+
+        // A scenario copy that cannot be read tells nothing: back to the label that claims no recommitment.
+        Files.writeString(reps.resolve("scenario.yaml"), "timeline: [day: 40\n");
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RENEWED, 40)), SeriesFiles.read(reps).get(0).events());
     }
 
     @Test
