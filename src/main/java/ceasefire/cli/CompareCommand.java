@@ -188,7 +188,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (Double.isNaN(mean)) {
             return "-";
         }
-        return SweepCommand.shortNum(mean) + (Double.isNaN(lo) ? "" : " [" + SweepCommand.shortNum(lo) + ", " + SweepCommand.shortNum(hi) + "]");
+        return SweepSummary.shortNum(mean) + (Double.isNaN(lo) ? "" : " [" + SweepSummary.shortNum(lo) + ", " + SweepSummary.shortNum(hi) + "]");
     }
 
     private static String signed(double d, double lo, double hi) {
@@ -199,7 +199,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static String sign(double v) {
-        String s = SweepCommand.shortNum(v);
+        String s = SweepSummary.shortNum(v);
         return v > 0 ? "+" + s : s;
     }
 

@@ -20,6 +20,8 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     /** Exit code for an internal fault. */
     public static final int FAULT = 1;
+    /** Exit code of a sweep (or {@code run --replications}) that finished with failed runs. */
+    public static final int FAILED_RUNS = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -175,7 +175,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return Problems.report(err, e);
         }
-        SweepCommand.Listener listener = new SweepCommand.Listener(err, !quiet, "replications", !noCharts);
+        SweepProgress listener = new SweepProgress(err, !quiet, "replications", !noCharts);
         SweepJob.Result result;
         try {
             result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL,
@@ -188,14 +188,14 @@ public final class RunCommand implements Callable<Integer> {
             listener.done = true;
         }
         if (!quiet) {
-            SweepCommand.printSummary(out, sweep, result, (System.nanoTime() - listener.finishingAt) / 1e9, n);
+            SweepSummary.print(out, sweep, result, (System.nanoTime() - listener.finishingAt) / 1e9, n);
         }
         out.flush();
         if (result.failed() > 0) {
             err.println("ceasefire run: " + result.failed() + " of " + English.count(replications, "run") + " failed; their errors are in "
                     + result.dir().resolve("runs.csv") + " and " + result.dir().resolve("failures.log"));
             err.flush();
-            return SweepCommand.FAILED_RUNS;
+            return Main.FAILED_RUNS;
         }
         return 0;
     }

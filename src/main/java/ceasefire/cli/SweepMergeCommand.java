@@ -117,6 +117,6 @@ public final class SweepMergeCommand implements Callable<Integer> {
                     + " charts)");
         }
         stdout.flush();
-        return r.failed() > 0 ? SweepCommand.FAILED_RUNS : 0;
+        return r.failed() > 0 ? Main.FAILED_RUNS : 0;
     }
 }
