@@ -61,15 +61,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        CalibrationSpec c;
-        try {
-            if (n < 1) {
-                throw new ScenarioException(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)"));
-            }
-            c = CalibrationFile.load(file, budget);
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
+        if (n < 1) {
+            throw new ScenarioException(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)"));
         }
+        CalibrationSpec c = CalibrationFile.load(file, budget);
         Path dir;
         ceasefire.output.FolderLock lock = null;
         try {
@@ -85,9 +80,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (lock != null) {
                 lock.discard();
             }
-            err.println("ceasefire calibrate: " + ceasefire.scenario.Printable.of(e.getMessage()));
-            err.flush();
-            return Main.BAD_INPUT;
+            throw e;
         }
         try (ceasefire.output.FolderLock held = lock) {
             return calibrate(stdout, err, c, dir, n);

@@ -3,7 +3,6 @@ package ceasefire.cli;
 import ceasefire.output.OutputException;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
-import ceasefire.scenario.ScenarioException;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
@@ -74,14 +73,8 @@ public final class GuiCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        Scenario scenario;
-        ScenarioDocument document;
-        try {
-            scenario = options.load(file);
-            document = ScenarioDocument.load(file);
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
-        }
+        Scenario scenario = options.load(file);
+        ScenarioDocument document = ScenarioDocument.load(file);
         String noDisplay = displayProblem();
         if (noDisplay != null) {
             err.println("ceasefire gui: " + noDisplay + ".");

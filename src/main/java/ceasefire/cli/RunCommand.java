@@ -6,12 +6,10 @@ import ceasefire.model.RunLog;
 import ceasefire.model.RunObserver;
 import ceasefire.model.RunSummary;
 import ceasefire.output.English;
-import ceasefire.output.OutputException;
 import ceasefire.output.OutputFolder;
 import ceasefire.output.RunWriter;
 import ceasefire.scenario.Overrides;
 import ceasefire.scenario.ParameterOverride;
-import ceasefire.scenario.Printable;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
@@ -89,12 +87,7 @@ public final class RunCommand implements Callable<Integer> {
         if (replications != null || threads != null || keepRuns) {
             return replicate(out, err);
         }
-        Scenario scenario;
-        try {
-            scenario = options.load(scenarioFile);
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
-        }
+        Scenario scenario = options.load(scenarioFile);
         long need = ceasefire.model.MemoryEstimate.bytes(scenario);
         long max = Runtime.getRuntime().maxMemory();
         if (need > max) {
@@ -103,14 +96,8 @@ public final class RunCommand implements Callable<Integer> {
                     + "g ./ceasefire run ..., or make the scenario smaller (fewer units, a smaller map)");
             return Main.BAD_INPUT;
         }
-        OutputFolder folder;
-        try {
-            folder = OutputFolder.open(this.out, Path.of("runs"), stem(scenarioFile), "run",
-                    force ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW);
-        } catch (OutputException e) {
-            err.println("ceasefire run: " + Printable.of(e.getMessage()));
-            return Main.BAD_INPUT;
-        }
+        OutputFolder folder = OutputFolder.open(this.out, Path.of("runs"), stem(scenarioFile), "run",
+                force ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW);
         try (folder) {
             Path dir = folder.dir();
             folder.staleLock().ifPresent(holder -> err.println("note: " + dir + " was locked by " + holder
@@ -161,29 +148,21 @@ public final class RunCommand implements Callable<Integer> {
         if (!usage.isEmpty()) {
             return Problems.report(err, new ScenarioException(usage));
         }
-        Sweep sweep;
-        try {
-            Overrides overrides = options.overrides();
-            if (options.steps != null) {
-                if (options.steps < 1) {
-                    throw new ScenarioException(new Problem("--steps", 0, "", options.steps + " is not a number of days (expected 1 or more)"));
-                }
-                overrides = overrides.with(new ParameterOverride("run.days", YamlText.parseValue(Integer.toString(options.steps), "--steps"),
-                        "--steps", 0, ""));
+        Overrides overrides = options.overrides();
+        if (options.steps != null) {
+            if (options.steps < 1) {
+                throw new ScenarioException(new Problem("--steps", 0, "", options.steps + " is not a number of days (expected 1 or more)"));
             }
-            sweep = Sweep.replications(scenarioFile, overrides, replications, Metrics.DEFAULT);
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
+            overrides = overrides.with(new ParameterOverride("run.days", YamlText.parseValue(Integer.toString(options.steps), "--steps"),
+                    "--steps", 0, ""));
         }
+        Sweep sweep = Sweep.replications(scenarioFile, overrides, replications, Metrics.DEFAULT);
         SweepProgress listener = new SweepProgress(err, !quiet, "replications", !noCharts);
         SweepJob.Result result;
         try {
             result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL,
                     figures.spec(), !noReport, keepRuns),
                     listener);
-        } catch (OutputException e) {
-            err.println("ceasefire run: " + Printable.of(e.getMessage()));
-            return Main.BAD_INPUT;
         } finally {
             listener.done = true;
         }

@@ -1,7 +1,6 @@
 package ceasefire.cli;
 
 import ceasefire.output.English;
-import ceasefire.output.OutputException;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.ScenarioException;
 import ceasefire.sweep.Manifest;
@@ -232,10 +231,6 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function,
                     figures.spec(), !noReport, keepRuns), listener);
-        } catch (OutputException e) {
-            err.println("ceasefire sweep: " + ceasefire.scenario.Printable.of(e.getMessage()));
-            err.flush();
-            return Main.BAD_INPUT;
         } catch (java.io.IOException e) {
             Path dir = listener.dir == null ? out : listener.dir;
             return Main.cannotWrite(err, "ceasefire sweep", dir, e, dir == null ? ""
@@ -282,10 +277,6 @@ public final class SweepCommand implements Callable<Integer> {
         ceasefire.sweep.ShardJob.Result r;
         try {
             r = ceasefire.sweep.ShardJob.run(sweep, out, theShard, n, keepRuns, function, listener);
-        } catch (OutputException e) {
-            err.println("ceasefire sweep: " + e.getMessage());
-            err.flush();
-            return Main.BAD_INPUT;
         } catch (SweepRunner.SweepAbortedException e) {
             err.println("ceasefire sweep: " + e.getMessage());
             err.println("The runs finished so far are in " + listener.dir.resolve("runs.csv") + "; run the same command again to continue.");
@@ -321,13 +312,7 @@ public final class SweepCommand implements Callable<Integer> {
         ceasefire.sweep.SchedulerScripts scripts = new ceasefire.sweep.SchedulerScripts(sweep.spec().name(), program(), Path.of("").toAbsolutePath(),
                 file.toAbsolutePath().normalize(), dir, shards, c, extra, throttle, partition, time,
                 image == null ? "ceasefire:" + ceasefire.Version.get() : image);
-        try {
-            ceasefire.sweep.ShardJob.prepare(sweep, dir);
-        } catch (OutputException e) {
-            err.println("ceasefire sweep: " + e.getMessage());
-            err.flush();
-            return Main.BAD_INPUT;
-        }
+        ceasefire.sweep.ShardJob.prepare(sweep, dir);
         List<ceasefire.sweep.SchedulerScripts.File> files = emit.equals("slurm") ? scripts.slurm() : scripts.kubernetes();
         for (ceasefire.sweep.SchedulerScripts.File f : files) {
             Path target = dir.resolve(f.path());
