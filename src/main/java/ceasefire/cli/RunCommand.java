@@ -53,8 +53,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an earlier run in --out DIR.")
     boolean force;
 
-    @Option(names = "--quiet", description = "No progress indicator and no summary (errors are still printed).")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Option(names = "--no-charts", description = "Skip the charts (faster; the CSV and JSON files are written as usual).")
     boolean noCharts;
@@ -106,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
             RunLog log = new RunLog();
             model.addObserver(log);
             int days = scenario.run().days();
-            Progress progress = new Progress(err, "simulating", days, !quiet);
+            Progress progress = new Progress(err, "simulating", days, !quiet.on());
             model.addObserver(new RunObserver() {
                 @Override
                 public void day(DayRecord record) {
@@ -125,7 +125,7 @@ public final class RunCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 return Main.cannotWrite(err, "ceasefire run", dir, e, "");
             }
-            if (!quiet) {
+            if (!quiet.on()) {
                 printSummary(out, scenario, summary, dir, files.size(), seconds);
             }
         }
@@ -142,9 +142,7 @@ public final class RunCommand implements Callable<Integer> {
                     : new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            usage.add(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)"));
-        }
+        ThreadsOption.problem(n).ifPresent(usage::add);
         if (!usage.isEmpty()) {
             return Problems.report(err, new ScenarioException(usage));
         }
@@ -157,7 +155,7 @@ public final class RunCommand implements Callable<Integer> {
                     "--steps", 0, ""));
         }
         Sweep sweep = Sweep.replications(scenarioFile, overrides, replications, Metrics.DEFAULT);
-        SweepProgress listener = new SweepProgress(err, !quiet, "replications", !noCharts);
+        SweepProgress listener = new SweepProgress(err, !quiet.on(), "replications", !noCharts);
         SweepJob.Result result;
         try {
             result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL,
@@ -166,7 +164,7 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             listener.done = true;
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             SweepSummary.print(out, sweep, result, (System.nanoTime() - listener.finishingAt) / 1e9, n);
         }
         out.flush();

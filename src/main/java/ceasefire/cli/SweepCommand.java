@@ -38,8 +38,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEPFILE", description = "Sweep file (YAML), e.g. scenarios/sweeps/peacekeepers-vs-mediator.yaml.")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: one per core).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Sweep directory (default: a new runs/<name>-<date-time>/).")
     Path out;
@@ -65,8 +65,8 @@ public final class SweepCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     FigureOptions figures;
 
-    @Option(names = "--quiet", description = "No progress bar and no summary (errors are still printed).")
-    boolean quiet;
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
 
     @Option(names = "--bench", description = "Measure throughput instead of writing results: after a warm-up, every run on 1 "
             + "thread, then on --threads; reports runs per second, the speedup and the share of time spent outside the model.")
@@ -127,11 +127,9 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.count();
         List<Problem> usage = new ArrayList<>();
-        if (n < 1) {
-            usage.add(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)"));
-        }
+        ThreadsOption.problem(n).ifPresent(usage::add);
         if (resume && force) {
             usage.add(new Problem("--resume", 0, "", "--resume finishes a sweep and --force starts it over; give one of them"));
         }
@@ -192,7 +190,7 @@ public final class SweepCommand implements Callable<Integer> {
         Progress[] checking = {null};
         SweepFile.Checking progress = (done, total) -> {
             if (checking[0] == null) {
-                checking[0] = new Progress(err, "checking design points", total, !quiet);
+                checking[0] = new Progress(err, "checking design points", total, !quiet.on());
             }
             checking[0].update(done, "");
         };
@@ -224,7 +222,7 @@ public final class SweepCommand implements Callable<Integer> {
             return runShard(stdout, err, sweep, theShard, n);
         }
 
-        SweepProgress listener = new SweepProgress(err, !quiet, "sweep", !noCharts);
+        SweepProgress listener = new SweepProgress(err, !quiet.on(), "sweep", !noCharts);
         Thread hook = new Thread(() -> listener.interrupted(file, resume ? out : listener.dir), "sweep-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
         SweepJob.Result result;
@@ -259,7 +257,7 @@ public final class SweepCommand implements Callable<Integer> {
             listener.done = true;
             removeHook(hook);
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             SweepSummary.print(stdout, sweep, result, (System.nanoTime() - listener.finishingAt) / 1e9, n);
         }
         stdout.flush();
@@ -273,7 +271,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private int runShard(PrintWriter stdout, PrintWriter err, Sweep sweep, ceasefire.sweep.Shard theShard, int n) throws Exception {
-        SweepProgress listener = new SweepProgress(err, !quiet, "shard " + theShard, false);
+        SweepProgress listener = new SweepProgress(err, !quiet.on(), "shard " + theShard, false);
         ceasefire.sweep.ShardJob.Result r;
         try {
             r = ceasefire.sweep.ShardJob.run(sweep, out, theShard, n, keepRuns, function, listener);
@@ -283,7 +281,7 @@ public final class SweepCommand implements Callable<Integer> {
             err.flush();
             return Main.FAULT;
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             stdout.printf(Locale.ROOT, "shard %s of %s: %d runs (%d were done before), %d failed; in %s%n", theShard, sweep.spec().name(),
                     r.runs(), r.previouslyDone(), r.failed(), r.shardDir());
             stdout.println("  when every shard is done: ceasefire sweep merge " + out);
