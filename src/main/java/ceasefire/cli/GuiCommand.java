@@ -1,6 +1,5 @@
 package ceasefire.cli;
 
-import ceasefire.output.OutputException;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
 import java.awt.AWTError;
@@ -89,12 +88,8 @@ public final class GuiCommand implements Callable<Integer> {
                     ceasefire.scenario.Overrides.class, Integer.class, Path.class, ceasefire.output.FigureSpec.class);
             result = launch.invoke(null, scenario, document, options.overrides(), options.steps, snapshotDir, figures.spec());
         } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof OutputException bad) {
-                err.println("ceasefire gui: " + bad.getMessage());
-                err.flush();
-                return Main.BAD_INPUT;
-            }
             if (e.getCause() instanceof Exception cause) {
+                // An OutputException (a --snapshot folder that cannot be used) is bad input: Main says so, exit 2.
                 throw cause;
             }
             throw e;
