@@ -47,7 +47,7 @@ public final class BenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ScenarioException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (quick) {
@@ -60,12 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path file = scenario != null ? scenario : Launch.flagship();
-        Scenario flagship;
-        try {
-            flagship = ScenarioDocument.load(file).bind();
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
-        }
+        Scenario flagship = ScenarioDocument.load(file).bind();
         out.println("ceasefire bench on " + Benchmark.machine());
         out.println();
 

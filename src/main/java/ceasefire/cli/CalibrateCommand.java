@@ -28,8 +28,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CALIBRATION", description = "Calibration file (YAML).")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: all cores).")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: a new runs/<name>-<date-time>/).")
     Path out;
@@ -50,8 +50,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FigureOptions figures;
 
-    @Option(names = "--quiet", description = "No progress bar and no summary (errors are still printed).")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,16 +60,12 @@ public final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        CalibrationSpec c;
-        try {
-            if (n < 1) {
-                throw new ScenarioException(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)"));
-            }
-            c = CalibrationFile.load(file, budget);
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
+        int n = threads.count();
+        java.util.Optional<Problem> badThreads = ThreadsOption.problem(n);
+        if (badThreads.isPresent()) {
+            throw new ScenarioException(badThreads.get());
         }
+        CalibrationSpec c = CalibrationFile.load(file, budget);
         Path dir;
         ceasefire.output.FolderLock lock = null;
         try {
@@ -85,9 +81,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (lock != null) {
                 lock.discard();
             }
-            err.println("ceasefire calibrate: " + ceasefire.scenario.Printable.of(e.getMessage()));
-            err.flush();
-            return Main.BAD_INPUT;
+            throw e;
         }
         try (ceasefire.output.FolderLock held = lock) {
             return calibrate(stdout, err, c, dir, n);
@@ -97,7 +91,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     private int calibrate(PrintWriter stdout, PrintWriter err, CalibrationSpec c, Path dir, int n) throws Exception {
         int k = c.parameters().size();
         long runs = (long) c.replications() * ((c.statistics().isEmpty() ? 0 : 1) + c.budget() + 4 + k * 15L + 1);
-        Progress progress = new Progress(err, "calibrating", runs, !quiet);
+        Progress progress = new Progress(err, "calibrating", runs, !quiet.on());
         long started = System.nanoTime();
         Calibration.Listener listener = new Calibration.Listener() {
             private long done;
@@ -133,7 +127,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         progress.done();
         double seconds = (System.nanoTime() - started) / 1e9;
-        if (!quiet) {
+        if (!quiet.on()) {
             stdout.printf(Locale.ROOT, "%s: %s of %d parameter%s to %s (%d periods, %d held out), %d replications per candidate%n", c.name(),
                     c.method().id(), k, k == 1 ? "" : "s", c.observed().file(), c.observed().size(), count(c.heldOut()), c.replications());
             stdout.printf(Locale.ROOT, "  %d evaluations (%d from an earlier session's trace) in %s on %d thread%s; best %s %s%n", r.evaluations(),

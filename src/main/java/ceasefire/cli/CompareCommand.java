@@ -2,10 +2,7 @@ package ceasefire.cli;
 
 import ceasefire.output.English;
 import ceasefire.output.Num;
-import ceasefire.output.OutputException;
 import ceasefire.output.OutputFolder;
-import ceasefire.scenario.Printable;
-import ceasefire.scenario.ScenarioException;
 import ceasefire.sweep.Comparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,19 +54,14 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Comparison.Result result;
-        try {
-            if (sameDirectory(a, b)) {
-                err.println("warning: A and B are the same directory (" + a.toAbsolutePath().normalize() + "); every difference below is 0 by "
-                        + "construction and says nothing. Did you mean to give two different results?");
-                err.flush();
-            }
-            Comparison.Side sa = Comparison.open(label(a), a);
-            Comparison.Side sb = Comparison.open(label(b), b);
-            result = Comparison.compare(sa, sb, metrics);
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
+        if (sameDirectory(a, b)) {
+            err.println("warning: A and B are the same directory (" + a.toAbsolutePath().normalize() + "); every difference below is 0 by "
+                    + "construction and says nothing. Did you mean to give two different results?");
+            err.flush();
         }
+        Comparison.Side sa = Comparison.open(label(a), a);
+        Comparison.Side sb = Comparison.open(label(b), b);
+        Comparison.Result result = Comparison.compare(sa, sb, metrics);
         Path dir;
         List<String> files;
         try (OutputFolder folder = OutputFolder.open(out, Path.of("runs"), "compare-" + label(a) + "-vs-" + label(b), "compare",
@@ -80,9 +72,6 @@ public final class CompareCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 return Main.cannotWrite(err, "ceasefire compare", dir, e, "");
             }
-        } catch (OutputException e) {
-            err.println("ceasefire compare: " + Printable.of(e.getMessage()));
-            return Main.BAD_INPUT;
         }
         if (!quiet) {
             print(stdout, result);
@@ -188,7 +177,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (Double.isNaN(mean)) {
             return "-";
         }
-        return SweepCommand.shortNum(mean) + (Double.isNaN(lo) ? "" : " [" + SweepCommand.shortNum(lo) + ", " + SweepCommand.shortNum(hi) + "]");
+        return SweepSummary.shortNum(mean) + (Double.isNaN(lo) ? "" : " [" + SweepSummary.shortNum(lo) + ", " + SweepSummary.shortNum(hi) + "]");
     }
 
     private static String signed(double d, double lo, double hi) {
@@ -199,7 +188,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static String sign(double v) {
-        String s = SweepCommand.shortNum(v);
+        String s = SweepSummary.shortNum(v);
         return v > 0 ? "+" + s : s;
     }
 

@@ -1,9 +1,7 @@
 package ceasefire.cli;
 
-import ceasefire.output.OutputException;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
-import ceasefire.scenario.ScenarioException;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
@@ -74,14 +72,8 @@ public final class GuiCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        Scenario scenario;
-        ScenarioDocument document;
-        try {
-            scenario = options.load(file);
-            document = ScenarioDocument.load(file);
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
-        }
+        Scenario scenario = options.load(file);
+        ScenarioDocument document = ScenarioDocument.load(file);
         String noDisplay = displayProblem();
         if (noDisplay != null) {
             err.println("ceasefire gui: " + noDisplay + ".");
@@ -96,12 +88,8 @@ public final class GuiCommand implements Callable<Integer> {
                     ceasefire.scenario.Overrides.class, Integer.class, Path.class, ceasefire.output.FigureSpec.class);
             result = launch.invoke(null, scenario, document, options.overrides(), options.steps, snapshotDir, figures.spec());
         } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof OutputException bad) {
-                err.println("ceasefire gui: " + bad.getMessage());
-                err.flush();
-                return Main.BAD_INPUT;
-            }
             if (e.getCause() instanceof Exception cause) {
+                // An OutputException (a --snapshot folder that cannot be used) is bad input: Main says so, exit 2.
                 throw cause;
             }
             throw e;

@@ -20,6 +20,8 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     /** Exit code for an internal fault. */
     public static final int FAULT = 1;
+    /** Exit code of a sweep (or {@code run --replications}) that finished with failed runs. */
+    public static final int FAILED_RUNS = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -93,22 +95,39 @@ public final class Main implements Runnable {
         cl.registerConverter(Integer.class, text -> (int) wholeNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
         cl.registerConverter(int.class, text -> (int) wholeNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
         cl.setParameterExceptionHandler(Main::badCommandLine);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            if (ex instanceof java.io.IOException io) {
-                // Reading and writing files fails for reasons of the machine (a full or read-only disk), not of the program.
-                err.println("ceasefire " + commandLine.getCommandName() + ": " + ioReason(io)
-                        + " (the disk may be full or read-only, or a file not readable or writable)");
-                err.flush();
-                return BAD_INPUT;
-            }
-            err.println("ceasefire: internal error: " + ex);
-            err.println("This is a fault in the program, not in your input; please report it with the trace below.");
-            ex.printStackTrace(err);
-            err.flush();
-            return FAULT;
-        });
+        cl.setExecutionExceptionHandler(Main::failed);
         return cl;
+    }
+
+    /**
+     * The one exit-code mapping for what a command throws: a bad scenario, sweep or calibration
+     * file (every problem listed) and an output folder that cannot be used ({@code ceasefire
+     * <command>: <why>}) are bad input, exit 2; a disk that refuses is exit 2 too; anything else is
+     * a fault of the program, exit 1, with its trace. Commands let these exceptions through
+     * instead of catching them one by one.
+     */
+    static int failed(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (ex instanceof ceasefire.scenario.ScenarioException e) {
+            return Problems.report(err, e);
+        }
+        if (ex instanceof ceasefire.output.OutputException e) {
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + ceasefire.scenario.Printable.of(e.getMessage()));
+            err.flush();
+            return BAD_INPUT;
+        }
+        if (ex instanceof java.io.IOException io) {
+            // Reading and writing files fails for reasons of the machine (a full or read-only disk), not of the program.
+            err.println("ceasefire " + commandLine.getCommandName() + ": " + ioReason(io)
+                    + " (the disk may be full or read-only, or a file not readable or writable)");
+            err.flush();
+            return BAD_INPUT;
+        }
+        err.println("ceasefire: internal error: " + ex);
+        err.println("This is a fault in the program, not in your input; please report it with the trace below.");
+        ex.printStackTrace(err);
+        err.flush();
+        return FAULT;
     }
 
     /**

@@ -6,12 +6,10 @@ import ceasefire.model.RunLog;
 import ceasefire.model.RunObserver;
 import ceasefire.model.RunSummary;
 import ceasefire.output.English;
-import ceasefire.output.OutputException;
 import ceasefire.output.OutputFolder;
 import ceasefire.output.RunWriter;
 import ceasefire.scenario.Overrides;
 import ceasefire.scenario.ParameterOverride;
-import ceasefire.scenario.Printable;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
@@ -55,8 +53,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an earlier run in --out DIR.")
     boolean force;
 
-    @Option(names = "--quiet", description = "No progress indicator and no summary (errors are still printed).")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Option(names = "--no-charts", description = "Skip the charts (faster; the CSV and JSON files are written as usual).")
     boolean noCharts;
@@ -89,12 +87,7 @@ public final class RunCommand implements Callable<Integer> {
         if (replications != null || threads != null || keepRuns) {
             return replicate(out, err);
         }
-        Scenario scenario;
-        try {
-            scenario = options.load(scenarioFile);
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
-        }
+        Scenario scenario = options.load(scenarioFile);
         long need = ceasefire.model.MemoryEstimate.bytes(scenario);
         long max = Runtime.getRuntime().maxMemory();
         if (need > max) {
@@ -103,14 +96,8 @@ public final class RunCommand implements Callable<Integer> {
                     + "g ./ceasefire run ..., or make the scenario smaller (fewer units, a smaller map)");
             return Main.BAD_INPUT;
         }
-        OutputFolder folder;
-        try {
-            folder = OutputFolder.open(this.out, Path.of("runs"), stem(scenarioFile), "run",
-                    force ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW);
-        } catch (OutputException e) {
-            err.println("ceasefire run: " + Printable.of(e.getMessage()));
-            return Main.BAD_INPUT;
-        }
+        OutputFolder folder = OutputFolder.open(this.out, Path.of("runs"), stem(scenarioFile), "run",
+                force ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW);
         try (folder) {
             Path dir = folder.dir();
             folder.staleLock().ifPresent(holder -> err.println("note: " + dir + " was locked by " + holder
@@ -119,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
             RunLog log = new RunLog();
             model.addObserver(log);
             int days = scenario.run().days();
-            Progress progress = new Progress(err, "simulating", days, !quiet);
+            Progress progress = new Progress(err, "simulating", days, !quiet.on());
             model.addObserver(new RunObserver() {
                 @Override
                 public void day(DayRecord record) {
@@ -138,7 +125,7 @@ public final class RunCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 return Main.cannotWrite(err, "ceasefire run", dir, e, "");
             }
-            if (!quiet) {
+            if (!quiet.on()) {
                 printSummary(out, scenario, summary, dir, files.size(), seconds);
             }
         }
@@ -155,47 +142,37 @@ public final class RunCommand implements Callable<Integer> {
                     : new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            usage.add(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)"));
-        }
+        ThreadsOption.problem(n).ifPresent(usage::add);
         if (!usage.isEmpty()) {
             return Problems.report(err, new ScenarioException(usage));
         }
-        Sweep sweep;
-        try {
-            Overrides overrides = options.overrides();
-            if (options.steps != null) {
-                if (options.steps < 1) {
-                    throw new ScenarioException(new Problem("--steps", 0, "", options.steps + " is not a number of days (expected 1 or more)"));
-                }
-                overrides = overrides.with(new ParameterOverride("run.days", YamlText.parseValue(Integer.toString(options.steps), "--steps"),
-                        "--steps", 0, ""));
+        Overrides overrides = options.overrides();
+        if (options.steps != null) {
+            if (options.steps < 1) {
+                throw new ScenarioException(new Problem("--steps", 0, "", options.steps + " is not a number of days (expected 1 or more)"));
             }
-            sweep = Sweep.replications(scenarioFile, overrides, replications, Metrics.DEFAULT);
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
+            overrides = overrides.with(new ParameterOverride("run.days", YamlText.parseValue(Integer.toString(options.steps), "--steps"),
+                    "--steps", 0, ""));
         }
-        SweepCommand.Listener listener = new SweepCommand.Listener(err, !quiet, "replications", !noCharts);
+        Sweep sweep = Sweep.replications(scenarioFile, overrides, replications, Metrics.DEFAULT);
+        SweepProgress listener = new SweepProgress(err, !quiet.on(), "replications", !noCharts);
         SweepJob.Result result;
         try {
             result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL,
                     figures.spec(), !noReport, keepRuns),
                     listener);
-        } catch (OutputException e) {
-            err.println("ceasefire run: " + Printable.of(e.getMessage()));
-            return Main.BAD_INPUT;
         } finally {
             listener.done = true;
         }
-        if (!quiet) {
-            SweepCommand.printSummary(out, sweep, result, (System.nanoTime() - listener.finishingAt) / 1e9, n);
+        if (!quiet.on()) {
+            SweepSummary.print(out, sweep, result, (System.nanoTime() - listener.finishingAt) / 1e9, n);
         }
         out.flush();
         if (result.failed() > 0) {
             err.println("ceasefire run: " + result.failed() + " of " + English.count(replications, "run") + " failed; their errors are in "
                     + result.dir().resolve("runs.csv") + " and " + result.dir().resolve("failures.log"));
             err.flush();
-            return SweepCommand.FAILED_RUNS;
+            return Main.FAILED_RUNS;
         }
         return 0;
     }

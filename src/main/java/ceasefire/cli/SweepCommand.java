@@ -1,15 +1,10 @@
 package ceasefire.cli;
 
 import ceasefire.output.English;
-import ceasefire.output.Num;
-import ceasefire.output.OutputException;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.ScenarioException;
 import ceasefire.sweep.Manifest;
-import ceasefire.sweep.Metrics;
 import ceasefire.sweep.RunFunction;
-import ceasefire.sweep.Sensitivity;
-import ceasefire.sweep.SummaryTable;
 import ceasefire.sweep.Sweep;
 import ceasefire.sweep.SweepBenchmark;
 import ceasefire.sweep.SweepFile;
@@ -19,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,13 +33,13 @@ import picocli.CommandLine;
 public final class SweepCommand implements Callable<Integer> {
 
     /** Exit code of a sweep that finished with failed runs. */
-    public static final int FAILED_RUNS = 3;
+    public static final int FAILED_RUNS = Main.FAILED_RUNS;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEPFILE", description = "Sweep file (YAML), e.g. scenarios/sweeps/peacekeepers-vs-mediator.yaml.")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: one per core).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Sweep directory (default: a new runs/<name>-<date-time>/).")
     Path out;
@@ -71,8 +65,8 @@ public final class SweepCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     FigureOptions figures;
 
-    @Option(names = "--quiet", description = "No progress bar and no summary (errors are still printed).")
-    boolean quiet;
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
 
     @Option(names = "--bench", description = "Measure throughput instead of writing results: after a warm-up, every run on 1 "
             + "thread, then on --threads; reports runs per second, the speedup and the share of time spent outside the model.")
@@ -133,11 +127,9 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.count();
         List<Problem> usage = new ArrayList<>();
-        if (n < 1) {
-            usage.add(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)"));
-        }
+        ThreadsOption.problem(n).ifPresent(usage::add);
         if (resume && force) {
             usage.add(new Problem("--resume", 0, "", "--resume finishes a sweep and --force starts it over; give one of them"));
         }
@@ -198,7 +190,7 @@ public final class SweepCommand implements Callable<Integer> {
         Progress[] checking = {null};
         SweepFile.Checking progress = (done, total) -> {
             if (checking[0] == null) {
-                checking[0] = new Progress(err, "checking design points", total, !quiet);
+                checking[0] = new Progress(err, "checking design points", total, !quiet.on());
             }
             checking[0].update(done, "");
         };
@@ -230,17 +222,13 @@ public final class SweepCommand implements Callable<Integer> {
             return runShard(stdout, err, sweep, theShard, n);
         }
 
-        Listener listener = new Listener(err, !quiet, "sweep", !noCharts);
+        SweepProgress listener = new SweepProgress(err, !quiet.on(), "sweep", !noCharts);
         Thread hook = new Thread(() -> listener.interrupted(file, resume ? out : listener.dir), "sweep-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
         SweepJob.Result result;
         try {
             result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function,
                     figures.spec(), !noReport, keepRuns), listener);
-        } catch (OutputException e) {
-            err.println("ceasefire sweep: " + ceasefire.scenario.Printable.of(e.getMessage()));
-            err.flush();
-            return Main.BAD_INPUT;
         } catch (java.io.IOException e) {
             Path dir = listener.dir == null ? out : listener.dir;
             return Main.cannotWrite(err, "ceasefire sweep", dir, e, dir == null ? ""
@@ -269,8 +257,8 @@ public final class SweepCommand implements Callable<Integer> {
             listener.done = true;
             removeHook(hook);
         }
-        if (!quiet) {
-            printSummary(stdout, sweep, result, (System.nanoTime() - listener.finishingAt) / 1e9, n);
+        if (!quiet.on()) {
+            SweepSummary.print(stdout, sweep, result, (System.nanoTime() - listener.finishingAt) / 1e9, n);
         }
         stdout.flush();
         if (result.failed() > 0) {
@@ -283,21 +271,17 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private int runShard(PrintWriter stdout, PrintWriter err, Sweep sweep, ceasefire.sweep.Shard theShard, int n) throws Exception {
-        Listener listener = new Listener(err, !quiet, "shard " + theShard, false);
+        SweepProgress listener = new SweepProgress(err, !quiet.on(), "shard " + theShard, false);
         ceasefire.sweep.ShardJob.Result r;
         try {
             r = ceasefire.sweep.ShardJob.run(sweep, out, theShard, n, keepRuns, function, listener);
-        } catch (OutputException e) {
-            err.println("ceasefire sweep: " + e.getMessage());
-            err.flush();
-            return Main.BAD_INPUT;
         } catch (SweepRunner.SweepAbortedException e) {
             err.println("ceasefire sweep: " + e.getMessage());
             err.println("The runs finished so far are in " + listener.dir.resolve("runs.csv") + "; run the same command again to continue.");
             err.flush();
             return Main.FAULT;
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             stdout.printf(Locale.ROOT, "shard %s of %s: %d runs (%d were done before), %d failed; in %s%n", theShard, sweep.spec().name(),
                     r.runs(), r.previouslyDone(), r.failed(), r.shardDir());
             stdout.println("  when every shard is done: ceasefire sweep merge " + out);
@@ -326,13 +310,7 @@ public final class SweepCommand implements Callable<Integer> {
         ceasefire.sweep.SchedulerScripts scripts = new ceasefire.sweep.SchedulerScripts(sweep.spec().name(), program(), Path.of("").toAbsolutePath(),
                 file.toAbsolutePath().normalize(), dir, shards, c, extra, throttle, partition, time,
                 image == null ? "ceasefire:" + ceasefire.Version.get() : image);
-        try {
-            ceasefire.sweep.ShardJob.prepare(sweep, dir);
-        } catch (OutputException e) {
-            err.println("ceasefire sweep: " + e.getMessage());
-            err.flush();
-            return Main.BAD_INPUT;
-        }
+        ceasefire.sweep.ShardJob.prepare(sweep, dir);
         List<ceasefire.sweep.SchedulerScripts.File> files = emit.equals("slurm") ? scripts.slurm() : scripts.kubernetes();
         for (ceasefire.sweep.SchedulerScripts.File f : files) {
             Path target = dir.resolve(f.path());
@@ -381,76 +359,6 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** Progress on stderr, and what to tell the user if the sweep is interrupted. */
-    static final class Listener implements SweepJob.Listener {
-        private final PrintWriter err;
-        private final boolean show;
-        private Progress bar;
-        private int earlier;
-        private int total;
-        volatile Path dir;
-        volatile boolean done;
-        long finishingAt = System.nanoTime();
-
-        private final boolean charts;
-        private final String label;
-
-        /**
-         * @param label  what the progress bar counts, e.g. "sweep" or "replications"
-         * @param charts whether charts will be written (for the messages)
-         */
-        Listener(PrintWriter err, boolean show, String label, boolean charts) {
-            this.err = err;
-            this.show = show;
-            this.label = label;
-            this.charts = charts;
-        }
-
-        @Override
-        public void starting(Path directory, int runs, int alreadyDone, long droppedBytes) {
-            this.dir = directory;
-            this.earlier = alreadyDone;
-            this.total = runs;
-            if (show && droppedBytes > 0) {
-                err.println("runs.csv ended in a partial row (" + droppedBytes + " bytes) left by the interruption; it was removed and that run will run again.");
-            }
-            if (show && alreadyDone == runs) {
-                err.printf(Locale.ROOT, "resuming: all %d runs were already done; only the statistics%s are written again%n", runs,
-                        charts ? " and charts" : "");
-            } else if (show && alreadyDone > 0) {
-                err.printf(Locale.ROOT, "resuming: %d of %d runs were done; running the other %d%n", alreadyDone, runs, runs - alreadyDone);
-            }
-            err.flush();
-            bar = new Progress(err, label, runs - alreadyDone, show);
-        }
-
-        @Override
-        public void finished(int run, boolean ok, int doneThisSession, int failedThisSession) {
-            bar.update(doneThisSession, (earlier > 0 ? (earlier + doneThisSession) + "/" + total + " in all, " : "")
-                    + (failedThisSession == 1 ? "1 failed" : failedThisSession + " failed"));
-        }
-
-        @Override
-        public void finishing() {
-            finishingAt = System.nanoTime();
-            bar.done();
-            if (show) {
-                err.println(charts ? "writing summary.csv and charts..." : "writing summary.csv...");
-                err.flush();
-            }
-        }
-
-        void interrupted(Path sweepFile, Path directory) {
-            if (done || directory == null) {
-                return;
-            }
-            err.println();
-            err.println("ceasefire sweep: interrupted. Every finished run is in " + directory.resolve("runs.csv") + "; finish the sweep with:");
-            err.println("  ceasefire sweep " + sweepFile + " --out " + directory + " --resume");
-            err.flush();
-        }
-    }
-
     private int bench(PrintWriter out, Sweep sweep, int n) throws Exception {
         List<Integer> counts = n == 1 ? List.of(1) : List.of(1, n);
         out.printf(Locale.ROOT, "benchmark: %s, %d runs per pass, on %d cores (%s, Java %s)%n", file, sweep.plan().runs(),
@@ -472,154 +380,5 @@ public final class SweepCommand implements Callable<Integer> {
         out.println("  on a core = CPU time over wall time inside the model (below 100%: other processes took the cores)");
         out.flush();
         return 0;
-    }
-
-    // ------------------------------------------------------------------ summary
-
-    static void printSummary(PrintWriter out, Sweep sweep, SweepJob.Result r, double finishingSeconds, int threads) {
-        int runs = sweep.plan().runs();
-        out.printf(Locale.ROOT, "%s: %d design point%s x %d replication%s = %d runs (%d ok, %d failed)%s%n", sweep.spec().name(),
-                sweep.plan().points(), sweep.plan().points() == 1 ? "" : "s", sweep.plan().replications(),
-                sweep.plan().replications() == 1 ? "" : "s", runs, runs - r.failed(), r.failed(),
-                r.previouslyDone() > 0 ? "; " + r.previouslyDone() + " were done before this session" : "");
-        out.printf(Locale.ROOT, "  this session: %d runs in %.1f s on %d thread%s (%.1f runs/s); statistics and charts %.1f s%n",
-                r.outcome().ran(), r.outcome().wallNanos() / 1e9, threads, threads == 1 ? "" : "s", r.outcome().throughput(), finishingSeconds);
-        List<String> metrics = sweep.spec().metrics();
-        if (sweep.plan().design().sampled()) {
-            printDrivers(out, r.sensitivity(), metrics, sweep.plan().replications());
-            if (sweep.plan().replications() == 1) {
-                out.println("  note: with one replication per point the seed's noise cannot be told from the parameters' effects");
-                out.println("        (and it inflates every Sobol total-order index); 2 or more replications give noise_share.");
-            }
-        } else if (sweep.plan().parameters().isEmpty()) {
-            printOnePoint(out, r.summary());
-        } else if (sweep.plan().points() <= 40) {
-            printMeans(out, sweep, r.summary(), metrics);
-        }
-        // A chart written as PNG, SVG and PDF is one chart in three files.
-        long charts = r.manifest().files().stream().filter(f -> f.startsWith("charts/")).map(f -> f.substring(0, f.lastIndexOf('.')))
-                .distinct().count();
-        boolean report = r.manifest().files().contains("report.html");
-        out.printf(Locale.ROOT, "  written     %s (%sruns.csv, summary.csv%s%s%s%s, manifest.json)%n", r.dir(), report ? "report.html, " : "",
-                sweep.plan().design().sampled() ? ", sensitivity.csv" : "",
-                r.manifest().files().contains(ceasefire.sweep.Trajectories.FILE) ? ", trajectories.csv" : "",
-                r.manifest().files().contains(ceasefire.sweep.KeptRuns.DIR + "/") ? ", every run's timeseries in " + ceasefire.sweep.KeptRuns.DIR + "/" : "",
-                charts > 0 ? ", " + English.count(charts, "chart") : "");
-    }
-
-    private static void printMeans(PrintWriter out, Sweep sweep, List<SummaryTable.Row> rows, List<String> metrics) {
-        List<String> shown = metrics.subList(0, Math.min(4, metrics.size()));
-        StringBuilder head = new StringBuilder("  ");
-        for (String p : sweep.spec().parameterPaths()) {
-            String label = ceasefire.scenario.Labels.axis(p);
-            head.append(String.format(Locale.ROOT, "%-" + Math.max(10, label.length() + 2) + "s", label));
-        }
-        for (String m : shown) {
-            head.append(String.format(Locale.ROOT, "%-26s", m + (Metrics.isBinary(m) ? " (share)" : "")));
-        }
-        out.println("  mean [95% CI] per design point" + (shown.size() < metrics.size()
-                ? " (" + shown.size() + " of " + metrics.size() + " metrics; all are in summary.csv):" : ":"));
-        out.println(head.toString().stripTrailing());
-        int point = -1;
-        StringBuilder line = null;
-        for (SummaryTable.Row row : rows) {
-            if (!shown.contains(row.metric())) {
-                continue;
-            }
-            if (row.point() != point) {
-                if (line != null) {
-                    out.println(line.toString().stripTrailing());
-                }
-                point = row.point();
-                line = new StringBuilder("  ");
-                for (int i = 0; i < row.values().size(); i++) {
-                    String p = ceasefire.scenario.Labels.axis(sweep.spec().parameterPaths().get(i));
-                    line.append(String.format(Locale.ROOT, "%-" + Math.max(10, p.length() + 2) + "s", row.values().get(i)));
-                }
-            }
-            line.append(String.format(Locale.ROOT, "%-26s", estimate(row)));
-        }
-        if (line != null) {
-            out.println(line.toString().stripTrailing());
-        }
-    }
-
-    private static void printOnePoint(PrintWriter out, List<SummaryTable.Row> rows) {
-        out.println("  mean [95% CI] over the replications (median; quartiles):");
-        for (SummaryTable.Row row : rows) {
-            var s = row.stats();
-            String spread = Metrics.isBinary(row.metric()) || s.n() == 0 ? "" : String.format(Locale.ROOT, "  (%s; %s to %s)", shortNum(s.median()),
-                    shortNum(s.q1()), shortNum(s.q3()));
-            String undefined = row.undefined() > 0 ? "  [" + English.count(row.undefined(), "run") + " undefined]" : "";
-            out.printf(Locale.ROOT, "    %-20s %s%s%s%n", row.metric() + (Metrics.isBinary(row.metric()) ? " (share)" : ""), estimate(row), spread,
-                    undefined);
-        }
-    }
-
-    static String estimate(SummaryTable.Row row) {
-        var s = row.stats();
-        if (s.n() == 0) {
-            return "-";
-        }
-        String ci = Double.isNaN(s.ciLow()) ? "" : " [" + shortNum(s.ciLow()) + ", " + shortNum(s.ciHigh()) + "]";
-        return shortNum(s.mean()) + ci;
-    }
-
-    static String shortNum(double v) {
-        double a = Math.abs(v);
-        return Num.fmt(v, a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3);
-    }
-
-    private static void printDrivers(PrintWriter out, List<Sensitivity.Index> indices, List<String> metrics, int replications) {
-        out.println("  main drivers (|index| with 95% CI; see sensitivity.csv and charts/*-sensitivity.png):");
-        for (String m : metrics) {
-            double noise = indices.stream().filter(i -> i.metric().equals(m) && i.measure().equals("noise_share"))
-                    .mapToDouble(Sensitivity.Index::estimate).findFirst().orElse(Double.NaN);
-            String noisy = Sensitivity.caution(noise, replications, Double.NaN);
-            if (noisy != null) {
-                // Indices of the points' means would rank parameters by what is mostly the seeds' noise.
-                out.printf(Locale.ROOT, "    %-20s no driver named: %s%n", m, noisy);
-                continue;
-            }
-            String measure = indices.stream().anyMatch(i -> i.metric().equals(m) && i.measure().equals("sobol_total") && !Double.isNaN(i.estimate()))
-                    ? "sobol_total" : "src";
-            List<Sensitivity.Index> list = drivers(indices, m, measure);
-            if (list.isEmpty()) {
-                out.printf(Locale.ROOT, "    %-20s (no estimate: %s)%n", m, indices.stream().filter(i -> i.metric().equals(m) && i.measure().equals(measure))
-                        .map(Sensitivity.Index::note).findFirst().orElse("no data"));
-                continue;
-            }
-            String name = m;
-            String how = measure.equals("src") ? " (SRC, R² " + Num.fmt(list.get(0).r2(), 2) + ")" : " (" + measure + ")";
-            if (measure.equals("src") && !Double.isNaN(list.get(0).r2()) && list.get(0).r2() < Sensitivity.SRC_MIN_R2) {
-                out.printf(Locale.ROOT, "    %-20s no driver named from SRC: %s; by Spearman rank correlation instead:%n", m,
-                        Sensitivity.caution(Double.NaN, replications, list.get(0).r2()).replace(": the response", "; the response").replace(" to name drivers", ""));
-                list = drivers(indices, m, "spearman");
-                how = " (Spearman)";
-                name = "";
-                if (list.isEmpty()) {
-                    continue;
-                }
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < Math.min(3, list.size()); k++) {
-                Sensitivity.Index i = list.get(k);
-                sb.append(k == 0 ? "" : ", ").append(ceasefire.scenario.Labels.axis(i.parameter())).append(' ').append(Num.fmt(i.estimate(), 2))
-                        .append(" [").append(Num.fmt(i.ciLow(), 2)).append(", ").append(Num.fmt(i.ciHigh(), 2)).append(']');
-            }
-            out.printf(Locale.ROOT, "    %-20s %s%s%n", name, sb, how);
-            // Ranking by point estimates alone would name drivers the data cannot support.
-            boolean anyClear = list.stream().anyMatch(i -> i.ciLow() > 0 || i.ciHigh() < 0);
-            if (!anyClear) {
-                out.printf(Locale.ROOT, "    %-20s (no interval excludes 0: too few runs to name a driver of %s)%n", "", m);
-            }
-        }
-    }
-
-    private static List<Sensitivity.Index> drivers(List<Sensitivity.Index> indices, String metric, String measure) {
-        List<Sensitivity.Index> list = new ArrayList<>(indices.stream()
-                .filter(i -> i.metric().equals(metric) && i.measure().equals(measure) && !Double.isNaN(i.estimate())).toList());
-        list.sort(Comparator.comparingDouble((Sensitivity.Index i) -> -Math.abs(i.estimate())));
-        return list;
     }
 }

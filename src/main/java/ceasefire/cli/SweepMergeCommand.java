@@ -1,7 +1,5 @@
 package ceasefire.cli;
 
-import ceasefire.output.OutputException;
-import ceasefire.scenario.ScenarioException;
 import ceasefire.sweep.Manifest;
 import ceasefire.sweep.Seeds;
 import ceasefire.sweep.Sweep;
@@ -61,12 +59,7 @@ public final class SweepMergeCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        Manifest m;
-        try {
-            m = Manifest.read(dir);
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
-        }
+        Manifest m = Manifest.read(dir);
         Path file = sweepFile != null ? sweepFile : m.sweepFile() == null ? null : Path.of(m.sweepFile());
         if (file == null || !Files.isRegularFile(file)) {
             err.println("ceasefire sweep merge: the sweep file " + (file == null ? "" : file + " ") + "named in " + dir.resolve(Manifest.FILE)
@@ -74,21 +67,12 @@ public final class SweepMergeCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        Sweep sweep;
-        try {
-            sweep = SweepFile.load(file, new SweepFile.Settings(m.replications(), m.samples() > 0 ? m.samples() : null, n,
-                    Seeds.RULE_COMMON.equals(m.seeds())), (done, total) -> { });
-        } catch (ScenarioException e) {
-            return Problems.report(err, e);
-        }
+        Sweep sweep = SweepFile.load(file, new SweepFile.Settings(m.replications(), m.samples() > 0 ? m.samples() : null, n,
+                Seeds.RULE_COMMON.equals(m.seeds())), (done, total) -> { });
         long t0 = System.nanoTime();
         SweepMerge.Result r;
         try {
             r = SweepMerge.merge(sweep, dir, !noCharts, figures.spec(), !noReport, n);
-        } catch (OutputException e) {
-            err.println("ceasefire sweep merge: " + e.getMessage());
-            err.flush();
-            return Main.BAD_INPUT;
         } catch (SweepMerge.Incomplete e) {
             err.println("ceasefire sweep merge: cannot merge " + dir + " yet: " + e.getMessage() + ":");
             int n0 = e.missing().isEmpty() ? 1 : e.missing().get(0).shard().count();
@@ -117,6 +101,6 @@ public final class SweepMergeCommand implements Callable<Integer> {
                     + " charts)");
         }
         stdout.flush();
-        return r.failed() > 0 ? SweepCommand.FAILED_RUNS : 0;
+        return r.failed() > 0 ? Main.FAILED_RUNS : 0;
     }
 }

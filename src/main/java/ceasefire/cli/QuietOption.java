@@ -1,0 +1,18 @@
+package ceasefire.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --quiet} for the commands that show a progress bar and print a summary ({@code run},
+ * {@code sweep}, {@code calibrate}; add it with {@code @Mixin}). Errors are printed regardless.
+ */
+public final class QuietOption {
+
+    @Option(names = "--quiet", description = "No progress bar and no summary (errors are still printed).")
+    boolean quiet;
+
+    /** Whether {@code --quiet} was given. */
+    boolean on() {
+        return quiet;
+    }
+}

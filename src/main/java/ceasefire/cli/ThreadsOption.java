@@ -1,0 +1,26 @@
+package ceasefire.cli;
+
+import ceasefire.scenario.Problem;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --threads N}, runs at once, for the commands that run many ({@code sweep},
+ * {@code calibrate}; add it with {@code @Mixin}). {@code run} keeps its own option, which
+ * applies to {@code --replications} only, and checks it with {@link #problem(int)}.
+ */
+public final class ThreadsOption {
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: one per core).")
+    Integer threads;
+
+    /** The threads to use: {@code --threads}, or one per core. */
+    int count() {
+        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /** What is wrong with {@code n} threads, if anything (below 1). */
+    static Optional<Problem> problem(int n) {
+        return n < 1 ? Optional.of(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)")) : Optional.empty();
+    }
+}
