@@ -2,11 +2,7 @@ package ceasefire.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.Paint;
-import java.awt.RenderingHints;
-import java.awt.TexturePaint;
-import java.awt.image.BufferedImage;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -119,10 +115,13 @@ public final class HistogramChart {
                 continue;
             }
             Color c = SeriesColors.qualitative(i);
-            // The first set light-filled, the others hatched: where bars overlap both still show,
-            // where two tints would mix into a grey that belongs to neither.
-            Paint fill = !overlaid ? SeriesColors.alpha(c, 190) : series == 0 ? SeriesColors.alpha(c, 60) : hatch(c, series);
-            BasicStroke stroke = new BasicStroke(overlaid ? 2.0f : 1.0f);
+            // Every set translucent-filled in its own colour-blind-safe colour, the first with a solid
+            // outline, the others dashed: where bars overlap both outlines still show, and the sets
+            // stay apart in greyscale too. Plain colours with alpha (no texture) so SVG, PNG and PDF
+            // draw the same: JFreeSVG has no texture paints and would fill them solid black.
+            Paint fill = SeriesColors.alpha(c, !overlaid ? 190 : series == 0 ? 60 : 90);
+            BasicStroke stroke = !overlaid || series == 0 ? new BasicStroke(overlaid ? 2.0f : 1.0f)
+                    : new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f);
             fills.setSeriesPaint(series, fill);
             outlines.setSeriesPaint(series, new Color(0, 0, 0, 0));
             outlines.setSeriesOutlinePaint(series, c);
@@ -140,29 +139,6 @@ public final class HistogramChart {
         JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, samples.size() > 1);
         ChartStyle.chart(chart, subtitle);
         return chart;
-    }
-
-    /** Diagonal lines in {@code c} on a clear ground, rising for odd {@code n}, falling for even. */
-    private static Paint hatch(Color c, int n) {
-        int size = 10;
-        BufferedImage tile = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = tile.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(SeriesColors.alpha(c, 200));
-            g.setStroke(new BasicStroke(1.5f));
-            for (int k = -1; k <= 1; k++) {
-                int dx = k * size;
-                if (n % 2 == 1) {
-                    g.drawLine(dx, size, dx + size, 0);
-                } else {
-                    g.drawLine(dx, 0, dx + size, size);
-                }
-            }
-        } finally {
-            g.dispose();
-        }
-        return new TexturePaint(tile, new Rectangle2D.Double(0, 0, size, size));
     }
 
     private static XYBarRenderer bars(boolean outline) {

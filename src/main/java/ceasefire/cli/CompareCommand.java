@@ -107,13 +107,15 @@ public final class CompareCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "A = %s (%s, %d runs)%nB = %s (%s, %d runs)%n", r.a().dir(), r.a().manifest().name(), r.a().results().rows(),
                 r.b().dir(), r.b().manifest().name(), r.b().results().rows());
         if (r.pairedSeeds()) {
-            out.println("A and B used the same seeds run for run (common random numbers), so their runs are pairs: the unpaired tests");
-            out.println("(Welch, Mann-Whitney) are conservative, and 'p paired' is the paired t-test.");
+            out.println("A and B used the same seeds run for run (common random numbers), so their runs are pairs: the verdicts and");
+            out.println("Holm's adjustment rest on the paired t-test ('p paired'); the unpaired tests (Welch, Mann-Whitney) ignore the");
+            out.println("pairing and are shown for reference only (they are conservative here).");
         }
         boolean paired = r.pairedSeeds();
         // The verdict rests on Holm's p, so it is shown beside the raw Welch p it adjusts.
+        // When paired, Holm's p adjusts the paired p, so it follows it.
         String format = paired ? "%-20s %-22s %-22s %-26s %8s %8s %8s %8s %6s %6s  %s%n"
-                : "%-20s %-22s %-22s %-26s %8s %8s %8s%s %6s %6s  %s%n";
+                : "%-20s %-22s %-22s %-26s %8s %8s %8s %6s %6s  %s%n";
         String point = null;
         for (Comparison.Row row : r.rows()) {
             if (!row.point().equals(point)) {
@@ -122,15 +124,27 @@ public final class CompareCommand implements Callable<Integer> {
                 if (!r.parameters().isEmpty() || r.rows().size() > r.metrics().size()) {
                     out.println("design point: " + point);
                 }
-                out.printf(Locale.ROOT, format, "metric", "A: mean [95% CI]", "B: mean [95% CI]", "B - A [95% CI]", "p Welch", "p Holm",
-                        "p M-W", paired ? "p paired" : "", "g", "delta", "verdict");
+                if (paired) {
+                    out.printf(Locale.ROOT, format, "metric", "A: mean [95% CI]", "B: mean [95% CI]", "B - A [95% CI]", "p Welch", "p M-W",
+                            "p paired", "p Holm", "g", "delta", "verdict");
+                } else {
+                    out.printf(Locale.ROOT, format, "metric", "A: mean [95% CI]", "B: mean [95% CI]", "B - A [95% CI]", "p Welch", "p Holm",
+                            "p M-W", "g", "delta", "verdict");
+                }
             }
             String name = row.metric() + (row.binary() ? " (share)" : "");
-            out.printf(Locale.ROOT, format, name, interval(row.a().mean(), row.a().ciLow(), row.a().ciHigh()),
-                    interval(row.b().mean(), row.b().ciLow(), row.b().ciHigh()), signed(row.difference(), row.diffLow(), row.diffHigh()),
-                    pValue(row.pWelch()), pValue(row.pHolm()), pValue(row.pMannWhitney()), paired ? pValue(row.pPaired()) : "",
-                    Double.isNaN(row.g().g()) ? "-" : Num.fmt(row.g().g(), 2),
-                    Double.isNaN(row.cliffsDelta()) ? "-" : Num.fmt(row.cliffsDelta(), 2), row.verdict());
+            String a = interval(row.a().mean(), row.a().ciLow(), row.a().ciHigh());
+            String b = interval(row.b().mean(), row.b().ciLow(), row.b().ciHigh());
+            String d = signed(row.difference(), row.diffLow(), row.diffHigh());
+            String g = Double.isNaN(row.g().g()) ? "-" : Num.fmt(row.g().g(), 2);
+            String delta = Double.isNaN(row.cliffsDelta()) ? "-" : Num.fmt(row.cliffsDelta(), 2);
+            if (paired) {
+                out.printf(Locale.ROOT, format, name, a, b, d, pValue(row.pWelch()), pValue(row.pMannWhitney()), pValue(row.pPaired()),
+                        pValue(row.pHolm()), g, delta, row.verdict());
+            } else {
+                out.printf(Locale.ROOT, format, name, a, b, d, pValue(row.pWelch()), pValue(row.pHolm()), pValue(row.pMannWhitney()), g, delta,
+                        row.verdict());
+            }
         }
         out.println();
         List<Comparison.Overall> overall = Comparison.overall(r);
@@ -156,8 +170,8 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         int tests = r.tests();
-        out.printf(Locale.ROOT, "Significant means Welch's t-test p < %.2f after Holm's correction for the %d test%s above (p Holm);%n",
-                Comparison.ALPHA, tests, tests == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "Significant means %s p < %.2f after Holm's correction for the %d test%s above (p Holm);%n",
+                r.testName(), Comparison.ALPHA, tests, tests == 1 ? "" : "s");
         out.println("g is Hedges' g (difference in pooled standard deviations), delta is Cliff's delta (P(B > A) - P(B < A)).");
         if (significant.isEmpty()) {
             out.println("No difference is significant: these runs cannot tell A and B apart on any metric. That is not proof that they are");

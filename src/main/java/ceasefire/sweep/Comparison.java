@@ -33,7 +33,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * 95% intervals, the difference B - A with its interval (Welch; Newcombe for yes/no metrics),
  * Welch's t and Mann-Whitney U p-values, Holm's adjustment over all the tests made, Hedges' g and
  * Cliff's delta; and, when A and B ran the same seeds, the paired t-test. A difference is called
- * significant when its Holm-adjusted Welch p-value is below 0.05.
+ * significant when the Holm-adjusted p-value of the verdict's test is below 0.05. That test is the
+ * paired t-test at design points where A and B ran the same seeds run for run (common random
+ * numbers: the runs are pairs, and Welch's test, which ignores the pairing, would be conservative);
+ * elsewhere it is Welch's t-test. {@link Row#test()} says which.
  */
 public final class Comparison {
 
@@ -42,6 +45,10 @@ public final class Comparison {
     public static final String OVERALL_FILE = "compare-overall.csv";
     /** Significance level of the verdicts. */
     public static final double ALPHA = 0.05;
+    /** {@link Row#test()}: the paired t-test (A and B ran the same seeds at the point). */
+    public static final String PAIRED = "paired";
+    /** {@link Row#test()}: Welch's unpaired t-test. */
+    public static final String WELCH = "welch";
 
     /** One set of runs: its directory, manifest and results. */
     public record Side(String label, Path dir, Manifest manifest, RunResults results) {
@@ -51,13 +58,21 @@ public final class Comparison {
      * One metric at one matched design point.
      *
      * @param diffLow   95% interval of B - A: Welch for means, Newcombe for proportions
-     * @param pHolm     Welch p-value after Holm's adjustment over every test of the comparison
+     * @param pHolm     p-value of the verdict's test ({@code test}) after Holm's adjustment over every
+     *                  test of the comparison
      * @param pPaired   paired t-test p-value when A and B ran the same seeds at this point (common
      *                  random numbers make the runs pairs), else NaN
+     * @param pWelchHolm Welch p-value after Holm's adjustment over every Welch test of the comparison
+     * @param test      the test the verdict and {@code pHolm} rest on: {@link #PAIRED} or {@link #WELCH}
      */
     public record Row(String point, List<String> values, int pointA, int pointB, String metric, boolean binary, Stats.Summary a,
                       Stats.Summary b, double difference, double diffLow, double diffHigh, double pWelch, double pMannWhitney,
-                      double pHolm, double pPaired, Stats.Effect g, double cliffsDelta, String verdict) {
+                      double pHolm, double pPaired, Stats.Effect g, double cliffsDelta, String verdict, double pWelchHolm, String test) {
+
+        /** The p-value of the verdict's test before Holm's adjustment. */
+        public double pTest() {
+            return PAIRED.equals(test) ? pPaired : pWelch;
+        }
 
         public boolean significant() {
             return !Double.isNaN(pHolm) && pHolm < ALPHA;
@@ -75,7 +90,14 @@ public final class Comparison {
                          boolean pairedSeeds) {
 
         public int tests() {
-            return (int) rows.stream().filter(r -> !Double.isNaN(r.pWelch())).count();
+            return (int) rows.stream().filter(r -> !Double.isNaN(r.pTest())).count();
+        }
+
+        /** The name of the test the verdicts rest on, for sentences: "the paired t-test", "Welch's t-test" or both. */
+        public String testName() {
+            boolean p = rows.stream().anyMatch(r -> PAIRED.equals(r.test()));
+            boolean w = rows.stream().anyMatch(r -> WELCH.equals(r.test()));
+            return p && w ? "the paired t-test (Welch's where A and B used different seeds)" : p ? "the paired t-test" : "Welch's t-test";
         }
     }
 
@@ -219,19 +241,25 @@ public final class Comparison {
             String label = parameters.isEmpty() ? "all runs" : describe(parameters, values);
             for (String metric : metrics) {
                 Row row = row(label, values, pair[0], pair[1], metric, a.results().values(metric, pair[0]), b.results().values(metric, pair[1]));
-                double pPaired = same ? pairedP(a.results(), pair[0], b.results(), pair[1], metric) : Double.NaN;
+                double[] pairedTest = same ? pairedTest(a.results(), pair[0], b.results(), pair[1], metric)
+                        : new double[] {Double.NaN, Double.NaN, Double.NaN};
+                double pPaired = pairedTest[0];
+                // A paired verdict comes with the paired interval of B - A, so that the two agree.
+                double lo = same ? pairedTest[1] : row.diffLow();
+                double hi = same ? pairedTest[2] : row.diffHigh();
                 rows.add(new Row(row.point(), row.values(), row.pointA(), row.pointB(), row.metric(), row.binary(), row.a(), row.b(),
-                        row.difference(), row.diffLow(), row.diffHigh(), row.pWelch(), row.pMannWhitney(), Double.NaN, pPaired, row.g(),
-                        row.cliffsDelta(), ""));
+                        row.difference(), lo, hi, row.pWelch(), row.pMannWhitney(), Double.NaN, pPaired, row.g(),
+                        row.cliffsDelta(), "", Double.NaN, same ? PAIRED : WELCH));
             }
         }
-        double[] p = rows.stream().mapToDouble(Row::pWelch).toArray();
-        double[] adjusted = Stats.holm(p);
+        double[] adjusted = Stats.holm(rows.stream().mapToDouble(Row::pTest).toArray());
+        double[] welchAdjusted = Stats.holm(rows.stream().mapToDouble(Row::pWelch).toArray());
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             out.add(new Row(r.point(), r.values(), r.pointA(), r.pointB(), r.metric(), r.binary(), r.a(), r.b(), r.difference(), r.diffLow(),
-                    r.diffHigh(), r.pWelch(), r.pMannWhitney(), adjusted[i], r.pPaired(), r.g(), r.cliffsDelta(), verdict(r, adjusted[i])));
+                    r.diffHigh(), r.pWelch(), r.pMannWhitney(), adjusted[i], r.pPaired(), r.g(), r.cliffsDelta(), verdict(r, adjusted[i]),
+                    welchAdjusted[i], r.test()));
         }
         return new Result(a, b, parameters, metrics, out, unmatched, paired && !pairs.isEmpty());
     }
@@ -331,8 +359,11 @@ public final class Comparison {
         return true;
     }
 
-    /** Paired t-test over the runs that share a seed and both left the metric defined. */
-    private static double pairedP(RunResults a, int pa, RunResults b, int pb, String metric) {
+    /**
+     * Paired t-test over the runs that share a seed and both left the metric defined: its p-value
+     * and the 95% t interval of the mean paired difference B - A.
+     */
+    private static double[] pairedTest(RunResults a, int pa, RunResults b, int pb, String metric) {
         int[] ra = a.rowsOf(pa);
         int[] rb = b.rowsOf(pb);
         double[] x = new double[ra.length];
@@ -347,7 +378,15 @@ public final class Comparison {
                 n++;
             }
         }
-        return Stats.paired(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
+        double[] xs = Arrays.copyOf(x, n);
+        double[] ys = Arrays.copyOf(y, n);
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = ys[i] - xs[i];
+        }
+        double mean = n == 0 ? Double.NaN : Stats.mean(d);
+        double[] ci = Stats.tInterval(mean, n < 2 ? Double.NaN : Stats.sd(d, mean), n);
+        return new double[] {Stats.paired(xs, ys), ci[0], ci[1]};
     }
 
     static Row row(String label, List<String> values, int pa, int pb, String metric, double[] a, double[] b) {
@@ -365,7 +404,7 @@ public final class Comparison {
             hi = ci[1];
         }
         return new Row(label, values, pa, pb, metric, binary, sa, sb, w.difference(), lo, hi, w.p(), Stats.mannWhitney(a, b), Double.NaN,
-                Double.NaN, Stats.hedgesG(a, b), Stats.cliffsDelta(a, b), "");
+                Double.NaN, Stats.hedgesG(a, b), Stats.cliffsDelta(a, b), "", Double.NaN, WELCH);
     }
 
     private static String verdict(Row r, double pHolm) {
@@ -375,10 +414,12 @@ public final class Comparison {
         if (Double.isNaN(pHolm)) {
             return "cannot be tested";
         }
-        boolean welch = pHolm < ALPHA;
+        boolean significant = pHolm < ALPHA;
         boolean mw = r.pMannWhitney() < ALPHA;
-        String disagree = welch == (r.pWelch() < ALPHA) && welch != mw ? "; Mann-Whitney " + (mw ? "finds" : "does not find") + " a difference" : "";
-        if (!welch) {
+        // Mann-Whitney is unpaired: beside a paired verdict it is merely conservative, so a disagreement says nothing.
+        String disagree = WELCH.equals(r.test()) && significant == (r.pWelch() < ALPHA) && significant != mw
+                ? "; Mann-Whitney " + (mw ? "finds" : "does not find") + " a difference" : "";
+        if (!significant) {
             return "not significant" + disagree;
         }
         return (r.difference() > 0 ? "B higher" : "B lower") + disagree;
@@ -391,7 +432,7 @@ public final class Comparison {
         h.addAll(parameters);
         h.addAll(List.of("metric", "n_a", "mean_a", "ci_low_a", "ci_high_a", "n_b", "mean_b", "ci_low_b", "ci_high_b", "difference",
                 "diff_ci_low", "diff_ci_high", "diff_ci_method", "p_welch", "p_mann_whitney", "p_welch_holm", "p_paired", "hedges_g", "g_ci_low",
-                "g_ci_high", "cliffs_delta", "significant", "verdict"));
+                "g_ci_high", "cliffs_delta", "significant", "verdict", "verdict_test", "p_verdict_holm"));
         return h;
     }
 
@@ -424,10 +465,10 @@ public final class Comparison {
                 rec.add(Num.fmt(row.difference()));
                 rec.add(Num.fmt(row.diffLow()));
                 rec.add(Num.fmt(row.diffHigh()));
-                rec.add(row.binary() ? "newcombe" : "welch");
+                rec.add(PAIRED.equals(row.test()) ? "paired" : row.binary() ? "newcombe" : "welch");
                 rec.add(p(row.pWelch()));
                 rec.add(p(row.pMannWhitney()));
-                rec.add(p(row.pHolm()));
+                rec.add(p(row.pWelchHolm()));
                 rec.add(p(row.pPaired()));
                 rec.add(Num.fmt(row.g().g()));
                 rec.add(Num.fmt(row.g().ciLow()));
@@ -435,6 +476,8 @@ public final class Comparison {
                 rec.add(Num.fmt(row.cliffsDelta()));
                 rec.add(row.significant() ? "yes" : "no");
                 rec.add(row.verdict());
+                rec.add(row.test());
+                rec.add(p(row.pHolm()));
                 p.printRecord(rec);
             }
             p.flush();
@@ -494,7 +537,8 @@ public final class Comparison {
         boolean integers = Arrays.stream(a).allMatch(v -> v == Math.rint(v)) && Arrays.stream(b).allMatch(v -> v == Math.rint(v));
         String subtitle = "B - A = " + SweepCharts.shortNumber(row.difference()) + (Double.isNaN(row.diffLow()) ? ""
                 : " (95% CI " + SweepCharts.shortNumber(row.diffLow()) + " to " + SweepCharts.shortNumber(row.diffHigh()) + ")")
-                + "; " + (row.significant() ? "significant" : "not significant") + " (Welch p = " + Num.fmt(row.pWelch(), 3)
+                + "; " + (row.significant() ? "significant" : "not significant") + " (" + (PAIRED.equals(row.test()) ? "paired t" : "Welch")
+                + " p = " + Num.fmt(row.pTest(), 3)
                 + (r.tests() > 1 ? ", Holm-adjusted " + Num.fmt(row.pHolm(), 3) : "") + "); dashed lines = means";
         return HistogramChart.createChart(metric + ": A = " + r.a().label() + " vs B = " + r.b().label(), subtitle, Metrics.label(metric),
                 List.of(new HistogramChart.Sample("A: " + r.a().label(), a), new HistogramChart.Sample("B: " + r.b().label(), b)), integers);
@@ -541,7 +585,7 @@ public final class Comparison {
             hi[i] = row.g().ciHigh();
         }
         String subtitle = "B = " + r.b().label() + " minus A = " + r.a().label() + ", in pooled standard deviations, with 95% intervals; "
-                + "* = significant (Welch, Holm-adjusted)";
+                + "* = significant (" + r.testName() + ", Holm-adjusted)";
         return ForestChart.createChart("Effect sizes (Hedges' g)", subtitle, rows, List.of(new ForestChart.Measure("Hedges' g", e, lo, hi)),
                 "Hedges' g (B - A)", 0.0);
     }

@@ -23,7 +23,7 @@ final class ComparisonReport {
         page.facts(List.of(
                 new String[] {"A", r.a().label() + " (" + r.a().dir() + ", " + English.count(r.a().results().rows(), "run") + ")"},
                 new String[] {"B", r.b().label() + " (" + r.b().dir() + ", " + English.count(r.b().results().rows(), "run") + ")"},
-                new String[] {"seeds", r.pairedSeeds() ? "the same seeds in A and B (paired t-test too)" : "different seeds"},
+                new String[] {"seeds", r.pairedSeeds() ? "the same seeds in A and B: the runs are pairs, and the verdicts rest on the paired t-test" : "different seeds"},
                 new String[] {"program", "ceasefire " + Version.get()}));
 
         page.section("Headline figures", "headline");
@@ -39,7 +39,7 @@ final class ComparisonReport {
             rows.add(cells);
         }
         page.table("comparison", List.of("metric", "A: mean [95% CI]", "B: mean [95% CI]", "B - A [95% CI]", "p (Holm)", "verdict"), rows);
-        page.caveat("Significant means Welch's t-test p < 0.05 after Holm's correction for the " + English.count(r.tests(), "test")
+        page.caveat("Significant means " + r.testName() + " p < 0.05 after Holm's correction for the " + English.count(r.tests(), "test")
                 + " in the table. 'Not significant' means these runs cannot tell A and B apart on that metric, not that they are equal.");
 
         page.section("Charts", "charts");

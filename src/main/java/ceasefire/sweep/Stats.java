@@ -100,7 +100,11 @@ public final class Stats {
     /**
      * A metric's summary with an interval inside [{@code lo}, {@code hi}]: Wilson's for a yes/no
      * metric; Student t when it fits; else (a skewed count near 0, a share near 1) the bootstrap
-     * percentile interval. {@code method} says which: {@code wilson}, {@code t} or {@code bootstrap}.
+     * percentile interval when there are at least {@link #BOOTSTRAP_MIN_N} runs, and below that the t
+     * interval cut to [{@code lo}, {@code hi}]: with a handful of runs the bootstrap's percentiles
+     * are just the smallest and largest values (with 3 runs, the min and the max), far narrower than
+     * a 95% interval. {@code method} says which: {@code wilson}, {@code t}, {@code bootstrap} or
+     * {@code t-truncated}.
      */
     public record Estimate(Summary stats, String method) {
     }
@@ -110,12 +114,23 @@ public final class Stats {
             return new Estimate(describeProportion(values), "wilson");
         }
         Summary s = describe(values);
+        if (s.n() >= 2 && s.n() < BOOTSTRAP_MIN_N && (s.ciLow() < lo || s.ciHigh() > hi)) {
+            return new Estimate(new Summary(s.n(), s.mean(), s.sd(), Math.max(lo, s.ciLow()), Math.min(hi, s.ciHigh()), s.median(), s.q1(), s.q3(),
+                    s.min(), s.max()), "t-truncated");
+        }
         if (s.n() >= 2 && (s.ciLow() < lo || s.ciHigh() > hi)) {
             double[] ci = bootstrapMean(values, BOOTSTRAP_SEED);
             return new Estimate(new Summary(s.n(), s.mean(), s.sd(), ci[0], ci[1], s.median(), s.q1(), s.q3(), s.min(), s.max()), "bootstrap");
         }
         return new Estimate(s, "t");
     }
+
+    /**
+     * Fewest runs for the bootstrap interval of {@link #estimate}; below it the truncated t interval.
+     * With n runs the percentile bootstrap cannot reach past the sample's range and is too narrow
+     * for small n (its coverage falls well short of 95% below about 10).
+     */
+    public static final int BOOTSTRAP_MIN_N = 10;
 
     /** The bootstrap's fixed seed: intervals are a function of the values alone. */
     static final long BOOTSTRAP_SEED = 20_261_201L;

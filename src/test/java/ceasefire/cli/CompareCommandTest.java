@@ -47,15 +47,17 @@ class CompareCommandTest {
         assertTrue(r.out().contains("A and B used the same seeds run for run"), r.out());
         List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
         assertEquals("point,metric,n_a,mean_a,ci_low_a,ci_high_a,n_b,mean_b,ci_low_b,ci_high_b,difference,diff_ci_low,diff_ci_high,"
-                + "diff_ci_method,p_welch,p_mann_whitney,p_welch_holm,p_paired,hedges_g,g_ci_low,g_ci_high,cliffs_delta,significant,verdict", csv.get(0));
+                + "diff_ci_method,p_welch,p_mann_whitney,p_welch_holm,p_paired,hedges_g,g_ci_low,g_ci_high,cliffs_delta,significant,verdict,"
+                + "verdict_test,p_verdict_holm", csv.get(0));
         assertTrue(csv.get(1).startsWith("0,incidents,30,"), csv.get(1));
-        assertTrue(csv.get(1).contains(",welch,"));
-        assertTrue(csv.get(1).endsWith(",yes,B higher"), csv.get(1));
-        assertTrue(csv.get(2).contains(",newcombe,"), "a yes/no metric's difference gets Newcombe's interval: " + csv.get(2));
+        // Same seeds: the verdict and the interval of B - A are paired.
+        assertTrue(csv.get(1).contains(",paired,"), csv.get(1));
+        assertTrue(csv.get(1).matches(".*,yes,B higher,paired,[0-9.eE-]+$"), csv.get(1));
+        assertTrue(csv.get(2).contains(",paired,"), "a paired yes/no metric's difference gets the paired interval: " + csv.get(2));
         assertTrue(Files.exists(out.resolve("overlay-incidents.png")));
         assertTrue(Files.exists(out.resolve("effects.png")));
         // The verdict rests on the Holm-adjusted p, so the table shows it, and Cliff's delta beside g.
-        assertTrue(r.out().matches("(?s).*\\nmetric .* p Welch +p Holm +p M-W .* g +delta +verdict\\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\nmetric .* p Welch +p M-W +p paired +p Holm +g +delta +verdict\\n.*"), r.out());
         String[] cells = csv.get(1).split(",");
         String incidentsLine = r.out().lines().filter(l -> l.startsWith("incidents ")).findFirst().orElseThrow();
         String delta = ceasefire.output.Num.fmt(Double.parseDouble(cells[21]), 2);

@@ -42,7 +42,7 @@ class BoundedStatsTest {
 
     @Test
     void aShareNearOneStaysAtOrBelowOneAndWellBehavedDataKeepStudentT() {
-        double[] shares = {1, 1, 1, 1, 0.7, 1, 1, 1};
+        double[] shares = {1, 1, 1, 1, 0.7, 1, 1, 1, 1, 1};
         Stats.Estimate e = Stats.estimate(shares, false, 0, 1);
         assertEquals("bootstrap", e.method());
         assertTrue(e.stats().ciHigh() <= 1, "ci_high " + e.stats().ciHigh());
