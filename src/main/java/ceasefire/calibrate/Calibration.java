@@ -589,10 +589,6 @@ public final class Calibration {
         AtomicFiles.writeString(dir.resolve("best.yaml"), yaml);
         files.add("best.yaml");
 
-        double rmseFit = Fit.rmseLog(observed, bestSim, fitted);
-        double rmseHeld = Fit.rmseLog(observed, bestSim, held);
-        double covFit = Fit.coverage90(observed, bestSim, fitted);
-        double covHeld = Fit.coverage90(observed, bestSim, held);
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("calibration", spec.name());
         j.put("calibration_file", spec.label());
@@ -645,8 +641,10 @@ public final class Calibration {
         for (boolean h : held) {
             nHeld += h ? 1 : 0;
         }
-        j.put("fitted", goodness(bestSim, fitted, obs.size() - nHeld));
-        j.put("held_out", nHeld == 0 ? null : goodness(bestSim, held, nHeld));
+        Map<String, Object> onFitted = goodness(bestSim, fitted, obs.size() - nHeld);
+        Map<String, Object> onHeld = nHeld == 0 ? null : goodness(bestSim, held, nHeld);
+        j.put("fitted", onFitted);
+        j.put("held_out", onHeld);
         j.put("program_version", Version.get());
         AtomicFiles.writeString(dir.resolve("summary.json"), Json.write(j));
         files.add("summary.json");
@@ -676,10 +674,15 @@ public final class Calibration {
         if (report) {
             files.add(Report.FILE);
             CalibrationReport.write(dir.resolve(Report.FILE), spec, new CalibrationReport.Outcome(best, intervals, bestObjective, tolerance,
-                    evaluation, reused, goodness(bestSim, fitted, obs.size() - nHeld), nHeld == 0 ? null : goodness(bestSim, held, nHeld),
-                    abc), charts, files);
+                    evaluation, reused, onFitted, onHeld, abc), charts, files);
         }
-        return new Result(dir, best, bestObjective, intervals, evaluation, reused, rmseFit, rmseHeld, covFit, covHeld, files);
+        return new Result(dir, best, bestObjective, intervals, evaluation, reused, figure(onFitted, "rmse_log"), figure(onHeld, "rmse_log"),
+                figure(onFitted, "coverage_90"), figure(onHeld, "coverage_90"), files);
+    }
+
+    /** One figure of {@link #goodness}, NaN when there were no periods to measure it on. */
+    private static double figure(Map<String, Object> goodness, String name) {
+        return goodness == null ? Double.NaN : (Double) goodness.get(name);
     }
 
     private Map<String, Object> goodness(double[][] sim, boolean[] use, int n) {
