@@ -214,12 +214,7 @@ public final class Calibration {
         noise[0] = bestObjective;
         List<double[][]> other = new ArrayList<>();
         for (int j = 1; j <= NOISE_SETS; j++) {
-            long[] seeds = new long[spec.replications()];
-            ceasefire.sweep.Seeds s = new ceasefire.sweep.Seeds(spec.seed());
-            for (int r = 0; r < seeds.length; r++) {
-                seeds[r] = s.seed((long) j * spec.replications() + r);
-            }
-            other.addAll(sim.simulate(List.of(best), seeds, listener::run));
+            other.addAll(sim.simulate(List.of(best), sim.seedSet(j), listener::run));
         }
         for (int j = 1; j <= NOISE_SETS; j++) {
             noise[j] = objective(other.get(j - 1));
