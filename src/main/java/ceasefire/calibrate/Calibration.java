@@ -2,7 +2,6 @@ package ceasefire.calibrate;
 
 import ceasefire.Version;
 import ceasefire.charts.CalibrationCharts;
-import ceasefire.facts.FactsTable;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.CsvOut;
 import ceasefire.output.FigureSpec;
@@ -12,6 +11,7 @@ import ceasefire.output.Num;
 import ceasefire.output.Report;
 import ceasefire.scenario.ScenarioException;
 import ceasefire.sweep.Hashing;
+import ceasefire.sweep.Stats;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -279,7 +279,7 @@ public final class Calibration {
             for (int i = 0; i < k; i++) {
                 CalibrationSpec.FitParameter p = spec.parameters().get(i);
                 double[] m = AbcSmc.marginal(abc.particles(), i);
-                intervals.put(p.path(), new double[] {p.value(FactsTable.quantileOf(m, 0.025)), p.value(FactsTable.quantileOf(m, 0.975))});
+                intervals.put(p.path(), new double[] {p.value(Stats.quantile(m, 0.025)), p.value(Stats.quantile(m, 0.975))});
             }
         }
 
@@ -614,7 +614,7 @@ public final class Calibration {
             m.put("scale", p.log() ? "log" : "linear");
             m.put("at_bound", iv[0] <= p.min() || iv[1] >= p.max());
             if (abc != null) {
-                m.put("posterior_median", p.value(FactsTable.quantileOf(AbcSmc.marginal(abc.particles(), i), 0.5)));
+                m.put("posterior_median", p.value(Stats.quantile(AbcSmc.marginal(abc.particles(), i), 0.5)));
             }
             params.add(m);
         }
