@@ -2,7 +2,6 @@ package ceasefire.calibrate;
 
 import ceasefire.Version;
 import ceasefire.charts.CalibrationCharts;
-import ceasefire.facts.FactsTable;
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.CsvOut;
 import ceasefire.output.FigureSpec;
@@ -12,6 +11,7 @@ import ceasefire.output.Num;
 import ceasefire.output.Report;
 import ceasefire.scenario.ScenarioException;
 import ceasefire.sweep.Hashing;
+import ceasefire.sweep.Stats;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -214,12 +214,7 @@ public final class Calibration {
         noise[0] = bestObjective;
         List<double[][]> other = new ArrayList<>();
         for (int j = 1; j <= NOISE_SETS; j++) {
-            long[] seeds = new long[spec.replications()];
-            ceasefire.sweep.Seeds s = new ceasefire.sweep.Seeds(spec.seed());
-            for (int r = 0; r < seeds.length; r++) {
-                seeds[r] = s.seed((long) j * spec.replications() + r);
-            }
-            other.addAll(sim.simulate(List.of(best), seeds, listener::run));
+            other.addAll(sim.simulate(List.of(best), sim.seedSet(j), listener::run));
         }
         for (int j = 1; j <= NOISE_SETS; j++) {
             noise[j] = objective(other.get(j - 1));
@@ -284,7 +279,7 @@ public final class Calibration {
             for (int i = 0; i < k; i++) {
                 CalibrationSpec.FitParameter p = spec.parameters().get(i);
                 double[] m = AbcSmc.marginal(abc.particles(), i);
-                intervals.put(p.path(), new double[] {p.value(FactsTable.quantileOf(m, 0.025)), p.value(FactsTable.quantileOf(m, 0.975))});
+                intervals.put(p.path(), new double[] {p.value(Stats.quantile(m, 0.025)), p.value(Stats.quantile(m, 0.975))});
             }
         }
 
@@ -589,10 +584,6 @@ public final class Calibration {
         AtomicFiles.writeString(dir.resolve("best.yaml"), yaml);
         files.add("best.yaml");
 
-        double rmseFit = Fit.rmseLog(observed, bestSim, fitted);
-        double rmseHeld = Fit.rmseLog(observed, bestSim, held);
-        double covFit = Fit.coverage90(observed, bestSim, fitted);
-        double covHeld = Fit.coverage90(observed, bestSim, held);
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("calibration", spec.name());
         j.put("calibration_file", spec.label());
@@ -623,7 +614,7 @@ public final class Calibration {
             m.put("scale", p.log() ? "log" : "linear");
             m.put("at_bound", iv[0] <= p.min() || iv[1] >= p.max());
             if (abc != null) {
-                m.put("posterior_median", p.value(FactsTable.quantileOf(AbcSmc.marginal(abc.particles(), i), 0.5)));
+                m.put("posterior_median", p.value(Stats.quantile(AbcSmc.marginal(abc.particles(), i), 0.5)));
             }
             params.add(m);
         }
@@ -645,8 +636,10 @@ public final class Calibration {
         for (boolean h : held) {
             nHeld += h ? 1 : 0;
         }
-        j.put("fitted", goodness(bestSim, fitted, obs.size() - nHeld));
-        j.put("held_out", nHeld == 0 ? null : goodness(bestSim, held, nHeld));
+        Map<String, Object> onFitted = goodness(bestSim, fitted, obs.size() - nHeld);
+        Map<String, Object> onHeld = nHeld == 0 ? null : goodness(bestSim, held, nHeld);
+        j.put("fitted", onFitted);
+        j.put("held_out", onHeld);
         j.put("program_version", Version.get());
         AtomicFiles.writeString(dir.resolve("summary.json"), Json.write(j));
         files.add("summary.json");
@@ -676,10 +669,15 @@ public final class Calibration {
         if (report) {
             files.add(Report.FILE);
             CalibrationReport.write(dir.resolve(Report.FILE), spec, new CalibrationReport.Outcome(best, intervals, bestObjective, tolerance,
-                    evaluation, reused, goodness(bestSim, fitted, obs.size() - nHeld), nHeld == 0 ? null : goodness(bestSim, held, nHeld),
-                    abc), charts, files);
+                    evaluation, reused, onFitted, onHeld, abc), charts, files);
         }
-        return new Result(dir, best, bestObjective, intervals, evaluation, reused, rmseFit, rmseHeld, covFit, covHeld, files);
+        return new Result(dir, best, bestObjective, intervals, evaluation, reused, figure(onFitted, "rmse_log"), figure(onHeld, "rmse_log"),
+                figure(onFitted, "coverage_90"), figure(onHeld, "coverage_90"), files);
+    }
+
+    /** One figure of {@link #goodness}, NaN when there were no periods to measure it on. */
+    private static double figure(Map<String, Object> goodness, String name) {
+        return goodness == null ? Double.NaN : (Double) goodness.get(name);
     }
 
     private Map<String, Object> goodness(double[][] sim, boolean[] use, int n) {

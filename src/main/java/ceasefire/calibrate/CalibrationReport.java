@@ -1,11 +1,11 @@
 package ceasefire.calibrate;
 
 import ceasefire.Version;
-import ceasefire.facts.FactsTable;
 import ceasefire.output.English;
 import ceasefire.output.Num;
 import ceasefire.output.Report;
 import ceasefire.scenario.Labels;
+import ceasefire.sweep.Stats;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -114,7 +114,7 @@ final class CalibrationReport {
                 double[] m = AbcSmc.marginal(o.abc().particles(), i);
                 List<String> row = new ArrayList<>(List.of(Labels.axis(p.path())));
                 for (double q : new double[] {0.025, 0.25, 0.5, 0.75, 0.975}) {
-                    row.add(Num.fmt(p.value(FactsTable.quantileOf(m, q)), 4));
+                    row.add(Num.fmt(p.value(Stats.quantile(m, q)), 4));
                 }
                 post.add(row);
             }

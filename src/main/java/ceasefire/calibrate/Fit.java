@@ -1,7 +1,8 @@
 package ceasefire.calibrate;
 
-import ceasefire.facts.FactsTable;
 import ceasefire.facts.StylizedFacts;
+import ceasefire.sweep.Stats;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -26,7 +27,8 @@ public final class Fit {
             for (int r = 0; r < sim.length; r++) {
                 col[r] = sim[r][p];
             }
-            out[p] = FactsTable.quantileOf(col, q);
+            Arrays.sort(col);
+            out[p] = Stats.quantile(col, q);
         }
         return out;
     }
@@ -208,7 +210,9 @@ public final class Fit {
         double d = kind == CalibrationSpec.Objective.RMSE_LOG ? rmseLog(obs, sim, use) : deviance(obs, sim, use);
         for (Map.Entry<String, Double> w : weights.entrySet()) {
             double o = statistic(w.getKey(), obs, use);
-            double s = FactsTable.quantileOf(finite(statistics(w.getKey(), sim, use)), 0.5);
+            double[] finite = finite(statistics(w.getKey(), sim, use));
+            Arrays.sort(finite);
+            double s = Stats.quantile(finite, 0.5);
             double z = Double.isNaN(o) || Double.isNaN(s) ? 4 : (s - o) / spread.get(w.getKey());
             d += w.getValue() * z * z;
         }

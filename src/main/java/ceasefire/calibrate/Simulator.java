@@ -44,11 +44,7 @@ public final class Simulator implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Seeds s = new Seeds(spec.seed());
-        seeds = new long[spec.replications()];
-        for (int r = 0; r < seeds.length; r++) {
-            seeds[r] = s.seed(r);
-        }
+        seeds = seedSet(0);
         periodOfDay = new int[spec.daysNeeded()];
         java.util.Arrays.fill(periodOfDay, -1);
         int[] first = spec.firstDay();
@@ -61,9 +57,17 @@ public final class Simulator implements AutoCloseable {
         metric = metric(spec.metric());
     }
 
-    /** The seeds every candidate runs on, replication by replication. */
-    public long[] seeds() {
-        return seeds.clone();
+    /**
+     * Seed set {@code set} of the calibration's seed, replication by replication: set 0 is the one
+     * every candidate runs on; the others (seeds set x replications + r) measure the objective's noise.
+     */
+    long[] seedSet(int set) {
+        Seeds s = new Seeds(spec.seed());
+        long[] out = new long[spec.replications()];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = s.seed((long) set * out.length + r);
+        }
+        return out;
     }
 
     /** The scenario of a candidate: the base scenario with the fitted parameters set to {@code values}. */

@@ -1,7 +1,7 @@
 package ceasefire.facts;
 
+import ceasefire.sweep.Stats;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +85,6 @@ public final class FactsTable {
 
     static Row row(String figure, String event, int runs, List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).filter(x -> !Double.isNaN(x)).sorted().toArray();
-        return new Row(figure, event, runs, v.length, quantileOf(v, 0.5), quantileOf(v, 0.025), quantileOf(v, 0.975));
-    }
-
-    /** The quantile of unsorted values. */
-    public static double quantileOf(double[] values, double p) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return ceasefire.sweep.Stats.quantile(s, p);
+        return new Row(figure, event, runs, v.length, Stats.quantile(v, 0.5), Stats.quantile(v, 0.025), Stats.quantile(v, 0.975));
     }
 }
