@@ -83,11 +83,6 @@ public final class OutputFolder implements AutoCloseable {
      * @param foreign  files that are not ours, relative
      */
     public record Contents(boolean owned, String kind, List<String> recorded, List<String> present, List<String> foreign) {
-
-        /** Nothing in the folder but, perhaps, our own files. */
-        public boolean empty() {
-            return present.isEmpty() && foreign.isEmpty();
-        }
     }
 
     /** A non-empty folder opened with {@link Mode#NEW}: the caller may word the refusal for its command. */
