@@ -64,15 +64,13 @@ public final class OutputFolder implements AutoCloseable {
     private final String kind;
     private final FolderLock lock;
     private final Set<String> files;
-    private final Contents before;
 
-    private OutputFolder(Path dir, String kind, FolderLock lock, Set<String> files, Contents before) {
+    private OutputFolder(Path dir, String kind, FolderLock lock, Set<String> files) {
         this.dir = dir;
         this.key = dir.toAbsolutePath().normalize();
         this.kind = kind;
         this.lock = lock;
         this.files = files;
-        this.before = before;
     }
 
     /**
@@ -85,11 +83,6 @@ public final class OutputFolder implements AutoCloseable {
      * @param foreign  files that are not ours, relative
      */
     public record Contents(boolean owned, String kind, List<String> recorded, List<String> present, List<String> foreign) {
-
-        /** Nothing in the folder but, perhaps, our own files. */
-        public boolean empty() {
-            return present.isEmpty() && foreign.isEmpty();
-        }
     }
 
     /** A non-empty folder opened with {@link Mode#NEW}: the caller may word the refusal for its command. */
@@ -143,7 +136,7 @@ public final class OutputFolder implements AutoCloseable {
                     }
                 }
             }
-            OutputFolder folder = new OutputFolder(dir, kind, lock, files, c);
+            OutputFolder folder = new OutputFolder(dir, kind, lock, files);
             folder.writeRecord();
             OPEN.put(folder.key, folder);
             return folder;
@@ -176,12 +169,9 @@ public final class OutputFolder implements AutoCloseable {
                 lock.close();
                 return null;
             }
-            OutputFolder folder = new OutputFolder(dir, record.kind, lock, new LinkedHashSet<>(record.files), inspect(dir));
+            OutputFolder folder = new OutputFolder(dir, record.kind, lock, new LinkedHashSet<>(record.files));
             OPEN.put(folder.key, folder);
             return folder;
-        } catch (IOException e) {
-            lock.close();
-            throw new OutputException("cannot prepare " + dir + ": " + Printable.of(reason(e), 300));
         } catch (RuntimeException e) {
             lock.discard();
             throw e;
@@ -278,19 +268,9 @@ public final class OutputFolder implements AutoCloseable {
         return dir;
     }
 
-    /** What the folder held when it was opened (before {@code --force} cleared it). */
-    public Contents before() {
-        return before;
-    }
-
     /** The lock's stale holder, when a killed process had left its lock behind. */
     public java.util.Optional<String> staleLock() {
         return lock.staleHolder();
-    }
-
-    /** The files recorded so far. */
-    public synchronized List<String> files() {
-        return List.copyOf(files);
     }
 
     @Override
