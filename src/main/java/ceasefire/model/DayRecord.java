@@ -27,17 +27,6 @@ public record DayRecord(int step, int incidents, int incidentsA, int incidentsB,
         incidentsByType = copy;
     }
 
-    /** A day on which every incident was one violation. */
-    public DayRecord(int step, int incidents, int incidentsA, int incidentsB, int detected, double severity,
-                     int casualtiesA, int casualtiesB, double hostilityA, double hostilityB, double escalation,
-                     EscalationLevel level, double commitmentA, double commitmentB, int unitsA, int unitsB,
-                     long strengthA, long strengthB, int forwardUnitsA, int forwardUnitsB, int peacekeepers,
-                     int patrols, double mediatorAttention, boolean talks, int[][] incidentsByType) {
-        this(step, incidents, incidentsA, incidentsB, detected, severity, casualtiesA, casualtiesB, hostilityA, hostilityB, escalation,
-                level, commitmentA, commitmentB, unitsA, unitsB, strengthA, strengthB, forwardUnitsA, forwardUnitsB, peacekeepers,
-                patrols, mediatorAttention, talks, incidentsByType, incidents);
-    }
-
     /** Incidents of one type by one side (0 = A, 1 = B) on this day. */
     public int incidents(int side, IncidentType type) {
         return incidentsByType[side][type.ordinal()];

@@ -43,20 +43,6 @@ public record RunSummary(int daysPlanned, int daysRun, int incidents, int incide
         incidentsBySideAndType = new int[][] {incidentsBySideAndType[0].clone(), incidentsBySideAndType[1].clone()};
     }
 
-    /** A summary in which every incident was one violation. */
-    public RunSummary(int daysPlanned, int daysRun, int incidents, int incidentsA, int incidentsB, int detected,
-                      int attributedCorrectly, double severity, int casualtiesA, int casualtiesB,
-                      double peakEscalation, EscalationLevel peakLevel, double meanEscalation,
-                      double finalEscalation, double finalHostilityA, double finalHostilityB, int collapseDay,
-                      int talksHeld, int talksSucceeded, int rebukes, int accusations, int denials,
-                      int withdrawalDemands, int withdrawals, int refusals, int reciprocalIncidents,
-                      int daysAtOpenWar, int[] incidentsByType, int[][] incidentsBySideAndType) {
-        this(daysPlanned, daysRun, incidents, incidentsA, incidentsB, detected, attributedCorrectly, severity, casualtiesA, casualtiesB,
-                peakEscalation, peakLevel, meanEscalation, finalEscalation, finalHostilityA, finalHostilityB, collapseDay, talksHeld,
-                talksSucceeded, rebukes, accusations, denials, withdrawalDemands, withdrawals, refusals, reciprocalIncidents,
-                daysAtOpenWar, incidentsByType, incidentsBySideAndType, incidents);
-    }
-
     public boolean collapsed() {
         return collapseDay >= 0;
     }

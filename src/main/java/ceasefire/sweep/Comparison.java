@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -434,11 +433,6 @@ public final class Comparison {
                 "diff_ci_low", "diff_ci_high", "diff_ci_method", "p_welch", "p_mann_whitney", "p_welch_holm", "p_paired", "hedges_g", "g_ci_low",
                 "g_ci_high", "cliffs_delta", "significant", "verdict", "verdict_test", "p_verdict_holm"));
         return h;
-    }
-
-    /** Writes compare.csv and PNG charts into {@code dir}; returns the files written, relative to it. */
-    public static List<String> write(Path dir, Result r) throws IOException {
-        return write(dir, r, FigureSpec.DEFAULT, false);
     }
 
     /**

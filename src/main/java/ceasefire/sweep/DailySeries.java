@@ -9,9 +9,7 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,27 +96,14 @@ public final class DailySeries {
     }
 
     /** Appends records (one write each, so a kill leaves at most one partial record). */
-    static final class Appender implements Closeable {
-        private final FileChannel channel;
-        private final OutputStream out;
+    static final class Appender extends AppendFile {
 
         Appender(Path file) throws IOException {
-            ceasefire.output.OutputFolder.willWrite(file); // on the folder's record before it exists
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-            out = Channels.newOutputStream(channel);
+            super(file);
         }
 
         void write(int run, float[] values) throws IOException {
-            out.write(record(run, values));
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                channel.force(false);
-            } finally {
-                out.close();
-            }
+            append(record(run, values));
         }
     }
 

@@ -99,6 +99,6 @@ public final class Metrics {
     private static RunSummary zero() {
         int types = IncidentType.values().length;
         return new RunSummary(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, EscalationLevel.CALM, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                new int[types], new int[2][types]);
+                new int[types], new int[2][types], 0);
     }
 }

@@ -4,7 +4,6 @@ import ceasefire.output.AtomicFiles;
 import ceasefire.output.CsvOut;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,18 +70,13 @@ public final class RunsCsv {
     }
 
     /** Appends rows to runs.csv, flushing each one. Used from one thread. */
-    static final class Appender implements Closeable {
-        private final FileChannel channel;
-        private final OutputStream out;
+    static final class Appender extends AppendFile {
         private long lastForce = System.nanoTime();
 
         /** Opens {@code file} for appending; a new file gets the header first. */
         Appender(Path file, List<String> header) throws IOException {
-            boolean fresh = !Files.exists(file) || Files.size(file) == 0;
-            ceasefire.output.OutputFolder.willWrite(file); // on the folder's record before it exists
-            this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-            this.out = java.nio.channels.Channels.newOutputStream(channel);
-            if (fresh) {
+            super(file);
+            if (channel.size() == 0) {
                 write(line(header));
             }
         }
@@ -93,20 +87,11 @@ public final class RunsCsv {
 
         private void write(String line) throws IOException {
             // One write per row: a kill cannot leave half of an earlier row behind.
-            out.write(line.getBytes(StandardCharsets.UTF_8));
+            append(line.getBytes(StandardCharsets.UTF_8));
             long now = System.nanoTime();
             if (now - lastForce > FORCE_EVERY_NANOS) {
                 channel.force(false);
                 lastForce = now;
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                channel.force(false);
-            } finally {
-                out.close();
             }
         }
     }

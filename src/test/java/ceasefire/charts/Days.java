@@ -17,7 +17,7 @@ final class Days {
 
     static DayRecord day(int step, int casualtiesA, int casualtiesB, double hostilityA, double hostilityB, double escalation) {
         return new DayRecord(step, 0, 0, 0, 0, 0, casualtiesA, casualtiesB, hostilityA, hostilityB, escalation, EscalationLevel.CALM,
-                0.5, 0.5, 10, 10, 100, 100, 0, 0, 0, 0, 0.5, false, new int[2][IncidentType.values().length]);
+                0.5, 0.5, 10, 10, 100, 100, 0, 0, 0, 0, 0.5, false, new int[2][IncidentType.values().length], 0);
     }
 
     /** {@code n} days with the given hostility and escalation throughout, and no casualties. */
