@@ -1,6 +1,7 @@
 package ceasefire.gui;
 
 import ceasefire.output.AtomicFiles;
+import ceasefire.output.FigureSpec;
 import ceasefire.output.OutputException;
 import ceasefire.output.RunDirectory;
 import java.awt.image.BufferedImage;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,7 +68,7 @@ final class Snapshots {
         }
         String stem = name.substring(0, dot);
         String ext = name.substring(dot + 1);
-        return (ext.equals("png") || ext.equals("svg") || ext.equals("pdf")) && FILES.contains(stem + ".png");
+        return Arrays.stream(FigureSpec.Format.values()).anyMatch(f -> f.extension().equals(ext)) && FILES.contains(stem + ".png");
     }
 
     /** Writes one image atomically. */

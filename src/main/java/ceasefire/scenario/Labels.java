@@ -14,21 +14,15 @@ public final class Labels {
     private Labels() {
     }
 
-    /** Units by the path's last key (the scenario reference's unit column). */
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("troops", "people"), Map.entry("strength", "people per unit"), Map.entry("count", "units"),
-            Map.entry("attention", "chance per day"), Map.entry("talks_cooldown", "days"), Map.entry("commitment_days", "days"),
-            Map.entry("demand_interval", "days"), Map.entry("days", "days"), Map.entry("range", "cells"),
-            Map.entry("sensor_radius", "cells"), Map.entry("patrol_speed", "cells per day"), Map.entry("severity", "severity points"),
-            Map.entry("rebuke_threshold", "severity points"), Map.entry("talks_threshold", "escalation index"),
-            Map.entry("lethality", "casualties per day of fire"), Map.entry("stock", "days of fire"),
-            Map.entry("post_garrison", "people per post"), Map.entry("patrol_size", "people per patrol"),
-            Map.entry("distance", "cells from the line"), Map.entry("cell_km", "km"));
+    /**
+     * Units by the last key of a path the registry does not declare: a unit group's count and
+     * strength (at the start, reinforced or withdrawn). Every declared path has its unit from the
+     * registry.
+     */
+    private static final Map<String, String> UNITS = Map.of("count", "units", "strength", "people per unit");
 
-    /** Shares in [0, 1] without a unit of their own. */
-    private static final List<String> SHARES = List.of("hostility", "grievance", "commitment", "aggressiveness", "discipline", "retaliation",
-            "ambition", "peacekeeper_sensitivity", "candour", "deterrence", "credibility", "attribution_accuracy", "effectiveness",
-            "impartiality", "cover", "mobility", "open", "rough", "mountain", "urban", "road");
+    /** Undeclared shares in [0, 1] without a unit of their own: a timeline shock's. */
+    private static final List<String> SHARES = List.of("hostility", "grievance");
 
     /** "side B: aggressiveness", "peacekeepers: troops", "rule no drone strikes: enabled". */
     public static String label(String path) {

@@ -41,12 +41,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 public final class YamlText {
 
-    /** Largest scenario or sweep file accepted, in bytes. */
-    public static final int MAX_CHARS = Limits.MAX_FILE_BYTES;
-    /** Most aliases ({@code *name}) to lists or sections a document may use. */
+    /** Most aliases ({@code *name}) to lists or sections a document may use ({@link Limits#MAX_ALIASES}). */
     public static final int MAX_ALIASES = Limits.MAX_ALIASES;
-    /** Deepest nesting accepted. */
-    public static final int MAX_DEPTH = Limits.MAX_DEPTH;
 
     private YamlText() {
     }
