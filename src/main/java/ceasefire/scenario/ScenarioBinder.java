@@ -1,17 +1,14 @@
 package ceasefire.scenario;
 
+import ceasefire.scenario.yaml.Section;
+import ceasefire.scenario.yaml.TreeReader;
+import ceasefire.scenario.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a scenario's YAML tree into records. Every key, its default and its range is written
@@ -26,12 +23,12 @@ final class ScenarioBinder {
     static final List<String> FIXED_AT_START = List.of("sides.A.units", "sides.B.units", "sides.A.name", "sides.B.name",
             "peacekeepers.name", "mediator.name");
 
-    private final Node root;
+    private final YamlNode root;
     private final String label;
     private final String defaultName;
     private final java.util.function.Function<MapSpec, Geography> geographyOf;
 
-    ScenarioBinder(Node root, String label, String defaultName, java.util.function.Function<MapSpec, Geography> geographyOf) {
+    ScenarioBinder(YamlNode root, String label, String defaultName, java.util.function.Function<MapSpec, Geography> geographyOf) {
         this.root = root;
         this.label = label;
         this.defaultName = defaultName;
@@ -237,7 +234,7 @@ final class ScenarioBinder {
     }
 
     private List<String> readRows(Section s, Map<Character, LegendEntry> legend) {
-        Node node = s.rawNode("rows");
+        YamlNode node = s.rawNode("rows");
         String src = s.sourceOf("rows");
         if (node == null) {
             s.reader().problem(src, s.line(), "map.rows", "is missing; expected the map as rows of legend characters");
@@ -245,14 +242,14 @@ final class ScenarioBinder {
         }
         List<String> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        if (node instanceof ScalarNode scalar) {
-            int first = Section.lineOf(node);
-            if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED) {
+        if (node.isScalar()) {
+            int first = node.line();
+            if (node.isFoldedBlock()) {
                 s.reader().problem(src, first, "map.rows", "write the rows as a literal block, 'rows: |'; with 'rows: >' YAML folds them into one line");
                 return null;
             }
-            boolean block = scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
-            String[] split = scalar.getValue().split("\n", -1);
+            boolean block = node.isLiteralBlock();
+            String[] split = node.text().split("\n", -1);
             int count = split.length;
             while (count > 0 && split[count - 1].isBlank()) {
                 count--;
@@ -261,27 +258,27 @@ final class ScenarioBinder {
                 rows.add(stripTrailing(split[i]));
                 lines.add(block ? first + 1 + i : first);
             }
-        } else if (node instanceof SequenceNode seq) {
-            for (Node item : seq.getValue()) {
-                if (item instanceof ScalarNode scalar) {
-                    rows.add(stripTrailing(scalar.getValue()));
-                    lines.add(Section.lineOf(item));
+        } else if (node.isList()) {
+            for (YamlNode item : node.items()) {
+                if (item.isScalar()) {
+                    rows.add(stripTrailing(item.text()));
+                    lines.add(item.line());
                 } else {
-                    s.reader().problem(src, Section.lineOf(item), "map.rows", "expected each row as text, got " + Section.describe(item));
+                    s.reader().problem(src, item.line(), "map.rows", "expected each row as text, got " + item.describe());
                 }
             }
         } else {
-            s.reader().problem(src, Section.lineOf(node), "map.rows", "expected the map as a block of text rows (rows: |) or a list of rows");
+            s.reader().problem(src, node.line(), "map.rows", "expected the map as a block of text rows (rows: |) or a list of rows");
             return null;
         }
         if (rows.isEmpty()) {
-            s.reader().problem(src, Section.lineOf(node), "map.rows", "has no rows");
+            s.reader().problem(src, node.line(), "map.rows", "has no rows");
             return null;
         }
         // Bounded before anything is built per cell; a long product, so that no size can overflow.
         long cells = (long) rows.stream().mapToInt(String::length).max().orElse(0) * rows.size();
         if (cells > Limits.MAX_CELLS) {
-            s.reader().problem(src, Section.lineOf(node), "map.rows", "the map has " + Limits.count(cells) + " cells (its widest row times "
+            s.reader().problem(src, node.line(), "map.rows", "the map has " + Limits.count(cells) + " cells (its widest row times "
                     + Limits.count(rows.size()) + " rows); the limit is " + Limits.count(Limits.MAX_CELLS) + " (see SECURITY.md)");
             return null;
         }
@@ -492,8 +489,8 @@ final class ScenarioBinder {
         String name = text(s, "name");
         int troops = whole(s, "troops");
         List<Cell> posts = new ArrayList<>();
-        Node postsNode = s.rawNode("posts");
-        if (postsNode != null && !(postsNode instanceof MappingNode)) {
+        YamlNode postsNode = s.rawNode("posts");
+        if (postsNode != null && !postsNode.isSection()) {
             posts.addAll(s.cells("posts"));
         }
         int garrison = whole(s, "post_garrison");
@@ -528,8 +525,8 @@ final class ScenarioBinder {
     }
 
     private PostsAuto readAutoPosts(Section s) {
-        Node postsNode = s.rawNode("posts");
-        if (!(postsNode instanceof MappingNode)) {
+        YamlNode postsNode = s.rawNode("posts");
+        if (postsNode == null || !postsNode.isSection()) {
             return null;
         }
         Section p = s.section("posts");
@@ -725,7 +722,7 @@ final class ScenarioBinder {
                 actions.add(new EventAction.ForceTalks());
             }
             if (e.has("recommit")) {
-                if (e.rawNode("recommit") instanceof MappingNode) {
+                if (e.rawNode("recommit").isSection()) {
                     Section a = e.section("recommit");
                     double verification = a.unit("verification", 0);
                     double hotline = a.unit("hotline", 0);
@@ -763,7 +760,7 @@ final class ScenarioBinder {
             return;
         }
         for (String path : s.keys()) {
-            Node value = s.rawNode(path);
+            YamlNode value = s.rawNode(path);
             int line = s.lineOf(path);
             String prefix = s.path() + ".";
             String canonical = s.pathKey(path);
@@ -776,15 +773,15 @@ final class ScenarioBinder {
             }
             if (numeric) {
                 double factor = -1;
-                if (value instanceof ScalarNode sv) {
+                if (value.isScalar()) {
                     try {
-                        factor = Double.parseDouble(sv.getValue());
+                        factor = Double.parseDouble(value.text());
                     } catch (NumberFormatException ex) {
                         factor = -1;
                     }
                 }
                 if (!(factor >= 0)) {
-                    s.problem(path, "expected a factor of 0 or more, got " + Section.describe(value));
+                    s.problem(path, "expected a factor of 0 or more, got " + value.describe());
                     continue;
                 }
             }
@@ -896,7 +893,7 @@ final class ScenarioBinder {
                 }
                 for (ParameterOverride o : e.scales()) {
                     Object old = current.get(o.path());
-                    double factor = Double.parseDouble(((ScalarNode) o.value()).getValue());
+                    double factor = Double.parseDouble(o.value().text());
                     if (!(old instanceof Number n)) {
                         problems.add(new Problem(o.source(), o.line(), o.prefix() + o.path(), old == null
                                 ? "no such parameter" + Names.didYouMean(o.path(), current.keySet())
@@ -908,9 +905,7 @@ final class ScenarioBinder {
                     // Twelve significant digits: 0.8 x 0.2 is 0.16, not 0.16000000000000003.
                     String text = integral ? Long.toString(Math.round(scaled))
                             : new java.math.BigDecimal(scaled).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
-                    ScalarNode node = new ScalarNode(integral ? Tag.INT : Tag.FLOAT, text, o.value().getStartMark(),
-                            o.value().getEndMark(), DumperOptions.ScalarStyle.PLAIN);
-                    next = next.with(new ParameterOverride(o.path(), node, o.source(), o.line(), o.prefix()));
+                    next = next.with(new ParameterOverride(o.path(), o.value().numberHere(text, integral), o.source(), o.line(), o.prefix()));
                     changes.put(o.path(), "x" + Section.fmt(factor) + " = " + text);
                 }
                 try {

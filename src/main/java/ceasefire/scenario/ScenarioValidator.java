@@ -1,5 +1,6 @@
 package ceasefire.scenario;
 
+import ceasefire.scenario.yaml.TreeReader;
 import java.util.ArrayList;
 import java.util.List;
 
