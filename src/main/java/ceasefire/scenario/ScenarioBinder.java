@@ -103,8 +103,8 @@ final class ScenarioBinder {
             scenario = new Scenario(name, description, run, map, geography, terrain, a, b, peacekeepers, mediator, rules,
                     dynamics, escalation, List.of(), r.effective(), label);
         } catch (IllegalArgumentException e) {
-            // The readers' checks and the registry's ranges cover the records' own; reaching this
-            // is a gap in them, but the user still deserves a located message rather than a stack trace.
+            // The records hold values to the same declarations the readers enforce; reaching this
+            // is a gap in the readers, but the user still deserves a message rather than a stack trace.
             throw new ScenarioException(new Problem(label, 0, "", e.getMessage()));
         }
         List<Problem> problems = new ArrayList<>(r.problems());
