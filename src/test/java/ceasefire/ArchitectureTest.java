@@ -93,9 +93,10 @@ class ArchitectureTest {
      * Only the YAML layer, ceasefire.scenario.yaml, uses the YAML parser (SnakeYAML), and nothing
      * public there shows a parser type: the rest of the program reads YAML through its
      * {@code YamlText}, {@code YamlNode}, {@code Section} and {@code TreeReader}. The scenario
-     * loader is its main user; sweep, calibrate, facts and output read their own small YAML files
-     * (sweep, calibration, manifest and shard files, a scenario's timeline days) through the same
-     * parser-free API, so their messages keep the scenario's file:line: key: form.
+     * loader is its main user; sweep, calibrate, output and facts read their own YAML (and JSON)
+     * files through the same parser-free API (sweep and calibration files, manifest.json and
+     * shard.json, the output folder's record, the recommitment days of a run's scenario), so their
+     * messages keep the scenario's file:line: key: form.
      */
     @Test
     void onlyTheYamlLayerTouchesTheParser() {

@@ -67,7 +67,7 @@ public final class YamlNode {
         return node instanceof MappingNode;
     }
 
-    /** A scalar YAML reads as null: nothing, {@code ~} or {@code null}. */
+    /** A scalar YAML types as null: nothing, {@code ~}, {@code null} (or one tagged {@code !!null}). */
     public boolean isNull() {
         return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }

@@ -7,10 +7,12 @@
  * apply overrides by path and collect every problem as {@code file:line: key: message};
  * {@link ceasefire.scenario.yaml.YamlEdit} rewrites values in place (a fitted scenario).
  *
- * <p>The scenario loader ({@code ceasefire.scenario}) is its main user. Sweep, calibration,
- * manifest and shard files are YAML too: {@code sweep}, {@code calibrate}, {@code output} and
- * {@code facts} read them through this same API, so their messages take the same form; none of
- * them imports the parser (ArchitectureTest checks).</p>
+ * <p>The scenario loader ({@code ceasefire.scenario}) is its main user. Other packages read
+ * their own YAML (and JSON, which is YAML) files through this same API, so their messages take
+ * the same form: {@code sweep} its sweep files, manifest.json and shard.json, {@code calibrate}
+ * its calibration files, {@code output} an output folder's record, {@code facts} the
+ * recommitment days of a run's scenario. None of them imports the parser (ArchitectureTest
+ * checks).</p>
  *
  * <pre>{@code
  * TreeReader r = new TreeReader("sweep.yaml", Overrides.none());
