@@ -3,13 +3,13 @@ package ceasefire.cli;
 import ceasefire.output.English;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.sweep.Manifest;
-import ceasefire.sweep.RunFunction;
-import ceasefire.sweep.Sweep;
-import ceasefire.sweep.SweepBenchmark;
-import ceasefire.sweep.SweepFile;
+import ceasefire.sweep.running.Manifest;
+import ceasefire.sweep.running.RunFunction;
+import ceasefire.sweep.design.Sweep;
+import ceasefire.sweep.running.SweepBenchmark;
+import ceasefire.sweep.design.SweepFile;
 import ceasefire.sweep.SweepJob;
-import ceasefire.sweep.SweepRunner;
+import ceasefire.sweep.running.SweepRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,10 +143,10 @@ public final class SweepCommand implements Callable<Integer> {
             usage.add(new Problem("SWEEPFILE", 0, "", "missing: give a sweep file (e.g. scenarios/sweeps/peacekeepers-vs-mediator.yaml), "
                     + "or 'sweep merge DIR' to merge shards"));
         }
-        ceasefire.sweep.Shard theShard = null;
+        ceasefire.sweep.running.Shard theShard = null;
         if (emit == null) {
             try {
-                theShard = shard != null ? ceasefire.sweep.Shard.parse(shard) : ceasefire.sweep.Shard.fromEnvironment(environment, shards);
+                theShard = shard != null ? ceasefire.sweep.running.Shard.parse(shard) : ceasefire.sweep.running.Shard.fromEnvironment(environment, shards);
             } catch (IllegalArgumentException e) {
                 usage.add(new Problem(shard != null ? "--shard" : "--shards", 0, "", e.getMessage()));
             }
@@ -166,7 +166,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (emit != null && shards == null) {
             usage.add(new Problem("--emit", 0, "", "needs --shards N, the number of array tasks"));
         }
-        if ((cpus != null && cpus < 1) || (throttle != null && throttle < 1) || (shards != null && (shards < 1 || shards > ceasefire.sweep.Shard.MAX))) {
+        if ((cpus != null && cpus < 1) || (throttle != null && throttle < 1) || (shards != null && (shards < 1 || shards > ceasefire.sweep.running.Shard.MAX))) {
             usage.add(new Problem("--cpus", 0, "", "--cpus, --throttle and --shards take a whole number of 1 or more"));
         }
         if (!usage.isEmpty()) {
@@ -270,7 +270,7 @@ public final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runShard(PrintWriter stdout, PrintWriter err, Sweep sweep, ceasefire.sweep.Shard theShard, int n) throws Exception {
+    private int runShard(PrintWriter stdout, PrintWriter err, Sweep sweep, ceasefire.sweep.running.Shard theShard, int n) throws Exception {
         SweepProgress listener = new SweepProgress(err, !quiet.on(), "shard " + theShard, false);
         ceasefire.sweep.ShardJob.Result r;
         try {
@@ -307,12 +307,12 @@ public final class SweepCommand implements Callable<Integer> {
             extra.add("--keep-runs");
         }
         int c = cpus == null ? 1 : cpus;
-        ceasefire.sweep.SchedulerScripts scripts = new ceasefire.sweep.SchedulerScripts(sweep.spec().name(), program(), Path.of("").toAbsolutePath(),
+        ceasefire.sweep.running.SchedulerScripts scripts = new ceasefire.sweep.running.SchedulerScripts(sweep.spec().name(), program(), Path.of("").toAbsolutePath(),
                 file.toAbsolutePath().normalize(), dir, shards, c, extra, throttle, partition, time,
                 image == null ? "ceasefire:" + ceasefire.Version.get() : image);
         ceasefire.sweep.ShardJob.prepare(sweep, dir);
-        List<ceasefire.sweep.SchedulerScripts.File> files = emit.equals("slurm") ? scripts.slurm() : scripts.kubernetes();
-        for (ceasefire.sweep.SchedulerScripts.File f : files) {
+        List<ceasefire.sweep.running.SchedulerScripts.File> files = emit.equals("slurm") ? scripts.slurm() : scripts.kubernetes();
+        for (ceasefire.sweep.running.SchedulerScripts.File f : files) {
             Path target = dir.resolve(f.path());
             Files.createDirectories(target.getParent());
             ceasefire.output.AtomicFiles.writeString(target, f.text());
@@ -337,11 +337,11 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             Path code = Path.of(SweepCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code) && code.toString().endsWith(".jar")) {
-                return "java ${CEASEFIRE_JAVA_OPTS:-} -jar " + ceasefire.sweep.SchedulerScripts.quote(code.toAbsolutePath().toString());
+                return "java ${CEASEFIRE_JAVA_OPTS:-} -jar " + ceasefire.sweep.running.SchedulerScripts.quote(code.toAbsolutePath().toString());
             }
             for (Path d = code.getParent(); d != null; d = d.getParent()) {
                 if (Files.isRegularFile(d.resolve("ceasefire")) && Files.isRegularFile(d.resolve("pom.xml"))) {
-                    return ceasefire.sweep.SchedulerScripts.quote(d.resolve("ceasefire").toAbsolutePath().toString());
+                    return ceasefire.sweep.running.SchedulerScripts.quote(d.resolve("ceasefire").toAbsolutePath().toString());
                 }
             }
         } catch (java.net.URISyntaxException | SecurityException e) {

@@ -1,9 +1,9 @@
 package ceasefire.cli;
 
-import ceasefire.sweep.Manifest;
-import ceasefire.sweep.Seeds;
-import ceasefire.sweep.Sweep;
-import ceasefire.sweep.SweepFile;
+import ceasefire.sweep.running.Manifest;
+import ceasefire.sweep.design.Seeds;
+import ceasefire.sweep.design.Sweep;
+import ceasefire.sweep.design.SweepFile;
 import ceasefire.sweep.SweepMerge;
 import java.io.PrintWriter;
 import java.nio.file.Files;
