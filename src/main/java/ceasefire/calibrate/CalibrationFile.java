@@ -11,7 +11,7 @@ import ceasefire.scenario.yaml.Section;
 import ceasefire.scenario.yaml.TreeReader;
 import ceasefire.scenario.yaml.YamlNode;
 import ceasefire.scenario.yaml.YamlText;
-import ceasefire.sweep.SweepFile;
+import ceasefire.sweep.design.SweepFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
