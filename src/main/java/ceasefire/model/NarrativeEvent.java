@@ -18,10 +18,11 @@ import java.util.Objects;
  * {@code narrative.txt}, the report and the GUI. Sides are {@link SideKey}s, places are cells and
  * zone or region names as the scenario spells them; names and labels are looked up when written.
  *
- * <p>To add a kind of statement: add a record here (its {@link #actor()}, {@link #kind()} and,
- * if {@code narrative.csv}'s fact columns should show them, {@link #facts()}), produce it where
- * it happens, and add its sentence to {@code NarrativeEnglish} (the compiler lists the switch
- * that lacks it). CONTRIBUTING.md has the steps.
+ * <p>To add a kind of statement: add a record here (a {@link SideAct} or an event with its own
+ * {@link #actor()}; its {@link #kind()} and, if {@code narrative.csv}'s fact columns should show
+ * them, {@link #facts()}), produce it where it happens, and add its sentence to
+ * {@code NarrativeEnglish} ({@code NarrativeEnglishTest} fails until it has one pinned).
+ * CONTRIBUTING.md has the steps.
  */
 public sealed interface NarrativeEvent {
 
@@ -118,105 +119,81 @@ public sealed interface NarrativeEvent {
 
     // ---------------------------------------------------------------- the sides
 
-    /** A side accuses the other of an incident it suffered or heard of. */
-    record Accusation(SideKey accuser, Incident incident) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(accuser);
-        }
+    /** A statement or act of one side's command, credited to that side. */
+    sealed interface SideAct extends NarrativeEvent {
 
+        /** The side that speaks or acts. */
+        SideKey side();
+
+        @Override
+        default Actor actor() {
+            return Actor.of(side());
+        }
+    }
+
+    /** A side accuses the other of an incident it suffered or heard of. */
+    record Accusation(SideKey side, Incident incident) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.ACCUSATION;
         }
 
         @Override
         public Facts facts() {
-            return Facts.of(accuser.other(), incident, 1);
+            return Facts.of(side.other(), incident, 1);
         }
     }
 
     /** A side accuses the other of shelling that did not happen (propaganda). */
-    record FabricatedAccusation(SideKey accuser) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(accuser);
-        }
-
+    record FabricatedAccusation(SideKey side) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.ACCUSATION;
         }
     }
 
     /** The side accused of shelling that did not happen calls it a fabrication. */
-    record FabricationDenied(SideKey side) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record FabricationDenied(SideKey side) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.DENIAL;
         }
     }
 
     /** An accused side acknowledges the incident and promises an inquiry. */
-    record Acknowledgement(SideKey side, Incident incident) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record Acknowledgement(SideKey side, Incident incident) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.ACKNOWLEDGEMENT;
         }
     }
 
     /** An accused side denies the incident and blames provocations by the other. */
-    record Denial(SideKey side, Incident incident) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record Denial(SideKey side, Incident incident) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.DENIAL;
         }
     }
 
     /** A rebuked side that acknowledged the incident within the mediator's memory regrets it. */
-    record Regret(SideKey side, Incident incident) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record Regret(SideKey side, Incident incident) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.ACKNOWLEDGEMENT;
         }
     }
 
     /** A rebuked side denies breaking any provision of the ceasefire where the incident was. */
-    record RebukeDenied(SideKey side, Incident incident) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record RebukeDenied(SideKey side, Incident incident) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.DENIAL;
         }
     }
 
     /** A rebuked side demands that the other's armed units leave where the peacekeepers are deployed. */
-    record CounterDemand(SideKey side) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record CounterDemand(SideKey side) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.COUNTER_DEMAND;
         }
     }
 
     /** A side pulls units back as the peacekeepers demanded. */
-    record Withdrawal(SideKey side, int units) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record Withdrawal(SideKey side, int units) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.WITHDRAWAL;
         }
@@ -228,13 +205,9 @@ public sealed interface NarrativeEvent {
     }
 
     /** A side says units asked to withdraw have no passable way back to its own ground. */
-    record NoWayBack(SideKey side, int units, List<Cell> at) implements NarrativeEvent {
+    record NoWayBack(SideKey side, int units, List<Cell> at) implements SideAct {
         public NoWayBack {
             at = List.copyOf(at);
-        }
-
-        public Actor actor() {
-            return Actor.of(side);
         }
 
         public NarrativeKind kind() {
@@ -248,13 +221,9 @@ public sealed interface NarrativeEvent {
     }
 
     /** A side refuses to withdraw units, saying the ground is its own. */
-    record Refusal(SideKey side, int units, List<Cell> at) implements NarrativeEvent {
+    record Refusal(SideKey side, int units, List<Cell> at) implements SideAct {
         public Refusal {
             at = List.copyOf(at);
-        }
-
-        public Actor actor() {
-            return Actor.of(side);
         }
 
         public NarrativeKind kind() {
@@ -268,22 +237,14 @@ public sealed interface NarrativeEvent {
     }
 
     /** A side's ordered advance on a zone or region was stopped by interposing peacekeepers near a cell. */
-    record AdvanceBlocked(SideKey side, String zone, Cell near) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record AdvanceBlocked(SideKey side, String zone, Cell near) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.ORDER;
         }
     }
 
     /** A side's command authorises units near where it was hit to return fire. */
-    record Retaliation(SideKey side, int units, Cell near) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record Retaliation(SideKey side, int units, Cell near) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.RETALIATION;
         }
@@ -294,7 +255,7 @@ public sealed interface NarrativeEvent {
      * (one per strike made, none if none could be) and the casualties among the other side's forces.
      */
     record StrikeSeries(SideKey side, UnitKind weapon, String zone, int ordered, List<Cell> hit, int casualties)
-            implements NarrativeEvent {
+            implements SideAct {
         public StrikeSeries {
             hit = List.copyOf(hit);
         }
@@ -302,10 +263,6 @@ public sealed interface NarrativeEvent {
         /** Strikes carried out. */
         public int made() {
             return hit.size();
-        }
-
-        public Actor actor() {
-            return Actor.of(side);
         }
 
         public NarrativeKind kind() {
@@ -448,22 +405,14 @@ public sealed interface NarrativeEvent {
     }
 
     /** New units arrive for a side. */
-    record Reinforcement(SideKey side, UnitKind unitKind, int units) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record Reinforcement(SideKey side, UnitKind unitKind, int units) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.ORDER;
         }
     }
 
     /** A side takes units out of the theatre, from a zone or region ({@code ""}: from anywhere). */
-    record UnitsWithdrawn(SideKey side, int units, String zone) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record UnitsWithdrawn(SideKey side, int units, String zone) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.ORDER;
         }
@@ -492,22 +441,14 @@ public sealed interface NarrativeEvent {
     }
 
     /** A side orders units of a kind to advance on a zone or region, and to dig in there if {@code post}. */
-    record AdvanceOrdered(SideKey side, UnitKind unitKind, int units, String zone, boolean post) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record AdvanceOrdered(SideKey side, UnitKind unitKind, int units, String zone, boolean post) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.ORDER;
         }
     }
 
     /** A side orders strikes by a weapon on a zone or region (carried out in its forces' turn: {@link StrikeSeries}). */
-    record StrikesOrdered(SideKey side, UnitKind weapon, int strikes, String zone) implements NarrativeEvent {
-        public Actor actor() {
-            return Actor.of(side);
-        }
-
+    record StrikesOrdered(SideKey side, UnitKind weapon, int strikes, String zone) implements SideAct {
         public NarrativeKind kind() {
             return NarrativeKind.ORDER;
         }

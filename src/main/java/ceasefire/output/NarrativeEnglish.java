@@ -96,10 +96,10 @@ public final class NarrativeEnglish {
     /** What the sides say and do, or null. */
     private String sides(NarrativeEvent event) {
         if (event instanceof NarrativeEvent.Accusation a) {
-            return "accuses " + side(a.accuser().other()) + " of " + describe(a.incident());
+            return "accuses " + side(a.side().other()) + " of " + describe(a.incident());
         }
         if (event instanceof NarrativeEvent.FabricatedAccusation a) {
-            return "accuses " + side(a.accuser().other()) + " of shelling its positions (no such incident occurred)";
+            return "accuses " + side(a.side().other()) + " of shelling its positions (no such incident occurred)";
         }
         if (event instanceof NarrativeEvent.FabricationDenied) {
             return "denies the accusation as a fabrication";

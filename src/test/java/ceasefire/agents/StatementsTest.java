@@ -34,7 +34,7 @@ class StatementsTest {
                     continue;
                 }
                 fabricated++;
-                SideKey accuser = f.accuser();
+                SideKey accuser = f.side();
                 for (Incident i : r.log().incidents()) {
                     if (i.step() == n.step() && i.perpetrator() == accuser.other() && (i.victim() == accuser || i.detected())) {
                         wrong.add("seed " + seed + " day " + n.step() + ": " + n.event() + " despite " + i);
