@@ -3,8 +3,7 @@ package ceasefire.agents;
 import ceasefire.model.ConflictModel;
 import ceasefire.model.Equations;
 import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeKind;
+import ceasefire.model.NarrativeEvent;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Control;
 import ceasefire.scenario.Geography;
@@ -121,9 +120,7 @@ public final class PeacekeepingContingent {
         if (issued > 0) {
             demandsIssued += issued;
             m.countDemands(issued);
-            m.narrate(spec.name(), NarrativeKind.WITHDRAWAL_DEMAND, verb("demand") + " that " + side.name() + " withdraw "
-                    + Words.count(issued, "armed unit") + " from " + geography.placeNames(demanded),
-                    NarrativeEntry.Facts.about(side.side()).at(demanded).count(issued));
+            m.narrate(new NarrativeEvent.WithdrawalDemand(side.side(), demanded));
         }
     }
 
@@ -140,12 +137,7 @@ public final class PeacekeepingContingent {
             }
         }
         if (worst != null) {
-            String what = Words.withArticle(worst.type().label()) + " at " + geography.placeName(worst.x(), worst.y())
-                    + Words.casualties(worst, m);
-            m.narrate(spec.name(), NarrativeKind.REPORT, verb("report") + " " + Words.count(count, "violation") + " by " + side.name()
-                    + (count == 1 ? ": " + what : ", the gravest: " + what),
-                    NarrativeEntry.Facts.about(side.side()).at(new Cell(worst.x(), worst.y())).count(count)
-                            .casualties(worst.casualties(), worst.casualties() > 0 ? worst.victim() : null));
+            m.narrate(new NarrativeEvent.Report(side.side(), count, worst));
         }
     }
 
@@ -476,11 +468,6 @@ public final class PeacekeepingContingent {
 
     public String name() {
         return spec.name();
-    }
-
-    /** A present-tense verb agreeing with the contingent's name ("Russian peacekeepers report", "UN force reports"). */
-    public String verb(String base) {
-        return Words.verb(spec.name(), base);
     }
 
     public int troops() {

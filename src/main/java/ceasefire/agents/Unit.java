@@ -296,7 +296,7 @@ public final class Unit implements Steppable {
             return;
         }
         if (m.peacekeepers().blocks(command.side(), bestX, bestY)) {
-            command.advanceBlocked(this, m.regionLabel(order.zone()));
+            command.advanceBlocked(this, order.zone());
             lastAction = "day " + m.day() + ": advance on " + order.zone() + " blocked by interposing peacekeepers";
             return;
         }

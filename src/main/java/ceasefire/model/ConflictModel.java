@@ -12,7 +12,6 @@ import ceasefire.rules.MapView;
 import ceasefire.rules.Verdict;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.EscalationLevel;
-import ceasefire.scenario.EscalationSpec;
 import ceasefire.scenario.EventAction;
 import ceasefire.scenario.EventSpec;
 import ceasefire.scenario.Geography;
@@ -260,15 +259,14 @@ public class ConflictModel extends SimState {
                 esc.hostilityWeight(), esc.intensityScale());
         EscalationLevel newLevel = esc.levelOf(escalation);
         if (newLevel != level) {
-            narrate("Escalation", NarrativeKind.LEVEL, (newLevel.ordinal() > level.ordinal() ? "rises to " : "falls to ")
-                    + newLevel.label() + " (index " + indexText(escalation, esc) + ")");
+            narrate(new NarrativeEvent.LevelChange(level, newLevel, escalation, esc));
             level = newLevel;
         }
         boolean openWar = escalation >= esc.openWarThreshold();
         consecutiveOpenWar = openWar ? consecutiveOpenWar + 1 : 0;
         if (collapseDay < 0 && consecutiveOpenWar >= esc.collapseDays()) {
             collapseDay = day;
-            narrate("Ceasefire", NarrativeKind.COLLAPSE, "has collapsed: " + consecutiveOpenWar + " days of open war");
+            narrate(new NarrativeEvent.Collapse(consecutiveOpenWar));
         }
         stats.day(escalation, level, openWar);
 
@@ -331,7 +329,7 @@ public class ConflictModel extends SimState {
                 continue;
             }
             if (!e.title().isEmpty()) {
-                narrate(e.actor(), NarrativeKind.EVENT, e.title());
+                narrate(new NarrativeEvent.TimelineNote(e.actor(), e.title()));
             }
             for (EventAction a : e.actions()) {
                 apply(e, a);
@@ -342,19 +340,16 @@ public class ConflictModel extends SimState {
     private void apply(EventSpec e, EventAction action) {
         if (action instanceof EventAction.ChangeParameters c) {
             changeParameters(new ScenarioDiff(params, c.result(), c.changes().keySet(), ScenarioDiff.Origin.TIMELINE));
-            narrate(e.actor(), NarrativeKind.EVENT, "parameters change: " + describe(c.changes()));
+            narrate(new NarrativeEvent.ParametersChanged(e.actor(), c.changes()));
         } else if (action instanceof EventAction.ReinforceUnits r) {
             int n = militaries[r.side().index()].deploy(this, r.group()).size();
-            narrate(params.side(r.side()).name(), NarrativeKind.ORDER, "brings in " + n + " " + r.group().kind().yamlName().replace('_', ' ')
-                    + " unit" + (n == 1 ? "" : "s"));
+            narrate(new NarrativeEvent.Reinforcement(r.side(), r.group().kind(), n));
         } else if (action instanceof EventAction.WithdrawUnits w) {
             int n = militaries[w.side().index()].withdrawUnits(this, w.kind(), w.count(), w.from());
-            narrate(params.side(w.side()).name(), NarrativeKind.ORDER, "withdraws " + n + " unit" + (n == 1 ? "" : "s")
-                    + (w.from().isEmpty() ? "" : " from " + w.from()) + " from the theatre");
+            narrate(new NarrativeEvent.UnitsWithdrawn(w.side(), n, w.from()));
         } else if (action instanceof EventAction.ChangePeacekeepers p) {
             contingent.changeTroops(this, p.troops());
-            narrate(contingent.name(), NarrativeKind.EVENT, (p.troops() >= 0 ? contingent.verb("receive") + " " + p.troops() + " more troops"
-                    : contingent.verb("send") + " " + -p.troops() + " troops home") + "; now " + contingent.troops());
+            narrate(new NarrativeEvent.TroopsChanged(p.troops(), contingent.troops()));
         } else if (action instanceof EventAction.ForceTalks) {
             mediator.convene(this, true);
         } else if (action instanceof EventAction.Shock sh) {
@@ -362,33 +357,16 @@ public class ConflictModel extends SimState {
         } else if (action instanceof EventAction.Recommit r) {
             militaries[0].recommit(r.verification(), r.hotline(), r.duration(), r.hostilityCut());
             militaries[1].recommit(r.verification(), r.hotline(), r.duration(), r.hostilityCut());
-            // A timeline event is printed without its actor, so the sentence names both sides itself.
-            String both = params.a().name() + " and " + params.b().name();
-            narrate(both, NarrativeKind.EVENT, both + " publicly recommit to the ceasefire");
+            narrate(new NarrativeEvent.Recommitment());
         } else if (action instanceof EventAction.Advance adv) {
             int n = militaries[adv.side().index()].orderAdvance(this, adv.kind(), adv.units(), adv.to(), adv.post());
-            narrate(params.side(adv.side()).name(), NarrativeKind.ORDER, "orders " + n + " " + adv.kind().yamlName().replace('_', ' ')
-                    + " unit" + (n == 1 ? "" : "s") + " to advance on " + regionLabel(adv.to()) + (adv.post() ? " and set up a post there" : ""));
+            narrate(new NarrativeEvent.AdvanceOrdered(adv.side(), adv.kind(), n, adv.to(), adv.post()));
         } else if (action instanceof EventAction.Strike st) {
             militaries[st.side().index()].orderStrike(st.weapon(), st.at(), st.strikes());
-            narrate(params.side(st.side()).name(), NarrativeKind.ORDER, "orders " + st.strikes() + " "
-                    + (st.weapon() == UnitKind.DRONE_TEAM ? "drone" : "artillery") + " strike" + (st.strikes() == 1 ? "" : "s")
-                    + " on " + regionLabel(st.at()));
+            narrate(new NarrativeEvent.StrikesOrdered(st.side(), st.weapon(), st.strikes(), st.at()));
         } else {
             throw new IllegalStateException("unhandled event action " + action);
         }
-    }
-
-    /** How narratives name a zone or region ("Farukh/Parukh heights", "the peacekeeping zone"). */
-    public String regionLabel(String zone) {
-        var r = scenario.map().regions().get(zone);
-        return r == null ? "the " + zone + " zone" : r.label();
-    }
-
-    private static String describe(Map<String, String> changes) {
-        List<String> parts = new ArrayList<>();
-        changes.forEach((k, v) -> parts.add(k + " " + (v.startsWith("x") ? v : "= " + v)));
-        return String.join(", ", parts);
     }
 
     /**
@@ -474,23 +452,6 @@ public class ConflictModel extends SimState {
 
     public Mediator mediator() {
         return mediator;
-    }
-
-    /**
-     * The index to two decimals, or to as many more (up to six) as it takes for the shown value
-     * to fall in the same level band: 0.2996 is "0.2996", not "0.30", below a threshold of 0.30.
-     */
-    static String indexText(double v, EscalationSpec esc) {
-        // Always two decimals, so that narratives compare at a glance; where rounding would put
-        // the value on the other side of a level's threshold, say so rather than show more digits.
-        String s = String.format(java.util.Locale.ROOT, "%.2f", v);
-        double shown = Double.parseDouble(s);
-        EscalationLevel level = esc.levelOf(v);
-        EscalationLevel shownLevel = esc.levelOf(shown);
-        if (shownLevel == level) {
-            return s;
-        }
-        return (shownLevel.ordinal() > level.ordinal() ? "just under " : "just over ") + s;
     }
 
     /** Escalation index at the end of the previous day, in [0, 1]. */
@@ -711,14 +672,10 @@ public class ConflictModel extends SimState {
         return incident;
     }
 
-    /** Adds a narrative entry and passes it to observers. */
-    public void narrate(String actor, NarrativeKind kind, String detail) {
-        narrate(actor, kind, detail, NarrativeEntry.Facts.NONE);
-    }
-
-    /** Adds a narrative entry with its facts (who it is about, where, how many) and passes it on. */
-    public void narrate(String actor, NarrativeKind kind, String detail, NarrativeEntry.Facts facts) {
-        NarrativeEntry e = new NarrativeEntry(day, actor, kind, detail, facts);
+    /** Adds a narrative entry, dated today, and passes it to observers. */
+    public void narrate(NarrativeEvent event) {
+        NarrativeEntry e = new NarrativeEntry(day, event);
+        NarrativeKind kind = event.kind();
         stats.narrative(kind);
         switch (kind) {
             case EVENT, ORDER, REBUKE, TALKS, TALKS_FAILED, COLLAPSE, REFUSAL, WITHDRAWAL_DEMAND -> headline = e;

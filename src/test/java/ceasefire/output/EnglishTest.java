@@ -1,12 +1,12 @@
-package ceasefire.agents;
+package ceasefire.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Narrative grammar (trial 3, item 16). */
-class WordsTest {
+/** Grammar of the narrative and the reports (trial 3, item 16). */
+class EnglishTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -20,7 +20,7 @@ class WordsTest {
         "UN force, reach, reaches",
     })
     void verbsAgreeWithTheName(String subject, String base, String expected) {
-        assertEquals(expected, Words.verb(subject, base));
+        assertEquals(expected, English.verb(subject, base));
     }
 
     @ParameterizedTest
@@ -31,6 +31,27 @@ class WordsTest {
         "small-arms fire, small-arms fire",
     })
     void massNounsTakeNoArticle(String noun, String expected) {
-        assertEquals(expected, Words.withArticle(noun));
+        assertEquals(expected, English.withArticle(noun));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1, casualty, 1 casualty",
+        "2, casualty, 2 casualties",
+        "0, unit, 0 units",
+        "3, more refusal, 3 more refusals",
+        "2, day, 2 days",
+    })
+    void countsAgree(long n, String noun, String expected) {
+        assertEquals(expected, English.count(n, noun));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Armenia, Armenia's",
+        "the Philippines, the Philippines'",
+    })
+    void possessives(String name, String expected) {
+        assertEquals(expected, English.possessive(name));
     }
 }
