@@ -186,11 +186,53 @@ public final class PeacekeepingContingent {
             return;
         }
         boolean interpose = spec.mandate() == Mandate.INTERPOSE;
-        for (Site s : posts) {
-            cover(s, r, interpose, true);
+        if (teams.isEmpty() && postLayer != null && postLayerSpec == spec && postLayerTroops == troops) {
+            postLayer.restore(this);
+        } else {
+            for (Site s : posts) {
+                cover(s, r, interpose, true);
+            }
+            postLayer = teams.isEmpty() ? new PostLayer(this) : null;
+            postLayerSpec = spec;
+            postLayerTroops = troops;
         }
         for (Site s : patrols) {
             cover(s, r, interpose, true);
+        }
+    }
+
+    /**
+     * The coverage of the posts alone (they do not move), kept so that the morning rebuild only
+     * adds the patrols: the cells the posts touched, in order, with their values. Valid while
+     * the spec and troops (so the posts, their staffing and sensors) are those it was made with,
+     * and only without observer teams, which are laid down first. Restoring it leaves the arrays
+     * and the touched list exactly as covering the posts again would.
+     */
+    private PostLayer postLayer;
+    private PeacekeepersSpec postLayerSpec;
+    private int postLayerTroops;
+
+    private record PostLayer(int[] cells, double[] detection, double[] deterrence, boolean[] blocked) {
+
+        PostLayer(PeacekeepingContingent c) {
+            this(java.util.Arrays.copyOf(c.touched, c.touchedCount), new double[c.touchedCount], new double[c.touchedCount],
+                    new boolean[c.touchedCount]);
+            for (int k = 0; k < cells.length; k++) {
+                int i = cells[k];
+                detection[k] = c.detection[i];
+                deterrence[k] = c.deterrence[i];
+                blocked[k] = c.blocked[i];
+            }
+        }
+
+        void restore(PeacekeepingContingent c) {
+            for (int k = 0; k < cells.length; k++) {
+                int i = cells[k];
+                c.detection[i] = detection[k];
+                c.deterrence[i] = deterrence[k];
+                c.blocked[i] = blocked[k];
+                c.touch(i);
+            }
         }
     }
 
