@@ -10,6 +10,7 @@ import ceasefire.scenario.Geography;
 import ceasefire.scenario.Mandate;
 import ceasefire.scenario.PeacekeepersSpec;
 import ceasefire.scenario.SideKey;
+import ceasefire.scenario.Terrain;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,9 @@ public final class PeacekeepingContingent {
     private final double[] deterrence;
     private final boolean[] blocked;
     private int[] touched = new int[64];
+    private static final Terrain[] TERRAINS = Terrain.values();
+    /** {@code spec.detectionOn} by terrain ordinal, refreshed at every recomputation of coverage. */
+    private final double[] detectionByTerrain = new double[TERRAINS.length];
     private int touchedCount;
     private boolean[] patrolArea;
     private List<Cell> patrolCells;
@@ -161,6 +165,11 @@ public final class PeacekeepingContingent {
             blocked[i] = false;
         }
         touchedCount = 0;
+        // Detection per terrain, read once a morning rather than from the spec's map for every
+        // cell of every site (the same doubles, so the same coverage).
+        for (Terrain t : TERRAINS) {
+            detectionByTerrain[t.ordinal()] = spec.detectionOn(t);
+        }
         int r = spec.sensorRadius();
         for (Site s : teams) {
             cover(s, r, false, false);
@@ -169,11 +178,53 @@ public final class PeacekeepingContingent {
             return;
         }
         boolean interpose = spec.mandate() == Mandate.INTERPOSE;
-        for (Site s : posts) {
-            cover(s, r, interpose, true);
+        if (teams.isEmpty() && postLayer != null && postLayerSpec == spec && postLayerTroops == troops) {
+            postLayer.restore(this);
+        } else {
+            for (Site s : posts) {
+                cover(s, r, interpose, true);
+            }
+            postLayer = teams.isEmpty() ? new PostLayer(this) : null;
+            postLayerSpec = spec;
+            postLayerTroops = troops;
         }
         for (Site s : patrols) {
             cover(s, r, interpose, true);
+        }
+    }
+
+    /**
+     * The coverage of the posts alone (they do not move), kept so that the morning rebuild only
+     * adds the patrols: the cells the posts touched, in order, with their values. Valid while
+     * the spec and troops (so the posts, their staffing and sensors) are those it was made with,
+     * and only without observer teams, which are laid down first. Restoring it leaves the arrays
+     * and the touched list exactly as covering the posts again would.
+     */
+    private PostLayer postLayer;
+    private PeacekeepersSpec postLayerSpec;
+    private int postLayerTroops;
+
+    private record PostLayer(int[] cells, double[] detection, double[] deterrence, boolean[] blocked) {
+
+        PostLayer(PeacekeepingContingent c) {
+            this(java.util.Arrays.copyOf(c.touched, c.touchedCount), new double[c.touchedCount], new double[c.touchedCount],
+                    new boolean[c.touchedCount]);
+            for (int k = 0; k < cells.length; k++) {
+                int i = cells[k];
+                detection[k] = c.detection[i];
+                deterrence[k] = c.deterrence[i];
+                blocked[k] = c.blocked[i];
+            }
+        }
+
+        void restore(PeacekeepingContingent c) {
+            for (int k = 0; k < cells.length; k++) {
+                int i = cells[k];
+                c.detection[i] = detection[k];
+                c.deterrence[i] = deterrence[k];
+                c.blocked[i] = blocked[k];
+                c.touch(i);
+            }
         }
     }
 
@@ -232,16 +283,21 @@ public final class PeacekeepingContingent {
         // Interposition blocks every cell next to a site, even where the sensor disc is smaller
         // (sensor_radius 0 or 1 leaves out the diagonals or all neighbours).
         int reach = interpose ? Math.max(r, 1) : r;
+        int w = geography.width();
+        int h = geography.height();
+        double staffing = s.staffing;
+        double deters = spec.deterrence() * staffing;
+        double[] byTerrain = detectionByTerrain;
         for (int dy = -reach; dy <= reach; dy++) {
             int y = s.y + dy;
-            if (y < 0 || y >= geography.height()) {
+            if (y < 0 || y >= h) {
                 continue;
             }
             for (int dx = -reach; dx <= reach; dx++) {
                 int x = s.x + dx;
                 boolean sensed = dx * dx + dy * dy <= r2;
                 boolean adjacent = interpose && Math.abs(dx) <= 1 && Math.abs(dy) <= 1;
-                if (x < 0 || x >= geography.width() || !(sensed || adjacent)) {
+                if (x < 0 || x >= w || !(sensed || adjacent)) {
                     continue;
                 }
                 int i = geography.index(x, y);
@@ -249,9 +305,9 @@ public final class PeacekeepingContingent {
                     touch(i);
                 }
                 if (sensed) {
-                    detection[i] = Equations.either(detection[i], spec.detectionOn(geography.terrainAt(i)) * s.staffing);
+                    detection[i] = Equations.either(detection[i], byTerrain[geography.terrainAt(i).ordinal()] * staffing);
                     if (armed) {
-                        deterrence[i] = Equations.either(deterrence[i], spec.deterrence() * s.staffing);
+                        deterrence[i] = Equations.either(deterrence[i], deters);
                     }
                 }
                 if (adjacent) {
@@ -361,6 +417,8 @@ public final class PeacekeepingContingent {
         for (Site p : moving) {
             // Observer teams never chase: they watch, they do not stand in the way.
             Cell goal = interpose && p instanceof Patrol ? nearest(incursions, p.x, p.y) : null;
+            int fromX = p.x;
+            int fromY = p.y;
             for (int step = 0; step < spec.patrolSpeed(); step++) {
                 int bestX = -1;
                 int bestY = -1;
@@ -390,7 +448,10 @@ public final class PeacekeepingContingent {
                     p.y = bestY;
                 }
             }
-            field.setObjectLocation(p, p.x, p.y);
+            if (p.x != fromX || p.y != fromY) {
+                // MASON's field ignores a move to where the site already is; skip its hash look-ups.
+                field.setObjectLocation(p, p.x, p.y);
+            }
         }
     }
 

@@ -374,18 +374,25 @@ public final class Unit implements Steppable {
         int nx = x + DX[d];
         int ny = y + DY[d];
         int limit = Math.max(command.reach(kind) + 1, kind == UnitKind.ARTILLERY ? command.heavyWeaponsDistance() : -1);
-        if (m.rearDepth(command.side(), nx, ny) > limit && m.mobilityRoll(nx, ny, random)) {
-            place(m, nx, ny);
+        int depth = m.rearDepth(command.side(), nx, ny);
+        if (depth > limit && m.mobilityRoll(nx, ny, random)) {
+            // Where a patrol may go, the rear depth is the cell's distance to the line: no second look-up.
+            place(m, nx, ny, depth);
         }
     }
 
     /** Puts the unit on (nx, ny) and keeps the map and the hot arrays in step. */
     private void place(ConflictModel m, int nx, int ny) {
+        place(m, nx, ny, m.geography().lineDistance(nx, ny));
+    }
+
+    /** As {@link #place(ConflictModel, int, int)}, the cell's distance to the line known. */
+    private void place(ConflictModel m, int nx, int ny, int lineDistance) {
         int ox = x;
         int oy = y;
         x = nx;
         y = ny;
-        setLineDistance(m.geography().lineDistance(nx, ny));
+        setLineDistance(lineDistance);
         m.relocate(this, ox, oy);
     }
 

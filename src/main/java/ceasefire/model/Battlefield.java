@@ -10,48 +10,119 @@ import sim.field.grid.DenseGrid2D;
 import sim.util.Bag;
 
 /**
- * Where the units are: MASON's grid of units (for portrayals) and, per side, a count of units
- * on each cell, so that "is there an enemy here or near" is one array read. Answers the spatial
- * questions of fire, strikes and perception. Random choices among equal candidates use the
- * run's stream, passed in by the caller.
+ * Where the units are: the units on each cell and, per side, a count of units on each cell, so
+ * that "is there an enemy here or near" is one array read. Answers the spatial questions of
+ * fire, strikes and perception. Random choices among equal candidates use the run's stream,
+ * passed in by the caller. MASON's grid of units (for portrayals) is built when first asked
+ * for and kept in step from then on.
  */
 final class Battlefield {
 
     private final Geography geography;
-    private final DenseGrid2D unitField;
+    /*
+     * The units on each cell, by cell index: null for none, the Unit itself for one, a MASON Bag
+     * for two or more. The order within a cell is that of MASON's DenseGrid2D bags, which this
+     * replaces on the hot path (moving a unit there cost a row array, a bag and its array, on
+     * both cells, for every patrol step, and left an empty bag on every cell ever visited): an
+     * added unit goes last, a removed one is replaced by the last (Bag.remove). unitAt draws
+     * among a cell's units in this order, so it keeps the random draws of the grid's bags.
+     */
+    private final Object[] occupants;
+    /** MASON's grid of the units, made on first request (the GUI's portrayal) and kept in step after. */
+    private DenseGrid2D unitField;
     private final int[][] unitCount;
 
     Battlefield(Geography geography) {
         this.geography = geography;
-        this.unitField = new DenseGrid2D(geography.width(), geography.height());
-        unitField.removeEmptyBags = false;
+        this.occupants = new Object[geography.cells()];
         this.unitCount = new int[2][geography.cells()];
     }
 
-    /** MASON field holding the units. */
+    /**
+     * MASON field holding the units, for portrayals: filled from the cells on the first call
+     * (made when a GUI attaches to a started run, before it steps) and kept in step after.
+     */
     DenseGrid2D unitField() {
+        if (unitField == null) {
+            DenseGrid2D grid = new DenseGrid2D(geography.width(), geography.height());
+            grid.removeEmptyBags = false;
+            int w = geography.width();
+            for (int i = 0; i < occupants.length; i++) {
+                Object o = occupants[i];
+                if (o instanceof Bag bag) {
+                    for (int k = 0; k < bag.numObjs; k++) {
+                        grid.addObjectToLocation(bag.objs[k], i % w, i / w);
+                    }
+                } else if (o != null) {
+                    grid.addObjectToLocation(o, i % w, i / w);
+                }
+            }
+            unitField = grid;
+        }
         return unitField;
     }
 
     /** Adds a new unit to the map. */
     void place(Unit u) {
-        unitField.addObjectToLocation(u, u.x(), u.y());
-        unitCount[u.side().index()][geography.index(u.x(), u.y())]++;
+        int i = geography.index(u.x(), u.y());
+        add(i, u);
+        if (unitField != null) {
+            unitField.addObjectToLocation(u, u.x(), u.y());
+        }
+        unitCount[u.side().index()][i]++;
     }
 
     /** Takes a unit off the map (destroyed or withdrawn from theatre). */
     void unplace(Unit u) {
-        unitField.removeObjectAtLocation(u, u.x(), u.y());
-        unitCount[u.side().index()][geography.index(u.x(), u.y())]--;
+        int i = geography.index(u.x(), u.y());
+        remove(i, u);
+        if (unitField != null) {
+            unitField.removeObjectAtLocation(u, u.x(), u.y());
+        }
+        unitCount[u.side().index()][i]--;
     }
 
     /** Keeps the map in step after a unit moved from (ox, oy) to its current cell. */
     void relocate(Unit u, int ox, int oy) {
-        unitField.removeObjectAtLocation(u, ox, oy);
-        unitField.addObjectToLocation(u, u.x(), u.y());
+        int from = geography.index(ox, oy);
+        int to = geography.index(u.x(), u.y());
+        remove(from, u);
+        add(to, u);
+        if (unitField != null) {
+            unitField.removeObjectAtLocation(u, ox, oy);
+            unitField.addObjectToLocation(u, u.x(), u.y());
+        }
         int[] count = unitCount[u.side().index()];
-        count[geography.index(ox, oy)]--;
-        count[geography.index(u.x(), u.y())]++;
+        count[from]--;
+        count[to]++;
+    }
+
+    /** Puts {@code u} last among the units on cell {@code i}. */
+    private void add(int i, Unit u) {
+        Object o = occupants[i];
+        if (o == null) {
+            occupants[i] = u;
+        } else if (o instanceof Bag bag) {
+            bag.add(u);
+        } else {
+            Bag bag = new Bag(4);
+            bag.add(o);
+            bag.add(u);
+            occupants[i] = bag;
+        }
+    }
+
+    /** Takes {@code u} off cell {@code i}, the last unit there taking its place (as Bag.remove does); a lone survivor is stored alone. */
+    private void remove(int i, Unit u) {
+        Object o = occupants[i];
+        if (o == u) {
+            occupants[i] = null;
+        } else if (o instanceof Bag bag) {
+            bag.remove(u);
+            if (bag.numObjs == 1) {
+                occupants[i] = bag.objs[0];
+            }
+        }
     }
 
     /** Whether units of the side opposing {@code side} stand on the cell. */
@@ -129,9 +200,14 @@ final class Battlefield {
     }
 
     private Unit unitAt(SideKey side, int x, int y, MersenneTwisterFast random) {
-        Bag bag = unitField.getObjectsAtLocation(x, y);
-        if (bag == null) {
+        Object o = occupants[geography.index(x, y)];
+        if (o == null) {
             return null;
+        }
+        if (!(o instanceof Bag bag)) {
+            // One unit: the same draw as a bag of one.
+            Unit u = (Unit) o;
+            return u.side() == side && u.alive() && random.nextInt(1) == 0 ? u : null;
         }
         int n = 0;
         Unit chosen = null;
