@@ -183,8 +183,9 @@ public final class NarrativeEnglish {
             return "withdraws " + English.count(w.units(), "unit") + (w.zone().isEmpty() ? "" : " from " + w.zone()) + " from the theatre";
         }
         if (event instanceof NarrativeEvent.TroopsChanged t) {
-            // Written, like every timeline event, without its actor (see sentence()).
-            return (t.change() >= 0 ? peacekeepers("receive") + " " + t.change() + " more troops"
+            // A timeline event is printed without its actor, so the sentence names the contingent itself.
+            return scenario.peacekeepers().name() + " "
+                    + (t.change() >= 0 ? peacekeepers("receive") + " " + t.change() + " more troops"
                     : peacekeepers("send") + " " + -t.change() + " troops home") + "; now " + t.troops();
         }
         if (event instanceof NarrativeEvent.Recommitment r) {

@@ -131,8 +131,8 @@ class NarrativeEnglishTest {
         p.add(new Object[] {new NarrativeEvent.UnitsWithdrawn(SideKey.B, 1, ""), "Armenia withdraws 1 unit from the theatre"});
         p.add(new Object[] {new NarrativeEvent.UnitsWithdrawn(SideKey.A, 0, "peacekeeping"),
             "Azerbaijan withdraws 0 units from peacekeeping from the theatre"});
-        p.add(new Object[] {new NarrativeEvent.TroopsChanged(500, 2460), "receive 500 more troops; now 2460"});
-        p.add(new Object[] {new NarrativeEvent.TroopsChanged(-200, 2260), "send 200 troops home; now 2260"});
+        p.add(new Object[] {new NarrativeEvent.TroopsChanged(500, 2460), "Russian peacekeepers receive 500 more troops; now 2460"});
+        p.add(new Object[] {new NarrativeEvent.TroopsChanged(-200, 2260), "Russian peacekeepers send 200 troops home; now 2260"});
         p.add(new Object[] {new NarrativeEvent.Recommitment(), "Azerbaijan and Armenia publicly recommit to the ceasefire"});
         p.add(new Object[] {new NarrativeEvent.AdvanceOrdered(SideKey.A, UnitKind.INFANTRY, 3, "farukh", true),
             "Azerbaijan orders 3 infantry units to advance on Farukh/Parukh heights and set up a post there"});
@@ -199,7 +199,7 @@ class NarrativeEnglishTest {
                 + " (2 casualties on Azerbaijan's side)", un.sentence(new NarrativeEntry(1, new NarrativeEvent.Report(SideKey.B, 2, ARTILLERY_FIRE))));
         assertEquals("UN force demands that Armenia withdraw 2 armed units from Farukh/Parukh heights (51,14)",
                 un.sentence(new NarrativeEntry(1, new NarrativeEvent.WithdrawalDemand(SideKey.B, List.of(FARUKH, FARUKH)))));
-        assertEquals("receives 5 more troops; now 10", un.sentence(new NarrativeEntry(1, new NarrativeEvent.TroopsChanged(5, 10))));
+        assertEquals("UN force receives 5 more troops; now 10", un.sentence(new NarrativeEntry(1, new NarrativeEvent.TroopsChanged(5, 10))));
     }
 
     @Test
