@@ -213,7 +213,7 @@ public final class NarrativeEnglish {
         }
         String cells = geography.placeNames(s.hit());
         String target = cells.startsWith(where + " (") ? cells : where + ", hitting " + cells;
-        String what = done == 1 ? (s.ordered() == 1 ? "the ordered " : "1 of " + s.ordered() + " ordered ") + weapon + " strike"
+        String what = done == 1 && s.ordered() == 1 ? "the ordered " + weapon + " strike"
                 : (done == s.ordered() ? (done == 2 ? "both" : "all " + done) : done + " of " + s.ordered()) + " ordered " + weapon + " strikes";
         // The series' toll is otherwise only in incidents.csv, one row per strike.
         String toll = English.count(s.casualties(), "casualty") + " among " + English.possessive(side(s.side().other())) + " forces";

@@ -84,8 +84,7 @@ class NarrativeEnglishTest {
         p.add(new Object[] {new NarrativeEvent.StrikeSeries(SideKey.A, UnitKind.DRONE_TEAM, "karaglukh", 1, List.of(NEAR_FARUKH), 1),
             "Azerbaijan carries out the ordered drone strike on Karabakh positions near Farukh (50,17): 1 casualty among Armenia's forces"});
         p.add(new Object[] {new NarrativeEvent.StrikeSeries(SideKey.A, UnitKind.DRONE_TEAM, "karaglukh", 3, List.of(NEAR_FARUKH), 0),
-            // sic: "strike" after "1 of 3", as narrative.txt has always said; correcting it changes the outputs
-            "Azerbaijan carries out 1 of 3 ordered drone strike on Karabakh positions near Farukh (50,17): 0 casualties among Armenia's"
+            "Azerbaijan carries out 1 of 3 ordered drone strikes on Karabakh positions near Farukh (50,17): 0 casualties among Armenia's"
                 + " forces (for the rest, no drone team with munitions and a target in range)"});
         p.add(new Object[] {new NarrativeEvent.StrikeSeries(SideKey.B, UnitKind.ARTILLERY, "farukh", 4, List.of(FARUKH, FARUKH, FARUKH), 2),
             "Armenia carries out 3 of 4 ordered artillery strikes on Farukh/Parukh heights (51,14): 2 casualties among Azerbaijan's forces"
