@@ -118,8 +118,8 @@ public final class NarrativeEnglish {
             return "denies breaking any provision of the ceasefire at " + place(d.incident());
         }
         if (event instanceof NarrativeEvent.CounterDemand d) {
-            return "demands the withdrawal of " + side(d.side().other())
-                    + "'s armed units from the area where the peacekeepers are deployed";
+            return "demands the withdrawal of " + English.possessive(side(d.side().other()))
+                    + " armed units from the area where the peacekeepers are deployed";
         }
         if (event instanceof NarrativeEvent.Withdrawal w) {
             return "pulls " + English.count(w.units(), "unit") + " back as the peacekeepers demanded";

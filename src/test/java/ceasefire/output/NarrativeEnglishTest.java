@@ -202,6 +202,16 @@ class NarrativeEnglishTest {
     }
 
     @Test
+    void aSidesNameEndingInSTakesTheBareApostrophe() {
+        NarrativeEnglish philippines = new NarrativeEnglish(TestFiles.load(TestFiles.flagship(), "sides.B.name=Philippines"));
+        assertEquals("Azerbaijan demands the withdrawal of Philippines' armed units from the area where the peacekeepers are deployed",
+                philippines.sentence(new NarrativeEntry(1, new NarrativeEvent.CounterDemand(SideKey.A))));
+        assertEquals("Azerbaijan carries out the ordered drone strike on Karabakh positions near Farukh (50,17): 1 casualty among"
+                + " Philippines' forces", philippines.sentence(new NarrativeEntry(1,
+                        new NarrativeEvent.StrikeSeries(SideKey.A, UnitKind.DRONE_TEAM, "karaglukh", 1, List.of(NEAR_FARUKH), 1))));
+    }
+
+    @Test
     void indexValuesNeverRoundAcrossTheirThreshold() {
         // Trial 3, item 16: "falls to tension (index 0.30)" with the incidents threshold at 0.30. Issue 10:
         // and always with two decimals ("0.14998", "0.298" and "0.30" were all seen).
