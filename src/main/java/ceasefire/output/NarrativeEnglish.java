@@ -180,7 +180,12 @@ public final class NarrativeEnglish {
             return "brings in " + English.count(r.units(), kind(r.unitKind()) + " unit");
         }
         if (event instanceof NarrativeEvent.UnitsWithdrawn w) {
-            return "withdraws " + English.count(w.units(), "unit") + (w.zone().isEmpty() ? "" : " from " + w.zone()) + " from the theatre";
+            String zone = w.zone().isEmpty() ? "" : region(w.zone());
+            if (w.units() == 0) {
+                // The timeline ordered a withdrawal that found no unit to take: say so rather than "withdraws 0 units".
+                return "has no units to withdraw from the theatre" + (zone.isEmpty() ? "" : " in " + zone);
+            }
+            return "withdraws " + English.count(w.units(), "unit") + (zone.isEmpty() ? " from" : " from " + zone + " and out of") + " the theatre";
         }
         if (event instanceof NarrativeEvent.TroopsChanged t) {
             // A timeline event is printed without its actor, so the sentence names the contingent itself.

@@ -128,8 +128,11 @@ class NarrativeEnglishTest {
         p.add(new Object[] {new NarrativeEvent.Reinforcement(SideKey.B, UnitKind.ARTILLERY, 2), "Armenia brings in 2 artillery units"});
         p.add(new Object[] {new NarrativeEvent.Reinforcement(SideKey.A, UnitKind.DRONE_TEAM, 1), "Azerbaijan brings in 1 drone team unit"});
         p.add(new Object[] {new NarrativeEvent.UnitsWithdrawn(SideKey.B, 1, ""), "Armenia withdraws 1 unit from the theatre"});
+        p.add(new Object[] {new NarrativeEvent.UnitsWithdrawn(SideKey.A, 2, "farukh"),
+            "Azerbaijan withdraws 2 units from Farukh/Parukh heights and out of the theatre"});
         p.add(new Object[] {new NarrativeEvent.UnitsWithdrawn(SideKey.A, 0, "peacekeeping"),
-            "Azerbaijan withdraws 0 units from peacekeeping from the theatre"});
+            "Azerbaijan has no units to withdraw from the theatre in the peacekeeping zone"});
+        p.add(new Object[] {new NarrativeEvent.UnitsWithdrawn(SideKey.B, 0, ""), "Armenia has no units to withdraw from the theatre"});
         p.add(new Object[] {new NarrativeEvent.TroopsChanged(500, 2460), "Russian peacekeepers receive 500 more troops; now 2460"});
         p.add(new Object[] {new NarrativeEvent.TroopsChanged(-200, 2260), "Russian peacekeepers send 200 troops home; now 2260"});
         p.add(new Object[] {new NarrativeEvent.Recommitment(), "Azerbaijan and Armenia publicly recommit to the ceasefire"});
