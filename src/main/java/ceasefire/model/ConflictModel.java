@@ -678,7 +678,7 @@ public class ConflictModel extends SimState {
         NarrativeKind kind = event.kind();
         stats.narrative(kind);
         switch (kind) {
-            case EVENT, ORDER, REBUKE, TALKS, TALKS_FAILED, COLLAPSE, REFUSAL, WITHDRAWAL_DEMAND -> headline = e;
+            case EVENT, RECOMMITMENT, ORDER, REBUKE, TALKS, TALKS_FAILED, COLLAPSE, REFUSAL, WITHDRAWAL_DEMAND -> headline = e;
             default -> {
                 // not headline material
             }

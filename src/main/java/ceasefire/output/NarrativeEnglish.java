@@ -193,9 +193,9 @@ public final class NarrativeEnglish {
                     + (t.change() >= 0 ? peacekeepers("receive") + " " + t.change() + " more troops"
                     : peacekeepers("send") + " " + -t.change() + " troops home") + "; now " + t.troops();
         }
-        if (event instanceof NarrativeEvent.Recommitment r) {
-            // A timeline event is printed without its actor, so the sentence names both sides itself.
-            return actor(r.actor()) + " publicly recommit to the ceasefire";
+        if (event instanceof NarrativeEvent.Recommitment) {
+            // Of kind recommitment, not event: printed after its actor ("Azerbaijan and Armenia").
+            return "publicly recommit to the ceasefire";
         }
         if (event instanceof NarrativeEvent.AdvanceOrdered a) {
             return "orders " + English.count(a.units(), kind(a.unitKind()) + " unit") + " to advance on " + region(a.zone())
