@@ -67,6 +67,20 @@ class EscalationChartTest {
         assertEquals(expected, legend(live));
     }
 
+    /** The chart drawn at 1200 x 640, as a run writes it; {@code area} is set to its plot's data area. */
+    private static BufferedImage drawn(JFreeChart chart, Rectangle2D area) {
+        BufferedImage img = new BufferedImage(1200, 640, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, 1200, 640), info);
+        } finally {
+            g.dispose();
+        }
+        area.setRect(info.getPlotInfo().getDataArea());
+        return img;
+    }
+
     private static List<ValueMarker> markers(JFreeChart chart, Layer layer) {
         List<ValueMarker> out = new ArrayList<>();
         Collection<?> all = chart.getXYPlot().getDomainMarkers(layer);
@@ -101,15 +115,8 @@ class EscalationChartTest {
         assertEquals(TextAnchor.BOTTOM_RIGHT, label.getLabelTextAnchor());
 
         // No line colour in the label's place: the bottom-left corner beside the line.
-        BufferedImage img = new BufferedImage(1200, 640, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        try {
-            chart.draw(g, new Rectangle2D.Double(0, 0, 1200, 640), info);
-        } finally {
-            g.dispose();
-        }
-        Rectangle2D area = info.getPlotInfo().getDataArea();
+        Rectangle2D area = new Rectangle2D.Double();
+        BufferedImage img = drawn(chart, area);
         XYPlot plot = chart.getXYPlot();
         int x = (int) plot.getDomainAxis().valueToJava2D(29, area, plot.getDomainAxisEdge());
         int text = 0;
@@ -164,15 +171,8 @@ class EscalationChartTest {
         assertTrue(bands == null || bands.isEmpty(), "no level bands behind the lines: " + bands);
         assertEquals("escalation index level", plot.getRangeAxis(1).getLabel());
 
-        BufferedImage img = new BufferedImage(1200, 640, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        try {
-            chart.draw(g, new Rectangle2D.Double(0, 0, 1200, 640), info);
-        } finally {
-            g.dispose();
-        }
-        Rectangle2D area = info.getPlotInfo().getDataArea();
+        Rectangle2D area = new Rectangle2D.Double();
+        BufferedImage img = drawn(chart, area);
         // Inside the plot, in the open-war band just under the hostility lines: white ground (bar the grid's lines).
         int y = (int) plot.getRangeAxis().valueToJava2D(0.85, area, plot.getRangeAxisEdge());
         int white = 0;

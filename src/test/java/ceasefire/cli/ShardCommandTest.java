@@ -28,9 +28,19 @@ class ShardCommandTest {
 
     /** The command line with a scheduler's environment. */
     private static Cli.Result withEnvironment(Map<String, String> env, String... args) {
+        return command(env, Path.of(""), args);
+    }
+
+    /** The command line as if started in {@code workingDir}, where {@code --emit kubernetes} mounts the volume. */
+    private static Cli.Result from(Path workingDir, String... args) {
+        return command(System.getenv(), workingDir, args);
+    }
+
+    private static Cli.Result command(Map<String, String> env, Path workingDir, String... args) {
         CommandLine cl = Main.commandLine();
         SweepCommand sweep = cl.getSubcommands().get("sweep").getCommand();
         sweep.environment = env;
+        sweep.workingDir = workingDir;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -104,18 +114,6 @@ class ShardCommandTest {
         assertTrue(Files.readString(dir.resolve("slurm/merge.sbatch")).contains(" sweep merge " + dir.toAbsolutePath()));
         assertTrue(Files.isRegularFile(dir.resolve("manifest.json")), "the directory is prepared for the shards");
         assertTrue(r.out().contains("--array=K1,K2"), r.out());
-    }
-
-    /** The command line as if started in {@code workingDir}, where {@code --emit kubernetes} mounts the volume. */
-    private static Cli.Result from(Path workingDir, String... args) {
-        CommandLine cl = Main.commandLine();
-        SweepCommand sweep = cl.getSubcommands().get("sweep").getCommand();
-        sweep.workingDir = workingDir;
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Cli.Result(cl.execute(args), out.toString(), err.toString());
     }
 
     /** The test sweep grid.yaml and its scenario, copied into {@code into} as they lie in the project (sweeps/, scenarios/). */
