@@ -1,10 +1,9 @@
 package ceasefire.agents;
 
 import ceasefire.model.ConflictModel;
-import ceasefire.model.Equations;
-import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeKind;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeKind;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.SideKey;

@@ -1,7 +1,6 @@
 package ceasefire.agents;
 
 import ceasefire.model.ConflictModel;
-import ceasefire.model.Equations;
 import ceasefire.rules.ActKind;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.SideKey;

@@ -1,6 +1,6 @@
 package ceasefire.charts;
 
-import ceasefire.model.NarrativeEntry;
+import ceasefire.events.NarrativeEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,9 +1,13 @@
 package ceasefire.model;
 
+import ceasefire.agents.Equations;
 import ceasefire.agents.Mediator;
 import ceasefire.agents.Military;
 import ceasefire.agents.PeacekeepingContingent;
 import ceasefire.agents.Unit;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeKind;
 import ceasefire.rules.Act;
 import ceasefire.rules.ActKind;
 import ceasefire.rules.IncidentType;

@@ -2,8 +2,8 @@ package ceasefire.output;
 
 import ceasefire.Version;
 import ceasefire.model.DayRecord;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeKind;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeKind;
 import ceasefire.model.RunSummary;
 import ceasefire.scenario.Scenario;
 import java.awt.Dimension;

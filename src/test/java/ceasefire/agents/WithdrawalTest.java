@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
 import ceasefire.model.ConflictModel;
-import ceasefire.model.NarrativeKind;
+import ceasefire.events.NarrativeKind;
 import ceasefire.model.RunLog;
 import ceasefire.model.RunSummary;
 import ceasefire.scenario.Scenario;

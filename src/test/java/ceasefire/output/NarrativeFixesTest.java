@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeKind;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeKind;
 import ceasefire.model.Runs;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Scenario;
@@ -67,7 +67,7 @@ class NarrativeFixesTest {
         NarrativeEntry strikes = of(NarrativeKind.ORDER).stream().filter(e -> e.step() == 114 && e.detail().startsWith("carries out"))
                 .findFirst().orElseThrow();
         int total = RUN.log().incidents().stream().filter(i -> i.step() == 114 && i.ordered() && i.perpetrator() == SideKey.A)
-                .mapToInt(ceasefire.model.Incident::casualties).sum();
+                .mapToInt(ceasefire.events.Incident::casualties).sum();
         assertEquals(total, strikes.facts().casualties());
         assertEquals(SideKey.B, strikes.facts().casualtiesOf());
         assertTrue(strikes.detail().contains("Karabakh positions near Farukh"), strikes.detail());
