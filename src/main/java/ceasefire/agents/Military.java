@@ -1,6 +1,5 @@
 package ceasefire.agents;
 
-import ceasefire.model.ConflictModel;
 import ceasefire.events.Incident;
 import ceasefire.events.NarrativeEntry;
 import ceasefire.events.NarrativeKind;
@@ -15,8 +14,6 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * A military's command: it holds the side's hostility, commitment and munitions, orders
@@ -24,9 +21,7 @@ import sim.engine.Steppable;
  * every day in one flat loop (no per-unit scheduling), and speaks for the side: it accuses the
  * other side, and denies (or, rarely, acknowledges) its own violations.
  */
-public final class Military implements Steppable {
-
-    private static final long serialVersionUID = 1L;
+public final class Military {
 
     private final SideKey side;
     private SideSpec spec;
@@ -149,7 +144,7 @@ public final class Military implements Steppable {
     // ---------------------------------------------------------------- set-up
 
     /** Places a group's units (random cells drawn from the run's stream) and returns them. */
-    public List<Unit> deploy(ConflictModel m, UnitGroupSpec group) {
+    public List<Unit> deploy(Theatre m, UnitGroupSpec group) {
         List<Unit> added = new ArrayList<>();
         Geography g = m.geography();
         List<Cell> cells;
@@ -165,7 +160,7 @@ public final class Military implements Steppable {
         if (cells.isEmpty()) {
             return added;
         }
-        MersenneTwisterFast random = m.random;
+        MersenneTwisterFast random = m.random();
         for (int i = 0; i < group.count(); i++) {
             Cell c = group.placement().explicit() ? cells.get(i % cells.size()) : cells.get(random.nextInt(cells.size()));
             Unit u = new Unit(m.nextUnitId(), this, group.kind(), group.strength(), c.x(), c.y(), g.lineDistance(c.x(), c.y()));
@@ -187,7 +182,7 @@ public final class Military implements Steppable {
      * Start of the forces' turn: decay commitment and rebuke pressure, fix today's decision
      * constants, order retaliation for yesterday's hits, and carry out ordered strikes.
      */
-    public void beginDay(ConflictModel m) {
+    public void beginDay(Theatre m) {
         var dyn = m.parameters().dynamics();
         double decay = Equations.halfLifeFactor(m.parameters().mediator().commitmentDays());
         commitment *= decay;
@@ -226,7 +221,7 @@ public final class Military implements Steppable {
      * {@code 1 / replacement_days} a day, where its group was placed, and units short of
      * personnel get that share of the shortfall back, so long runs do not fade away.
      */
-    private void replace(ConflictModel m) {
+    private void replace(Theatre m) {
         double rate = Equations.replacementRate(spec.replacementDays());
         if (rate <= 0) {
             return;
@@ -235,7 +230,7 @@ public final class Military implements Steppable {
             List<UnitGroupSpec> waiting = new ArrayList<>(replacements);
             replacements.clear();
             for (UnitGroupSpec g : waiting) {
-                if (m.random.nextDouble() < rate) {
+                if (m.random().nextDouble() < rate) {
                     deploy(m, new UnitGroupSpec(g.kind(), 1, g.strength(), g.placement(), g.line()));
                 } else {
                     replacements.add(g);
@@ -261,21 +256,21 @@ public final class Military implements Steppable {
     }
 
     /** A command whose units suffered casualties from fire may order the firing position bombarded days later (E22). */
-    private void orderBombardment(ConflictModel m, ceasefire.scenario.DynamicsSpec dyn) {
+    private void orderBombardment(Theatre m, ceasefire.scenario.DynamicsSpec dyn) {
         Cell from = yesterday.costlyFireFrom;
         if (from == null || dyn.bombardment() <= 0 || liveByKind[UnitKind.ARTILLERY.ordinal()] == 0) {
             return;
         }
-        if (m.random.nextDouble() >= Equations.bombardmentProbability(dyn.bombardment(), hostility, holdFire)) {
+        if (m.random().nextDouble() >= Equations.bombardmentProbability(dyn.bombardment(), hostility, holdFire)) {
             return;
         }
         // Geometric delay with mean bombardment_delay days (at least one day).
         double p = 1.0 / dyn.bombardmentDelay();
-        int delay = p >= 1 ? 1 : 1 + (int) Math.floor(Math.log(1 - m.random.nextDouble()) / Math.log(1 - p));
+        int delay = p >= 1 ? 1 : 1 + (int) Math.floor(Math.log(1 - m.random().nextDouble()) / Math.log(1 - p));
         bombardments.add(new Bombardment(m.day() + delay, from.x(), from.y()));
     }
 
-    private void carryOutBombardments(ConflictModel m) {
+    private void carryOutBombardments(Theatre m) {
         if (bombardments.isEmpty()) {
             return;
         }
@@ -306,15 +301,15 @@ public final class Military implements Steppable {
     }
 
     /** Tit-for-tat: after being hit yesterday, the command may order nearby units to reply. */
-    private void retaliate(ConflictModel m, int radius) {
+    private void retaliate(Theatre m, int radius) {
         if (yesterday.hits.isEmpty()) {
             return;
         }
         double p = Equations.retaliationOrderProbability(spec.retaliation(), hostility);
-        if (m.random.nextDouble() >= p) {
+        if (m.random().nextDouble() >= p) {
             return;
         }
-        if (holdFire * holdHotline > 0 && m.random.nextDouble() < holdFire * holdHotline) {
+        if (holdFire * holdHotline > 0 && m.random().nextDouble() < holdFire * holdHotline) {
             // The hotline between the commands defuses the local incident before it spreads.
             return;
         }
@@ -338,10 +333,8 @@ public final class Military implements Steppable {
      * only when the unit patrols or stops patrolling); every other unit decides in
      * {@link Unit#step}. Both paths draw the same random numbers for the same unit.
      */
-    @Override
-    public void step(SimState state) {
-        ConflictModel m = (ConflictModel) state;
-        MersenneTwisterFast random = m.random;
+    public void step(Theatre m) {
+        MersenneTwisterFast random = m.random();
         int n = units.size();
         byte[] flags = hotFlags;
         for (int i = 0; i < n; i++) {
@@ -356,7 +349,7 @@ public final class Military implements Steppable {
                 }
                 continue;
             }
-            units.get(i).step(state);
+            units.get(i).step(m);
         }
     }
 
@@ -424,8 +417,8 @@ public final class Military implements Steppable {
      * (or, now and then, an unfounded one), and answers to what the peacekeepers reported of its
      * own acts.
      */
-    public void speak(ConflictModel m, Military other) {
-        MersenneTwisterFast random = m.random;
+    public void speak(Theatre m, Military other) {
+        MersenneTwisterFast random = m.random();
         Incident worst = tally.worstAgainst;
         if (worst != null) {
             // A side that suffered a real violation and chose not to speak of it does not invent
@@ -462,8 +455,8 @@ public final class Military implements Steppable {
         m.countWithdrawals(tally.withdrawals, tally.refusals);
     }
 
-    private void answerAccusation(ConflictModel m, Incident incident, Military accuser) {
-        if (m.random.nextDouble() < spec.candour()) {
+    private void answerAccusation(Theatre m, Incident incident, Military accuser) {
+        if (m.random().nextDouble() < spec.candour()) {
             m.narrate(name(), NarrativeKind.ACKNOWLEDGEMENT, "acknowledges the " + incident.type().label() + " at "
                     + m.geography().placeName(incident.x(), incident.y()) + " and promises an inquiry");
             int memory = m.parameters().mediator().reportMemory();
@@ -481,7 +474,7 @@ public final class Military implements Steppable {
      * in the past week (then it regrets it and says its inquiry continues), and demands the withdrawal of
      * the other side's units from where the peacekeepers are deployed when the other side has units there.
      */
-    public void rebuked(ConflictModel m, Military other, Incident incident) {
+    public void rebuked(Theatre m, Military other, Incident incident) {
         var dyn = m.parameters().dynamics();
         pressure = Equations.rebukePressure(pressure, dyn.rebukePressure(), dyn.rebukePressureCap());
         hostility = Equations.clamp01(hostility + dyn.rebukeResentment());
@@ -525,13 +518,13 @@ public final class Military implements Steppable {
     }
 
     /** The other side of a rebuke: vindicated, it trusts the mediator more and cools a little. */
-    public void vindicated(ConflictModel m) {
+    public void vindicated(Theatre m) {
         var dyn = m.parameters().dynamics();
         trust = Equations.clamp01(trust + dyn.rebukeTrustCost() * Equations.VINDICATION_SHARE);
         hostility = Equations.clamp01(hostility - dyn.rebukeResentment() * Equations.VINDICATION_SHARE);
     }
 
-    private static String describe(Incident i, ConflictModel m) {
+    private static String describe(Incident i, Theatre m) {
         return Words.withArticle(i.type().label()) + " at " + m.geography().placeName(i.x(), i.y()) + Words.casualties(i, m);
     }
 
@@ -622,7 +615,7 @@ public final class Military implements Steppable {
      * as it stood before either side's update, with the day's perceived violations as added
      * stimulus. A standing hold-fire order fades and is eroded by unverified violations (E17).
      */
-    public void updateHostility(ConflictModel m, double otherHostility) {
+    public void updateHostility(Theatre m, double otherHostility) {
         var dyn = m.parameters().dynamics();
         double pressureOfAttacks = Equations.perceivedPressure(tally.perceivedSeverity, dyn.perceptionScale());
         hostility = Equations.hostility(hostility, otherHostility, pressureOfAttacks, grievance(), spec.threatReaction(), dyn.reaction(),
@@ -649,7 +642,7 @@ public final class Military implements Steppable {
     // ---------------------------------------------------------------- timeline orders
 
     /** Orders the {@code count} units of {@code kind} nearest the target to advance on it. */
-    public int orderAdvance(ConflictModel m, UnitKind kind, int count, String zone, boolean post) {
+    public int orderAdvance(Theatre m, UnitKind kind, int count, String zone, boolean post) {
         Geography g = m.geography();
         int[] route = g.routeTo(zone);
         List<Unit> candidates = new ArrayList<>();
@@ -672,7 +665,7 @@ public final class Military implements Steppable {
         strikes.add(new PendingStrike(weapon, zone, count));
     }
 
-    private void carryOutStrike(ConflictModel m, PendingStrike s) {
+    private void carryOutStrike(Theatre m, PendingStrike s) {
         Geography g = m.geography();
         List<Cell> targetCells = g.zoneCells(s.zone());
         int done = 0;
@@ -725,7 +718,7 @@ public final class Military implements Steppable {
     }
 
     /** Removes up to {@code count} units of a kind (null = any) from a zone ("" = anywhere), nearest the line first. */
-    public int withdrawUnits(ConflictModel m, UnitKind kind, int count, String zone) {
+    public int withdrawUnits(Theatre m, UnitKind kind, int count, String zone) {
         Geography g = m.geography();
         List<Unit> candidates = new ArrayList<>();
         for (Unit u : units) {

@@ -1,6 +1,5 @@
 package ceasefire.agents;
 
-import ceasefire.model.ConflictModel;
 import ceasefire.events.Incident;
 import ceasefire.events.NarrativeEntry;
 import ceasefire.events.NarrativeKind;
@@ -51,7 +50,7 @@ public final class PeacekeepingContingent {
     private int demandsIssued;
     private int violationsVerified;
 
-    public PeacekeepingContingent(ConflictModel m, PeacekeepersSpec spec, SparseGrid2D field) {
+    public PeacekeepingContingent(Theatre m, PeacekeepersSpec spec, SparseGrid2D field) {
         this.spec = spec;
         this.troops = spec.troops();
         this.field = field;
@@ -62,7 +61,7 @@ public final class PeacekeepingContingent {
         blocked = new boolean[n];
         rebuildPatrolArea();
         rebuildPosts();
-        reconcilePatrols(m.random);
+        reconcilePatrols(m.random());
         recomputeSector();
         recomputeCoverage();
     }
@@ -70,8 +69,8 @@ public final class PeacekeepingContingent {
     // ---------------------------------------------------------------- daily cycle
 
     /** Morning: patrols move, coverage and deterrence are rebuilt. */
-    public void beginDay(ConflictModel m) {
-        movePatrols(m.random);
+    public void beginDay(Theatre m) {
+        movePatrols(m.random());
         recomputeCoverage();
     }
 
@@ -79,7 +78,7 @@ public final class PeacekeepingContingent {
      * Evening: demand withdrawals from units seen in the zone of responsibility, report the
      * day's verified violations to the mediator.
      */
-    public void endDay(ConflictModel m, Military a, Military b, Mediator mediator) {
+    public void endDay(Theatre m, Military a, Military b, Mediator mediator) {
         incursions.clear();
         if (troops > 0 && spec.withdrawalDemands()) {
             demand(m, a);
@@ -92,8 +91,8 @@ public final class PeacekeepingContingent {
         }
     }
 
-    private void demand(ConflictModel m, Military side) {
-        MersenneTwisterFast random = m.random;
+    private void demand(Theatre m, Military side) {
+        MersenneTwisterFast random = m.random();
         int day = m.day();
         int issued = 0;
         List<Cell> demanded = new ArrayList<>();
@@ -126,7 +125,7 @@ public final class PeacekeepingContingent {
         }
     }
 
-    private void reportTo(ConflictModel m, Mediator mediator, Military side) {
+    private void reportTo(Theatre m, Mediator mediator, Military side) {
         Incident worst = null;
         int count = 0;
         for (Incident i : reports) {
@@ -445,15 +444,15 @@ public final class PeacekeepingContingent {
     // ---------------------------------------------------------------- changes
 
     /** Troops arrive ({@code delta > 0}) or leave. */
-    public void changeTroops(ConflictModel m, int delta) {
+    public void changeTroops(Theatre m, int delta) {
         troops = Math.max(0, troops + delta);
-        reconcilePatrols(m.random);
+        reconcilePatrols(m.random());
         recomputeSector();
         recomputeCoverage();
     }
 
     /** New parameters mid-run; troops and posts are reset only when they changed. */
-    public void reconfigure(ConflictModel m, PeacekeepersSpec next, boolean troopsChanged) {
+    public void reconfigure(Theatre m, PeacekeepersSpec next, boolean troopsChanged) {
         boolean postsChanged = !next.posts().equals(spec.posts());
         boolean zonesChanged = !next.patrolZones().equals(spec.patrolZones());
         spec = next;
@@ -466,7 +465,7 @@ public final class PeacekeepingContingent {
         if (postsChanged) {
             rebuildPosts();
         }
-        reconcilePatrols(m.random);
+        reconcilePatrols(m.random());
         recomputeSector();
         recomputeCoverage();
     }

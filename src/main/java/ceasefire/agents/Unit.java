@@ -1,13 +1,10 @@
 package ceasefire.agents;
 
-import ceasefire.model.ConflictModel;
 import ceasefire.rules.ActKind;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.SideKey;
 import ceasefire.scenario.UnitKind;
 import ec.util.MersenneTwisterFast;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * One unit of a military (a company, battery or drone team) on one cell. Its command steps it
@@ -16,10 +13,7 @@ import sim.engine.Steppable;
  * peacekeepers' presence, whether to hold, patrol, fire, probe forward, dig in or move heavy
  * weapons up. docs/MODEL.md sets out the decision in full.
  */
-public final class Unit implements Steppable {
-
-    private static final long serialVersionUID = 1L;
-
+public final class Unit {
 
     private static final int[] DX = {-1, 0, 1, -1, 1, -1, 0, 1};
     private static final int[] DY = {-1, -1, -1, 0, 0, 1, 1, 1};
@@ -62,13 +56,12 @@ public final class Unit implements Steppable {
         this.lineDistance = lineDistance;
     }
 
-    @Override
-    public void step(SimState state) {
+    /** The unit's turn of the day (its command calls it; see the class comment). */
+    void step(Front m) {
         if (!alive) {
             return;
         }
-        ConflictModel m = (ConflictModel) state;
-        MersenneTwisterFast random = m.random;
+        MersenneTwisterFast random = m.random();
 
         if (demandPending) {
             setDemandPending(false);
@@ -141,7 +134,7 @@ public final class Unit implements Steppable {
     // ---------------------------------------------------------------- decisions
 
     /** Fires at (or strikes) the nearest reachable enemy; false when nothing is in range. */
-    boolean fire(ConflictModel m, MersenneTwisterFast random, boolean ordered) {
+    boolean fire(Front m, MersenneTwisterFast random, boolean ordered) {
         if (!command.hasStock(kind)) {
             return false;
         }
@@ -162,7 +155,7 @@ public final class Unit implements Steppable {
      * Lanchester rule, the target hit (and removed if destroyed), the act judged. Returns the
      * casualties.
      */
-    int fireAt(ConflictModel m, Unit target, boolean ordered) {
+    int fireAt(Front m, Unit target, boolean ordered) {
         setPosture(kind == UnitKind.DRONE_TEAM ? Posture.STRIKING : Posture.FIRING);
         double cover = m.parameters().terrain().coverOf(m.geography().terrain(target.x, target.y));
         // Drone strikes do not scale with the team's headcount; guns and rifles do.
@@ -183,7 +176,7 @@ public final class Unit implements Steppable {
         return casualties;
     }
 
-    private void answerDemand(ConflictModel m, MersenneTwisterFast random) {
+    private void answerDemand(Front m, MersenneTwisterFast random) {
         double comply = Equations.compliance(m.peacekeepers().credibility(), command.discipline, command.ambition, order != null || entrenched);
         if (random.nextDouble() < comply) {
             if (m.geography().ownDistance(command.side(), x, y) >= Geography.FAR) {
@@ -220,7 +213,7 @@ public final class Unit implements Steppable {
      * interposing peacekeepers, so one closed cell never strands it. The terrain's mobility roll
      * can still hold it for a day.
      */
-    private void withdraw(ConflictModel m, MersenneTwisterFast random) {
+    private void withdraw(Front m, MersenneTwisterFast random) {
         Geography g = m.geography();
         SideKey side = command.side();
         int here = g.ownDistance(side, x, y);
@@ -264,7 +257,7 @@ public final class Unit implements Steppable {
         moveTo(m, bestX, bestY, random, false);
     }
 
-    private void followOrder(ConflictModel m, MersenneTwisterFast random) {
+    private void followOrder(Front m, MersenneTwisterFast random) {
         Geography g = m.geography();
         if (g.inZone(order.zone(), x, y)) {
             boolean post = order.post();
@@ -304,7 +297,7 @@ public final class Unit implements Steppable {
     }
 
     /** Digs in: a new position where the unit stands ({@code ordered}: as a timeline order said). */
-    private void establish(ConflictModel m, boolean ordered) {
+    private void establish(Front m, boolean ordered) {
         entrenched = true;
         setPosture(Posture.ENTRENCHED);
         lastAction = "day " + m.day() + ": set up a position at " + m.geography().placeName(x, y);
@@ -312,7 +305,7 @@ public final class Unit implements Steppable {
     }
 
     /** One step towards the line, or across it onto ground nobody of the enemy holds. */
-    private void probe(ConflictModel m, MersenneTwisterFast random) {
+    private void probe(Front m, MersenneTwisterFast random) {
         Geography g = m.geography();
         SideKey side = command.side();
         int here = g.lineDistance(x, y);
@@ -344,7 +337,7 @@ public final class Unit implements Steppable {
     }
 
     /** Artillery one step nearer the line. */
-    private void moveUp(ConflictModel m, MersenneTwisterFast random) {
+    private void moveUp(Front m, MersenneTwisterFast random) {
         Geography g = m.geography();
         int here = g.lineDistance(x, y);
         int start = random.nextInt(8);
@@ -367,7 +360,7 @@ public final class Unit implements Steppable {
      * artillery, out of the heavy-weapons band) and out of zones the entry rule closes. Such a
      * move can break no rule, so it is not judged; this is the hot path of quiet sectors.
      */
-    private void patrol(ConflictModel m, MersenneTwisterFast random) {
+    private void patrol(Front m, MersenneTwisterFast random) {
         setPosture(Posture.PATROLLING);
         int d = random.nextInt(8);
         int nx = x + DX[d];
@@ -379,7 +372,7 @@ public final class Unit implements Steppable {
     }
 
     /** Puts the unit on (nx, ny) and keeps the map and the hot arrays in step. */
-    private void place(ConflictModel m, int nx, int ny) {
+    private void place(Front m, int nx, int ny) {
         int ox = x;
         int oy = y;
         x = nx;
@@ -392,7 +385,7 @@ public final class Unit implements Steppable {
      * Moves one cell if the ground allows (passable, the terrain's mobility roll, no
      * interposing peacekeepers in the way) and has the move judged. Returns whether it moved.
      */
-    boolean moveTo(ConflictModel m, int nx, int ny, MersenneTwisterFast random, boolean ordered) {
+    boolean moveTo(Front m, int nx, int ny, MersenneTwisterFast random, boolean ordered) {
         if (!m.canEnter(command.side(), nx, ny, random)) {
             return false;
         }
@@ -505,12 +498,12 @@ public final class Unit implements Steppable {
     }
 
     /** The routine of a unit with nothing to do, out of the enemy's reach: patrol now and then, else hold. */
-    void routine(ConflictModel m, MersenneTwisterFast random) {
+    void routine(Front m, MersenneTwisterFast random) {
         routineAfterDraw(m, random, random.nextDouble() < command.patrolRate);
     }
 
     /** The routine, its patrol draw already made ({@code patrols}). */
-    void routineAfterDraw(ConflictModel m, MersenneTwisterFast random, boolean patrols) {
+    void routineAfterDraw(Front m, MersenneTwisterFast random, boolean patrols) {
         if (patrols) {
             patrol(m, random);
         } else {

@@ -46,7 +46,7 @@ final class Words {
      * An incident's casualties for a sentence, saying whose they were: " (2 casualties on
      * Armenia's side)"; "" when there were none.
      */
-    static String casualties(ceasefire.events.Incident i, ceasefire.model.ConflictModel m) {
+    static String casualties(ceasefire.events.Incident i, Day m) {
         if (i.casualties() <= 0) {
             return "";
         }

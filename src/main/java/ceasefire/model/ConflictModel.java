@@ -3,6 +3,7 @@ package ceasefire.model;
 import ceasefire.agents.Equations;
 import ceasefire.agents.Mediator;
 import ceasefire.agents.Military;
+import ceasefire.agents.Theatre;
 import ceasefire.agents.PeacekeepingContingent;
 import ceasefire.agents.Unit;
 import ceasefire.events.Incident;
@@ -60,7 +61,7 @@ import sim.field.grid.SparseGrid2D;
  * <p>All randomness comes from {@link #random}, seeded with the run's seed at every
  * {@link #start()}: same scenario and seed, same run.</p>
  */
-public class ConflictModel extends SimState {
+public class ConflictModel extends SimState implements Theatre {
 
     private static final long serialVersionUID = 1L;
 
@@ -225,7 +226,7 @@ public class ConflictModel extends SimState {
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 3,
                 (Steppable) s -> contingent.endDay(this, militaries[0], militaries[1], mediator), 1.0));
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 4, (Steppable) s -> statements(), 1.0));
-        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 5, mediator, 1.0));
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> mediator.step(this), 1.0));
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> endOfDay(), 1.0));
     }
 
@@ -457,6 +458,12 @@ public class ConflictModel extends SimState {
 
     public Geography geography() {
         return geography;
+    }
+
+    /** The run's random stream (MASON's {@link #random}), for the agents. */
+    @Override
+    public MersenneTwisterFast random() {
+        return random;
     }
 
     /** The current day (0-based). */
