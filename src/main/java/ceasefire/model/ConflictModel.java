@@ -9,17 +9,11 @@ import ceasefire.agents.Unit;
 import ceasefire.events.Incident;
 import ceasefire.events.NarrativeEntry;
 import ceasefire.events.NarrativeKind;
-import ceasefire.rules.Act;
 import ceasefire.rules.ActKind;
-import ceasefire.rules.IncidentType;
-import ceasefire.rules.Judge;
 import ceasefire.rules.MapView;
-import ceasefire.rules.Verdict;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.EscalationLevel;
 import ceasefire.scenario.EscalationSpec;
-import ceasefire.scenario.EventAction;
-import ceasefire.scenario.EventSpec;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDiff;
@@ -83,7 +77,9 @@ public class ConflictModel extends SimState implements Theatre {
     private Military[] militaries;
     private PeacekeepingContingent contingent;
     private Mediator mediator;
-    private RunStatistics stats;
+    private DayLedger ledger;
+    private Adjudication adjudication;
+    private Timeline timeline;
     private final List<Stoppable> repeating = new ArrayList<>();
 
     private int day;
@@ -96,16 +92,6 @@ public class ConflictModel extends SimState implements Theatre {
     private boolean finished;
     private NarrativeEntry headline;
     private RunSummary summary;
-
-    // Today's tallies for the daily record.
-    private int todayIncidents;
-    private int todayViolations;
-    private final int[] todayBySide = new int[2];
-    private int todayDetected;
-    private double todaySeverity;
-    private final int[] todayCasualties = new int[2];
-    private final int[][] todayByType = new int[2][IncidentType.values().length];
-    private boolean todayTalks;
 
     /** A run of the scenario with its own seed and length. */
     public ConflictModel(Scenario scenario) {
@@ -195,8 +181,7 @@ public class ConflictModel extends SimState implements Theatre {
         finished = false;
         headline = null;
         summary = null;
-        stats = new RunStatistics();
-        resetToday();
+        ledger = new DayLedger();
 
         battlefield = new Battlefield(geography);
         peacekeeperField = new SparseGrid2D(geography.width(), geography.height());
@@ -215,12 +200,14 @@ public class ConflictModel extends SimState implements Theatre {
         }
         contingent = new PeacekeepingContingent(this, params.peacekeepers(), peacekeeperField);
         mediator = new Mediator(params.mediator());
+        adjudication = new Adjudication(mapView, militaries, contingent, battlefield, excitation, ledger, observers, random, rng);
+        timeline = new Timeline(scenario.timeline(), this, militaries, contingent, mediator, this::changeParameters);
         escalation = Equations.escalationIndex(militaries[0].hostility(), militaries[1].hostility(), 0,
                 params.escalation().hostilityWeight(), params.escalation().intensityScale());
         level = params.escalation().levelOf(escalation);
 
         repeating.clear();
-        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> runTimeline(), 1.0));
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> morning(), 1.0));
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> contingent.beginDay(this), 1.0));
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> forces(), 1.0));
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 3,
@@ -259,7 +246,7 @@ public class ConflictModel extends SimState implements Theatre {
         militaries[0].updateHostility(this, hB);
         militaries[1].updateHostility(this, hA);
         var esc = params.escalation();
-        double todayWeight = todaySeverity + params.dynamics().casualtyWeight() * (todayCasualties[0] + todayCasualties[1]);
+        double todayWeight = ledger.weight(params.dynamics().casualtyWeight());
         smoothedSeverity = Equations.smooth(smoothedSeverity, todayWeight, esc.memoryDays());
         escalation = Equations.escalationIndex(militaries[0].hostility(), militaries[1].hostility(), smoothedSeverity,
                 esc.hostilityWeight(), esc.intensityScale());
@@ -275,21 +262,16 @@ public class ConflictModel extends SimState implements Theatre {
             collapseDay = day;
             narrate("Ceasefire", NarrativeKind.COLLAPSE, "has collapsed: " + consecutiveOpenWar + " days of open war");
         }
-        stats.day(escalation, level, openWar);
+        ledger.day(escalation, level, openWar);
 
-        Military a = militaries[0];
-        Military b = militaries[1];
-        DayRecord record = new DayRecord(day, todayIncidents, todayBySide[0], todayBySide[1], todayDetected, todaySeverity,
-                todayCasualties[0], todayCasualties[1], a.hostility(), b.hostility(), escalation, level, a.commitment(), b.commitment(),
-                a.liveUnits(), b.liveUnits(), a.personnel(), b.personnel(), a.forwardUnits(), b.forwardUnits(), contingent.troops(),
-                contingent.patrolCount(), mediator.attention(), todayTalks, todayByType, todayViolations);
+        DayRecord record = ledger.record(day, militaries[0], militaries[1], escalation, level, contingent, mediator);
         for (RunObserver o : observers) {
             o.day(record);
         }
         for (Military m : militaries) {
             m.endDay();
         }
-        resetToday();
+        ledger.reset();
         day++;
         if (day >= daysToRun || (collapseDay >= 0 && params.run().stopOnCollapse())) {
             finishRun();
@@ -301,99 +283,29 @@ public class ConflictModel extends SimState implements Theatre {
             return;
         }
         finished = true;
-        summary = stats.summary(daysToRun, escalation, militaries[0].hostility(), militaries[1].hostility(), collapseDay);
+        summary = ledger.summary(daysToRun, escalation, militaries[0].hostility(), militaries[1].hostility(), collapseDay);
         for (Stoppable s : repeating) {
             s.stop();
         }
     }
 
-    private void resetToday() {
-        todayIncidents = 0;
-        todayViolations = 0;
-        todayBySide[0] = 0;
-        todayBySide[1] = 0;
-        todayDetected = 0;
-        todaySeverity = 0;
-        todayCasualties[0] = 0;
-        todayCasualties[1] = 0;
-        for (int[] row : todayByType) {
-            java.util.Arrays.fill(row, 0);
-        }
-        todayTalks = false;
-    }
-
     // ---------------------------------------------------------------- timeline
 
-    private void runTimeline() {
+    /** The morning: the terms talks would agree on today, then the timeline's events of the day. */
+    private void morning() {
         // What would enforce an agreement reached at talks today: the mediator's terms and what
         // the peacekeepers can verify.
         var med = params.mediator();
         for (Military m : militaries) {
             m.talksTerms(med.holdDays(), med.hotline(), contingent.monitoringCoverage());
         }
-        for (EventSpec e : scenario.timeline()) {
-            if (e.day() != day) {
-                continue;
-            }
-            if (!e.title().isEmpty()) {
-                narrate(e.actor(), NarrativeKind.EVENT, e.title());
-            }
-            for (EventAction a : e.actions()) {
-                apply(e, a);
-            }
-        }
-    }
-
-    private void apply(EventSpec e, EventAction action) {
-        if (action instanceof EventAction.ChangeParameters c) {
-            changeParameters(new ScenarioDiff(params, c.result(), c.changes().keySet(), ScenarioDiff.Origin.TIMELINE));
-            narrate(e.actor(), NarrativeKind.EVENT, "parameters change: " + describe(c.changes()));
-        } else if (action instanceof EventAction.ReinforceUnits r) {
-            int n = militaries[r.side().index()].deploy(this, r.group()).size();
-            narrate(params.side(r.side()).name(), NarrativeKind.ORDER, "brings in " + n + " " + r.group().kind().yamlName().replace('_', ' ')
-                    + " unit" + (n == 1 ? "" : "s"));
-        } else if (action instanceof EventAction.WithdrawUnits w) {
-            int n = militaries[w.side().index()].withdrawUnits(this, w.kind(), w.count(), w.from());
-            narrate(params.side(w.side()).name(), NarrativeKind.ORDER, "withdraws " + n + " unit" + (n == 1 ? "" : "s")
-                    + (w.from().isEmpty() ? "" : " from " + w.from()) + " from the theatre");
-        } else if (action instanceof EventAction.ChangePeacekeepers p) {
-            contingent.changeTroops(this, p.troops());
-            narrate(contingent.name(), NarrativeKind.EVENT, (p.troops() >= 0 ? contingent.verb("receive") + " " + p.troops() + " more troops"
-                    : contingent.verb("send") + " " + -p.troops() + " troops home") + "; now " + contingent.troops());
-        } else if (action instanceof EventAction.ForceTalks) {
-            mediator.convene(this, true);
-        } else if (action instanceof EventAction.Shock sh) {
-            militaries[sh.side().index()].shock(sh.hostility(), sh.grievance());
-        } else if (action instanceof EventAction.Recommit r) {
-            militaries[0].recommit(r.verification(), r.hotline(), r.duration(), r.hostilityCut());
-            militaries[1].recommit(r.verification(), r.hotline(), r.duration(), r.hostilityCut());
-            // A timeline event is printed without its actor, so the sentence names both sides itself.
-            String both = params.a().name() + " and " + params.b().name();
-            narrate(both, NarrativeKind.EVENT, both + " publicly recommit to the ceasefire");
-        } else if (action instanceof EventAction.Advance adv) {
-            int n = militaries[adv.side().index()].orderAdvance(this, adv.kind(), adv.units(), adv.to(), adv.post());
-            narrate(params.side(adv.side()).name(), NarrativeKind.ORDER, "orders " + n + " " + adv.kind().yamlName().replace('_', ' ')
-                    + " unit" + (n == 1 ? "" : "s") + " to advance on " + regionLabel(adv.to()) + (adv.post() ? " and set up a post there" : ""));
-        } else if (action instanceof EventAction.Strike st) {
-            militaries[st.side().index()].orderStrike(st.weapon(), st.at(), st.strikes());
-            narrate(params.side(st.side()).name(), NarrativeKind.ORDER, "orders " + st.strikes() + " "
-                    + (st.weapon() == UnitKind.DRONE_TEAM ? "drone" : "artillery") + " strike" + (st.strikes() == 1 ? "" : "s")
-                    + " on " + regionLabel(st.at()));
-        } else {
-            throw new IllegalStateException("unhandled event action " + action);
-        }
+        timeline.run(day);
     }
 
     /** How narratives name a zone or region ("Farukh/Parukh heights", "the peacekeeping zone"). */
     public String regionLabel(String zone) {
         var r = scenario.map().regions().get(zone);
         return r == null ? "the " + zone + " zone" : r.label();
-    }
-
-    private static String describe(Map<String, String> changes) {
-        List<String> parts = new ArrayList<>();
-        changes.forEach((k, v) -> parts.add(k + " " + (v.startsWith("x") ? v : "= " + v)));
-        return String.join(", ", parts);
     }
 
     /**
@@ -535,7 +447,7 @@ public class ConflictModel extends SimState implements Theatre {
     /** Summary so far (for runs cut short, e.g. by closing the GUI). */
     public RunSummary summarySoFar() {
         return summary != null ? summary
-                : stats.summary(daysToRun, escalation, militaries[0].hostility(), militaries[1].hostility(), collapseDay);
+                : ledger.summary(daysToRun, escalation, militaries[0].hostility(), militaries[1].hostility(), collapseDay);
     }
 
     /** MASON field holding the units (for portrayals and inspection). */
@@ -555,12 +467,6 @@ public class ConflictModel extends SimState implements Theatre {
     /** Self-excitation left on a cell by recent exchanges of fire nearby (E18), decayed to today. */
     public double excitationAt(int x, int y) {
         return excitation.at(x, y, day, params.dynamics().contagionDays());
-    }
-
-    /** An exchange of fire excites the cells within contagion_radius steps of (x, y) (E18). */
-    private void excite(int x, int y, double amount) {
-        var dyn = params.dynamics();
-        excitation.excite(x, y, amount, dyn.contagionRadius(), day, dyn.contagionDays());
     }
 
     /** Adds a new unit to the map. */
@@ -645,8 +551,7 @@ public class ConflictModel extends SimState implements Theatre {
 
     /** Casualties suffered by a side (for the day's record and totals). */
     public void casualties(SideKey side, int n) {
-        todayCasualties[side.index()] += n;
-        stats.casualties(side, n);
+        ledger.casualties(side, n);
     }
 
     /**
@@ -656,70 +561,10 @@ public class ConflictModel extends SimState implements Theatre {
      * always, other acts when the peacekeepers detect them or its units are within 3 cells.
      * Returns the incident, or null when the act broke no rule in force.
      */
+    @Override
     public Incident commit(Unit actor, ActKind kind, int fromX, int fromY, int x, int y, int casualties, SideKey victim,
                            boolean ordered) {
-        SideKey side = actor.side();
-        Act act = new Act(kind, side, actor.kind(), fromX, fromY, x, y);
-        Verdict verdict = Judge.judge(act, params.rules(), mapView);
-        Military other = militaries[side.other().index()];
-        double casualtyWeight = params.dynamics().casualtyWeight() * casualties;
-        if (!verdict.violation()) {
-            if (victim != null) {
-                other.perceive(casualtyWeight);
-            }
-            return null;
-        }
-        double p = contingent.detectionAt(x, y);
-        if (kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE) {
-            p = Equations.either(p, contingent.detectionAt(fromX, fromY));
-        }
-        boolean detected = p > 0 && random.nextDouble() < p;
-        SideKey attributed = null;
-        if (detected) {
-            attributed = side;
-            // Who fired first, and from where, is what observers get wrong; a unit seen moving,
-            // digging in or refusing a demand is identified. Nor is fire blamed on a side that
-            // has no such weapon.
-            boolean fire = kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE;
-            if (fire && other.fields(actor.kind()) && random.nextDouble() >= contingent.attributionAccuracy()) {
-                attributed = side.other();
-            }
-        }
-        int violations = 1;
-        boolean fire = kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE;
-        if (kind == ActKind.FIRE) {
-            // An exchange of fire is several violations as the sides count them.
-            double extra = Equations.extraViolations(params.dynamics().violationsPerExchange());
-            violations += extra > 0 ? new PoissonDistribution(rng, extra, PoissonDistribution.DEFAULT_EPSILON,
-                    PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample() : 0;
-        }
-        if (fire && params.dynamics().contagion() > 0) {
-            // A firefight spreads to neighbouring positions, unless a hotline defuses it (E18).
-            double stop = other.hotlineStop();
-            if (stop <= 0 || random.nextDouble() >= stop) {
-                excite(x, y, params.dynamics().contagion());
-                excite(fromX, fromY, params.dynamics().contagion());
-            }
-        }
-        Incident incident = new Incident(day, x, y, verdict.type(), verdict.primaryRule(), verdict.rules(), side,
-                verdict.severity(), casualties, victim, detected, attributed, actor.id(), actor.kind(), ordered, violations);
-        stats.incident(incident);
-        todayIncidents++;
-        todayViolations += violations;
-        todayBySide[side.index()]++;
-        todayByType[side.index()][verdict.type().ordinal()]++;
-        todaySeverity += verdict.severity();
-        if (detected) {
-            todayDetected++;
-            contingent.report(incident);
-        }
-        if (victim != null || detected || battlefield.enemyNear(side.other(), x, y, params.dynamics().perceptionRadius())) {
-            other.perceive(incident, verdict.severity() + casualtyWeight);
-        }
-        for (RunObserver o : observers) {
-            o.incident(incident);
-        }
-        return incident;
+        return adjudication.commit(day, params, actor, kind, fromX, fromY, x, y, casualties, victim, ordered);
     }
 
     /** Adds a narrative entry and passes it to observers. */
@@ -730,7 +575,7 @@ public class ConflictModel extends SimState implements Theatre {
     /** Adds a narrative entry with its facts (who it is about, where, how many) and passes it on. */
     public void narrate(String actor, NarrativeKind kind, String detail, NarrativeEntry.Facts facts) {
         NarrativeEntry e = new NarrativeEntry(day, actor, kind, detail, facts);
-        stats.narrative(kind);
+        ledger.narrative(kind);
         switch (kind) {
             case EVENT, ORDER, REBUKE, TALKS, TALKS_FAILED, COLLAPSE, REFUSAL, WITHDRAWAL_DEMAND -> headline = e;
             default -> {
@@ -742,18 +587,19 @@ public class ConflictModel extends SimState implements Theatre {
         }
     }
 
+    @Override
     public void countTalks(boolean success) {
-        stats.talks(success);
-        todayTalks = true;
+        ledger.talks(success);
     }
 
+    @Override
     public void countDemands(int n) {
-        stats.withdrawalDemands(n);
+        ledger.demands(n);
     }
 
+    @Override
     public void countWithdrawals(int withdrawals, int refusals) {
-        stats.withdrawals(withdrawals);
-        stats.refusals(refusals);
+        ledger.withdrawals(withdrawals, refusals);
     }
 
     /** Units of both sides (live), A first: for displays and tests. */
