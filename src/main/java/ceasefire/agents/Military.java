@@ -75,21 +75,21 @@ public final class Military {
     private Tally tally = new Tally();
     private Tally yesterday = new Tally();
 
-    // Per-day constants of the unit decision, computed once in beginDay().
-    double provocationMemory;
-    double patrolRate;
-    double droneProvocation;
+    // Per-day constants of the unit decision, computed once in beginDay(); units read them.
+    private double provocationMemory;
+    private double patrolRate;
+    private double droneProvocation;
     private int today;
-    double aggressiveness;
+    private double aggressiveness;
     /** Hostility as it stood when the day began (the units' decisions use this). */
-    double hostilityToday;
-    double freedomBase;
-    double sensitivity;
-    double retaliation;
-    double opportunity;
-    double ambition;
-    double discipline;
-    double contagionCap;
+    private double hostilityToday;
+    private double freedomBase;
+    private double sensitivity;
+    private double retaliation;
+    private double opportunity;
+    private double ambition;
+    private double discipline;
+    private double contagionCap;
     private final int[] reach = new int[UnitKind.values().length];
     private int heavyWeaponsDistance;
 
@@ -113,7 +113,7 @@ public final class Military {
     }
 
     /** What happened to and by this side today (reset every day). */
-    public static final class Tally {
+    private static final class Tally {
         double perceivedSeverity;
         Incident worstAgainst;
         double worstAgainstWeight = -1;
@@ -163,12 +163,11 @@ public final class Military {
         MersenneTwisterFast random = m.random();
         for (int i = 0; i < group.count(); i++) {
             Cell c = group.placement().explicit() ? cells.get(i % cells.size()) : cells.get(random.nextInt(cells.size()));
-            Unit u = new Unit(m.nextUnitId(), this, group.kind(), group.strength(), c.x(), c.y(), g.lineDistance(c.x(), c.y()));
-            u.group = group;
+            Unit u = new Unit(m.nextUnitId(), this, group, c.x(), c.y(), g.lineDistance(c.x(), c.y()));
             addSlot(u);
             live++;
             liveByKind[u.kind().ordinal()]++;
-            personnel += u.strength;
+            personnel += u.strength();
             u.setForward(g.forwardOf(side, c.x(), c.y()));
             m.place(u);
             added.add(u);
@@ -240,15 +239,15 @@ public final class Military {
         if (!depleted.isEmpty()) {
             for (int k = depleted.size() - 1; k >= 0; k--) {
                 Unit u = depleted.get(k);
-                int shortfall = u.initialStrength - u.strength;
-                if (!u.alive || shortfall <= 0) {
+                int shortfall = u.shortfall();
+                if (!u.alive() || shortfall <= 0) {
                     depleted.remove(k);
                     continue;
                 }
                 int back = Math.max(1, (int) Math.round(shortfall * rate));
-                u.strength += back;
+                u.reinforce(back);
                 personnel += back;
-                if (u.strength >= u.initialStrength) {
+                if (u.shortfall() <= 0) {
                     depleted.remove(k);
                 }
             }
@@ -281,7 +280,7 @@ public final class Military {
             }
             bombardments.remove(k--);
             for (Unit u : units) {
-                if (!u.alive || u.kind() != UnitKind.ARTILLERY || !hasStock(UnitKind.ARTILLERY)) {
+                if (!u.alive() || u.kind() != UnitKind.ARTILLERY || !hasStock(UnitKind.ARTILLERY)) {
                     continue;
                 }
                 Unit t = m.findTarget(side.other(), b.x(), b.y(), 2);
@@ -289,11 +288,11 @@ public final class Military {
                     break;
                 }
                 int range = reach(UnitKind.ARTILLERY);
-                if ((t.x - u.x) * (t.x - u.x) + (t.y - u.y) * (t.y - u.y) <= range * range) {
+                if ((t.x() - u.x()) * (t.x() - u.x()) + (t.y() - u.y()) * (t.y() - u.y()) <= range * range) {
                     useStock(UnitKind.ARTILLERY);
                     int casualties = u.fireAt(m, t, false);
-                    u.lastAction = "day " + m.day() + ": bombarded " + m.geography().placeName(t.x, t.y) + " as ordered after a provocation, "
-                            + Words.count(casualties, "casualty");
+                    u.noteAction("day " + m.day() + ": bombarded " + m.geography().placeName(t.x(), t.y()) + " as ordered after a provocation, "
+                            + Words.count(casualties, "casualty"));
                     break;
                 }
             }
@@ -316,7 +315,7 @@ public final class Military {
         Cell at = yesterday.hits.get(0);
         int reached = 0;
         for (Unit u : units) {
-            if (u.alive && Math.max(Math.abs(u.x - at.x()), Math.abs(u.y - at.y())) <= radius) {
+            if (u.alive() && Math.max(Math.abs(u.x() - at.x()), Math.abs(u.y() - at.y())) <= radius) {
                 u.provoke();
                 reached++;
             }
@@ -363,12 +362,12 @@ public final class Military {
             hotLine = java.util.Arrays.copyOf(hotLine, size);
             hotProvocation = java.util.Arrays.copyOf(hotProvocation, size);
         }
-        u.slot = slot;
+        u.assignSlot(slot);
         hotFlags[slot] = (byte) (ALIVE | (u.forward() ? FORWARD : 0) | (u.busy() ? BUSY : 0)
-                | (u.posture == Posture.HOLDING ? 0 : NOT_HOLDING));
+                | (u.posture() == Posture.HOLDING ? 0 : NOT_HOLDING));
         hotKind[slot] = (byte) u.kind().ordinal();
-        hotLine[slot] = u.lineDistance;
-        hotProvocation[slot] = u.provocationAtSet;
+        hotLine[slot] = u.lineDistance();
+        hotProvocation[slot] = u.provoked() ? 1 : 0;
     }
 
     void hotLine(int slot, int d) {
@@ -384,11 +383,13 @@ public final class Military {
     }
 
     void hotBusy(Unit u) {
-        hotFlags[u.slot] = (byte) (u.busy() ? hotFlags[u.slot] | BUSY : hotFlags[u.slot] & ~BUSY);
+        int slot = u.slot();
+        hotFlags[slot] = (byte) (u.busy() ? hotFlags[slot] | BUSY : hotFlags[slot] & ~BUSY);
     }
 
     private void hotForward(Unit u, boolean forward) {
-        hotFlags[u.slot] = (byte) (forward ? hotFlags[u.slot] | FORWARD : hotFlags[u.slot] & ~FORWARD);
+        int slot = u.slot();
+        hotFlags[slot] = (byte) (forward ? hotFlags[slot] | FORWARD : hotFlags[slot] & ~FORWARD);
     }
 
     /** End of day: drop destroyed units from the list, roll the tally over. */
@@ -396,7 +397,7 @@ public final class Military {
         if (removed > 0) {
             List<Unit> live = new ArrayList<>(units.size() - removed);
             for (Unit u : units) {
-                if (u.alive) {
+                if (u.alive()) {
                     live.add(u);
                 }
             }
@@ -510,7 +511,7 @@ public final class Military {
      */
     boolean hasUnitsWherePeacekeepersDeploy(Geography g, PeacekeepingContingent peacekeepers) {
         for (Unit u : units) {
-            if (u.alive && (g.control(u.x, u.y).separating() || peacekeepers.detectionAt(u.x, u.y) > 0)) {
+            if (u.alive() && (g.control(u.x(), u.y()).separating() || peacekeepers.detectionAt(u.x(), u.y()) > 0)) {
                 return true;
             }
         }
@@ -546,16 +547,12 @@ public final class Military {
 
     /** A unit of this side was destroyed or left the theatre (it leaves the list at the end of the day). */
     void lost(Unit u) {
-        if (!u.alive) {
-            return;
-        }
-        u.alive = false;
-        hotFlags[u.slot] = 0;
+        hotFlags[u.slot()] = 0;
         live--;
         liveByKind[u.kind().ordinal()]--;
-        personnel -= u.strength;
+        personnel -= u.strength();
         removed++;
-        if (u.forward) {
+        if (u.forward()) {
             forwardUnits.remove(u);
         }
         tally.destroyed++;
@@ -564,7 +561,7 @@ public final class Military {
     /** An ordered advance could not step forward: interposing peacekeepers stood in the way. */
     void advanceBlocked(Unit u, String target) {
         if (tally.blockedAt == null) {
-            tally.blockedAt = new Cell(u.x, u.y);
+            tally.blockedAt = new Cell(u.x(), u.y());
             tally.blockedOrder = target;
         }
     }
@@ -572,21 +569,21 @@ public final class Military {
     /** Casualties taken by one of this side's units; it is made good over time (rotation). */
     void personnelLost(Unit u, int n) {
         personnel -= n;
-        if (n > 0 && u.strength > 0 && spec.replacementDays() > 0 && !depleted.contains(u)) {
+        if (n > 0 && u.strength() > 0 && spec.replacementDays() > 0 && !depleted.contains(u)) {
             depleted.add(u);
         }
     }
 
     /** A unit of this side was destroyed by fire: it is replaced in time (reinforcement). */
     void destroyed(Unit u) {
-        if (u.group != null && spec.replacementDays() > 0) {
-            replacements.add(u.group);
+        if (spec.replacementDays() > 0) {
+            replacements.add(u.group());
         }
     }
 
     /** A unit crossed its own side of the line, one way or the other. */
     void forwardChanged(Unit u, boolean forward) {
-        if (!u.alive) {
+        if (!u.alive()) {
             return;
         }
         hotForward(u, forward);
@@ -647,11 +644,11 @@ public final class Military {
         int[] route = g.routeTo(zone);
         List<Unit> candidates = new ArrayList<>();
         for (Unit u : units) {
-            if (u.alive && u.kind() == kind && !u.withdrawing && route[g.index(u.x, u.y)] < Geography.FAR) {
+            if (u.alive() && u.kind() == kind && !u.withdrawing() && route[g.index(u.x(), u.y())] < Geography.FAR) {
                 candidates.add(u);
             }
         }
-        candidates.sort(Comparator.comparingInt((Unit u) -> route[g.index(u.x, u.y)]).thenComparingInt(Unit::id));
+        candidates.sort(Comparator.comparingInt((Unit u) -> route[g.index(u.x(), u.y())]).thenComparingInt(Unit::id));
         int n = Math.min(count, candidates.size());
         Order order = new Order(zone, post, route);
         for (int i = 0; i < n; i++) {
@@ -675,10 +672,10 @@ public final class Military {
             Unit shooter = null;
             Unit target = null;
             for (Unit u : units) {
-                if (!u.alive || u.kind() != s.weapon() || !hasStock(u.kind())) {
+                if (!u.alive() || u.kind() != s.weapon() || !hasStock(u.kind())) {
                     continue;
                 }
-                Unit t = m.nearestEnemyTo(side.other(), targetCells, u.x, u.y, reach(u.kind()));
+                Unit t = m.nearestEnemyTo(side.other(), targetCells, u.x(), u.y(), reach(u.kind()));
                 if (t != null) {
                     shooter = u;
                     target = t;
@@ -689,9 +686,9 @@ public final class Military {
                 break;
             }
             useStock(shooter.kind());
-            Cell at = new Cell(target.x, target.y);
+            Cell at = new Cell(target.x(), target.y());
             int casualties = shooter.fireAt(m, target, true);
-            shooter.lastAction = "day " + m.day() + ": ordered strike on " + g.placeName(at.x(), at.y()) + ", " + Words.count(casualties, "casualty");
+            shooter.noteAction("day " + m.day() + ": ordered strike on " + g.placeName(at.x(), at.y()) + ", " + Words.count(casualties, "casualty"));
             hit.add(at);
             total += casualties;
             done++;
@@ -722,16 +719,16 @@ public final class Military {
         Geography g = m.geography();
         List<Unit> candidates = new ArrayList<>();
         for (Unit u : units) {
-            if (u.alive && (kind == null || u.kind() == kind) && (zone.isEmpty() || g.inZone(zone, u.x, u.y))) {
+            if (u.alive() && (kind == null || u.kind() == kind) && (zone.isEmpty() || g.inZone(zone, u.x(), u.y()))) {
                 candidates.add(u);
             }
         }
-        candidates.sort(Comparator.comparingInt((Unit u) -> g.lineDistance(u.x, u.y)).thenComparingInt(Unit::id));
+        candidates.sort(Comparator.comparingInt((Unit u) -> g.lineDistance(u.x(), u.y())).thenComparingInt(Unit::id));
         int n = Math.min(count, candidates.size());
         for (int i = 0; i < n; i++) {
             Unit u = candidates.get(i);
             m.unplace(u);
-            lost(u);
+            u.leave();
         }
         return n;
     }
@@ -774,7 +771,7 @@ public final class Military {
         holdVerification = verification;
         holdHotline = hotline;
         for (Unit u : units) {
-            if (u.alive && u.provocationAtSet != 0) {
+            if (u.alive() && u.provoked()) {
                 u.calm();
             }
         }
@@ -843,8 +840,77 @@ public final class Military {
         }
     }
 
-    Tally tally() {
-        return tally;
+    /** A unit complied with a withdrawal demand today. */
+    void unitWithdraws() {
+        tally.withdrawals++;
+    }
+
+    /** A unit at (x, y) refused a withdrawal demand today. */
+    void unitRefuses(int x, int y) {
+        tally.refusals++;
+        tally.noteRefusal(x, y);
+    }
+
+    /** A unit at (x, y) would comply with a demand but has no passable way back. */
+    void unitHasNoRoute(int x, int y) {
+        tally.noteNoRoute(x, y);
+    }
+
+    // Today's decision constants, as the units read them (see beginDay).
+
+    /** Share of provocation left after a day, {@code dynamics.provocation_memory}. */
+    double provocationMemory() {
+        return provocationMemory;
+    }
+
+    /** Chance a quiet unit patrols today. */
+    double patrolRate() {
+        return patrolRate;
+    }
+
+    /** Provocation a drone team needs to strike on its own. */
+    double droneProvocation() {
+        return droneProvocation;
+    }
+
+    double aggressiveness() {
+        return aggressiveness;
+    }
+
+    /** Hostility as it stood when the day began. */
+    double hostilityToday() {
+        return hostilityToday;
+    }
+
+    /** Freedom of action under discipline, commitment, rebuke pressure and a hold-fire order (E5, E17). */
+    double freedomBase() {
+        return freedomBase;
+    }
+
+    /** Sensitivity to the peacekeepers' presence. */
+    double sensitivity() {
+        return sensitivity;
+    }
+
+    double retaliation() {
+        return retaliation;
+    }
+
+    double opportunity() {
+        return opportunity;
+    }
+
+    double ambition() {
+        return ambition;
+    }
+
+    double discipline() {
+        return discipline;
+    }
+
+    /** Cap on the excitation's share of the chance of fire (E18). */
+    double contagionCap() {
+        return contagionCap;
     }
 
     public SideKey side() {
@@ -889,7 +955,7 @@ public final class Military {
     public List<Unit> units() {
         List<Unit> live = new ArrayList<>();
         for (Unit u : units) {
-            if (u.alive) {
+            if (u.alive()) {
                 live.add(u);
             }
         }

@@ -112,7 +112,7 @@ public final class PeacekeepingContingent {
                 demanded.add(new Cell(u.x(), u.y()));
                 Site s = nearestSite(u.x(), u.y());
                 if (s != null) {
-                    s.demands++;
+                    s.countDemand();
                 }
             }
         }
@@ -153,7 +153,7 @@ public final class PeacekeepingContingent {
         violationsVerified++;
         Site s = nearestSite(incident.x(), incident.y());
         if (s != null) {
-            s.detections++;
+            s.countDetection();
         }
     }
 
@@ -231,7 +231,7 @@ public final class PeacekeepingContingent {
     }
 
     private void cover(Site s, int r, boolean interpose, boolean armed) {
-        if (s.staffing <= 0) {
+        if (s.staffing() <= 0) {
             return;
         }
         int r2 = r * r;
@@ -239,12 +239,12 @@ public final class PeacekeepingContingent {
         // (sensor_radius 0 or 1 leaves out the diagonals or all neighbours).
         int reach = interpose ? Math.max(r, 1) : r;
         for (int dy = -reach; dy <= reach; dy++) {
-            int y = s.y + dy;
+            int y = s.y() + dy;
             if (y < 0 || y >= geography.height()) {
                 continue;
             }
             for (int dx = -reach; dx <= reach; dx++) {
-                int x = s.x + dx;
+                int x = s.x() + dx;
                 boolean sensed = dx * dx + dy * dy <= r2;
                 boolean adjacent = interpose && Math.abs(dx) <= 1 && Math.abs(dy) <= 1;
                 if (x < 0 || x >= geography.width() || !(sensed || adjacent)) {
@@ -255,9 +255,9 @@ public final class PeacekeepingContingent {
                     touch(i);
                 }
                 if (sensed) {
-                    detection[i] = Equations.either(detection[i], spec.detectionOn(geography.terrainAt(i)) * s.staffing);
+                    detection[i] = Equations.either(detection[i], spec.detectionOn(geography.terrainAt(i)) * s.staffing());
                     if (armed) {
-                        deterrence[i] = Equations.either(deterrence[i], spec.deterrence() * s.staffing);
+                        deterrence[i] = Equations.either(deterrence[i], spec.deterrence() * s.staffing());
                     }
                 }
                 if (adjacent) {
@@ -335,7 +335,7 @@ public final class PeacekeepingContingent {
     private void reconcilePatrols(MersenneTwisterFast random) {
         double staffing = Equations.postStaffing(troops, spec.posts().size(), spec.postGarrison());
         for (Post p : posts) {
-            p.staffing = staffing;
+            p.staff(staffing);
         }
         int wanted = troops <= 0 || patrolCells.isEmpty() ? 0 : Equations.patrols(troops, spec.posts().size(), spec.postGarrison(), spec.patrolSize());
         while (patrols.size() > wanted) {
@@ -366,15 +366,15 @@ public final class PeacekeepingContingent {
         moving.addAll(teams);
         for (Site p : moving) {
             // Observer teams never chase: they watch, they do not stand in the way.
-            Cell goal = interpose && p instanceof Patrol ? nearest(incursions, p.x, p.y) : null;
+            Cell goal = interpose && p instanceof Patrol ? nearest(incursions, p.x(), p.y()) : null;
             for (int step = 0; step < spec.patrolSpeed(); step++) {
                 int bestX = -1;
                 int bestY = -1;
                 if (goal != null) {
-                    int here = Math.max(Math.abs(goal.x() - p.x), Math.abs(goal.y() - p.y));
+                    int here = Math.max(Math.abs(goal.x() - p.x()), Math.abs(goal.y() - p.y()));
                     for (int d = 0; d < 8; d++) {
-                        int nx = p.x + DX[d];
-                        int ny = p.y + DY[d];
+                        int nx = p.x() + DX[d];
+                        int ny = p.y() + DY[d];
                         if (geography.contains(nx, ny) && geography.passable(nx, ny)
                                 && Math.max(Math.abs(goal.x() - nx), Math.abs(goal.y() - ny)) < here) {
                             here = Math.max(Math.abs(goal.x() - nx), Math.abs(goal.y() - ny));
@@ -384,19 +384,18 @@ public final class PeacekeepingContingent {
                     }
                 } else {
                     int d = random.nextInt(8);
-                    int nx = p.x + DX[d];
-                    int ny = p.y + DY[d];
+                    int nx = p.x() + DX[d];
+                    int ny = p.y() + DY[d];
                     if (geography.contains(nx, ny) && patrolArea[geography.index(nx, ny)] && geography.passable(nx, ny)) {
                         bestX = nx;
                         bestY = ny;
                     }
                 }
                 if (bestX >= 0) {
-                    p.x = bestX;
-                    p.y = bestY;
+                    p.moveTo(bestX, bestY);
                 }
             }
-            field.setObjectLocation(p, p.x, p.y);
+            field.setObjectLocation(p, p.x(), p.y());
         }
     }
 
@@ -417,21 +416,21 @@ public final class PeacekeepingContingent {
         Site best = null;
         int bestD = spec.sensorRadius() * spec.sensorRadius();
         for (Site s : posts) {
-            int d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
+            int d = (s.x() - x) * (s.x() - x) + (s.y() - y) * (s.y() - y);
             if (d <= bestD) {
                 bestD = d;
                 best = s;
             }
         }
         for (Site s : patrols) {
-            int d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
+            int d = (s.x() - x) * (s.x() - x) + (s.y() - y) * (s.y() - y);
             if (d <= bestD) {
                 bestD = d;
                 best = s;
             }
         }
         for (Site s : teams) {
-            int d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
+            int d = (s.x() - x) * (s.x() - x) + (s.y() - y) * (s.y() - y);
             if (d <= bestD) {
                 bestD = d;
                 best = s;
