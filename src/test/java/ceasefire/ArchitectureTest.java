@@ -34,7 +34,7 @@ class ArchitectureTest {
     @Test
     void scenarioDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("ceasefire.scenario..")
-                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.rules..", "ceasefire.model..", "ceasefire.agents..",
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.rules..", "ceasefire.events..", "ceasefire.model..", "ceasefire.agents..",
                         "ceasefire.output..", "ceasefire.charts..", "ceasefire.sweep..", "ceasefire.cli..", "ceasefire.gui..", "sim..",
                         "ec..", "java.awt..", "javax.swing..")
                 .check(classes);
@@ -43,14 +43,29 @@ class ArchitectureTest {
     @Test
     void rulesArePureFunctionsOverTheScenario() {
         noClasses().that().resideInAPackage("ceasefire.rules..")
-                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.model..", "ceasefire.agents..", "ceasefire.output..",
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.events..", "ceasefire.model..", "ceasefire.agents..", "ceasefire.output..",
                         "ceasefire.charts..", "ceasefire.sweep..", "ceasefire.cli..", "ceasefire.gui..", "sim..", "ec..")
                 .check(classes);
     }
 
     @Test
+    void eventsAreRecordsBelowTheAgents() {
+        noClasses().that().resideInAPackage("ceasefire.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.agents..", "ceasefire.model..", "ceasefire.output..",
+                        "ceasefire.charts..", "ceasefire.sweep..", "ceasefire.cli..", "ceasefire.gui..", "sim..", "ec..")
+                .check(classes);
+    }
+
+    @Test
+    void theAgentsSeeTheirInterfacesNotTheModel() {
+        noClasses().that().resideInAPackage("ceasefire.agents..")
+                .should().dependOnClassesThat().resideInAPackage("ceasefire.model..")
+                .check(classes);
+    }
+
+    @Test
     void theModelKnowsNothingOfOutputChartsSweepsOrUsers() {
-        noClasses().that().resideInAnyPackage("ceasefire.model..", "ceasefire.agents..")
+        noClasses().that().resideInAnyPackage("ceasefire.model..", "ceasefire.agents..", "ceasefire.events..")
                 .should().dependOnClassesThat().resideInAnyPackage("ceasefire.output..", "ceasefire.charts..", "ceasefire.sweep..",
                         "ceasefire.cli..", "ceasefire.gui..", "java.awt..", "javax.swing..", "org.jfree..")
                 .check(classes);

@@ -519,7 +519,7 @@ public final class Military {
     }
 
     /** The other side of a rebuke: vindicated, it trusts the mediator more and cools a little. */
-    public void vindicated(Theatre m) {
+    public void vindicated(Day m) {
         var dyn = m.parameters().dynamics();
         trust = Equations.clamp01(trust + dyn.rebukeTrustCost() * Equations.VINDICATION_SHARE);
         hostility = Equations.clamp01(hostility - dyn.rebukeResentment() * Equations.VINDICATION_SHARE);
@@ -612,7 +612,7 @@ public final class Military {
      * as it stood before either side's update, with the day's perceived violations as added
      * stimulus. A standing hold-fire order fades and is eroded by unverified violations (E17).
      */
-    public void updateHostility(Theatre m, double otherHostility) {
+    public void updateHostility(Day m, double otherHostility) {
         var dyn = m.parameters().dynamics();
         double pressureOfAttacks = Equations.perceivedPressure(tally.perceivedSeverity, dyn.perceptionScale());
         hostility = Equations.hostility(hostility, otherHostility, pressureOfAttacks, grievance(), spec.threatReaction(), dyn.reaction(),
@@ -639,7 +639,7 @@ public final class Military {
     // ---------------------------------------------------------------- timeline orders
 
     /** Orders the {@code count} units of {@code kind} nearest the target to advance on it. */
-    public int orderAdvance(Theatre m, UnitKind kind, int count, String zone, boolean post) {
+    public int orderAdvance(Day m, UnitKind kind, int count, String zone, boolean post) {
         Geography g = m.geography();
         int[] route = g.routeTo(zone);
         List<Unit> candidates = new ArrayList<>();
@@ -715,7 +715,7 @@ public final class Military {
     }
 
     /** Removes up to {@code count} units of a kind (null = any) from a zone ("" = anywhere), nearest the line first. */
-    public int withdrawUnits(Theatre m, UnitKind kind, int count, String zone) {
+    public int withdrawUnits(Front m, UnitKind kind, int count, String zone) {
         Geography g = m.geography();
         List<Unit> candidates = new ArrayList<>();
         for (Unit u : units) {

@@ -50,7 +50,7 @@ public final class PeacekeepingContingent {
     private int demandsIssued;
     private int violationsVerified;
 
-    public PeacekeepingContingent(Theatre m, PeacekeepersSpec spec, SparseGrid2D field) {
+    public PeacekeepingContingent(Day m, PeacekeepersSpec spec, SparseGrid2D field) {
         this.spec = spec;
         this.troops = spec.troops();
         this.field = field;
@@ -69,7 +69,7 @@ public final class PeacekeepingContingent {
     // ---------------------------------------------------------------- daily cycle
 
     /** Morning: patrols move, coverage and deterrence are rebuilt. */
-    public void beginDay(Theatre m) {
+    public void beginDay(Day m) {
         movePatrols(m.random());
         recomputeCoverage();
     }
@@ -443,7 +443,7 @@ public final class PeacekeepingContingent {
     // ---------------------------------------------------------------- changes
 
     /** Troops arrive ({@code delta > 0}) or leave. */
-    public void changeTroops(Theatre m, int delta) {
+    public void changeTroops(Day m, int delta) {
         troops = Math.max(0, troops + delta);
         reconcilePatrols(m.random());
         recomputeSector();
@@ -451,7 +451,7 @@ public final class PeacekeepingContingent {
     }
 
     /** New parameters mid-run; troops and posts are reset only when they changed. */
-    public void reconfigure(Theatre m, PeacekeepersSpec next, boolean troopsChanged) {
+    public void reconfigure(Day m, PeacekeepersSpec next, boolean troopsChanged) {
         boolean postsChanged = !next.posts().equals(spec.posts());
         boolean zonesChanged = !next.patrolZones().equals(spec.patrolZones());
         spec = next;

@@ -52,6 +52,13 @@ import sim.field.grid.SparseGrid2D;
  *   <li>dynamics: hostility (Richardson), escalation index and level, collapse, the day's record.</li>
  * </ol>
  *
+ * <p>The model keeps the schedule and the escalation; it hands the other jobs to small classes
+ * that never call back into it: where units stand ({@link Battlefield}) and what the ground
+ * allows ({@link Ground}), judging acts into incidents ({@link Adjudication}), the day's tallies
+ * and the run's totals ({@link DayLedger}), and the timeline's events ({@link Timeline}). The
+ * agents see the model only through the interfaces they own ({@link Theatre} and its parts), which
+ * it implements by delegating to those classes.</p>
+ *
  * <p>All randomness comes from {@link #random}, seeded with the run's seed at every
  * {@link #start()}: same scenario and seed, same run.</p>
  */
