@@ -89,6 +89,40 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * sweep/ in layers: design <- running <- statistics <- charts, and the jobs in sweep itself
+     * (SweepJob, ShardJob, SweepMerge, Comparison) on top. Each sub-package is a slice of its own
+     * and the jobs are one more, so a sub-package that reached back up would be a cycle.
+     */
+    @Test
+    void sweepsPartsFormLayersWithoutCycles() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                String p = c.getPackageName();
+                return p.equals("ceasefire.sweep") || p.startsWith("ceasefire.sweep.") ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "ceasefire.sweep and each of its sub-packages";
+            }
+        }).should().beFreeOfCycles().check(classes);
+        noClasses().that().resideInAPackage("ceasefire.sweep.design")
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.sweep", "ceasefire.sweep.running", "ceasefire.sweep.statistics",
+                        "ceasefire.sweep.charts")
+                .check(classes);
+        noClasses().that().resideInAPackage("ceasefire.sweep.running")
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.sweep", "ceasefire.sweep.statistics", "ceasefire.sweep.charts")
+                .check(classes);
+        noClasses().that().resideInAPackage("ceasefire.sweep.statistics")
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.sweep", "ceasefire.sweep.charts")
+                .check(classes);
+        noClasses().that().resideInAPackage("ceasefire.sweep.charts")
+                .should().dependOnClassesThat().resideInAPackage("ceasefire.sweep")
+                .check(classes);
+    }
+
     @Test
     void nothingImportsTheGuiOrTheCommandLine() {
         noClasses().that().resideOutsideOfPackage("ceasefire.gui..")

@@ -5,8 +5,8 @@ import ceasefire.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 
 /**
- * What every agent may read of the run: the day, the parameters in force, the map (and how the
- * narrative names its zones), and the run's one random stream. The model implements it; agents
+ * What every agent may read of the run: the day, the parameters in force, the map, and the run's
+ * one random stream. The model implements it; agents
  * never see the model itself.
  */
 public interface Day {
@@ -21,7 +21,4 @@ public interface Day {
 
     /** The run's random stream, seeded with the run's seed: the only source of chance. */
     MersenneTwisterFast random();
-
-    /** How the narrative names a zone or region ("Farukh/Parukh heights", "the peacekeeping zone"). */
-    String regionLabel(String zone);
 }

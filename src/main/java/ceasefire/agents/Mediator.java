@@ -1,9 +1,7 @@
 package ceasefire.agents;
 
 import ceasefire.events.Incident;
-import ceasefire.events.NarrativeEntry;
-import ceasefire.events.NarrativeKind;
-import ceasefire.scenario.Cell;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.scenario.MediatorSpec;
 import ceasefire.scenario.SideKey;
 import java.util.ArrayList;
@@ -78,14 +76,10 @@ public final class Mediator {
         }
         Military target = m.military(side);
         Military other = m.military(side.other());
-        String firstTime = rebukes[side.index()] == 0 ? " for the first time" : "";
+        boolean first = rebukes[side.index()] == 0;
         rebukes[side.index()]++;
         lastRebukeDay[side.index()] = day;
-        m.narrate(spec.name(), NarrativeKind.REBUKE, "publicly rebukes " + target.name() + firstTime + " over the "
-                + worst.type().label() + " at " + m.geography().placeName(worst.x(), worst.y())
-                + " and appeals to both sides for restraint",
-                NarrativeEntry.Facts.about(side).at(new Cell(worst.x(), worst.y())).count(1)
-                        .casualties(worst.casualties(), worst.casualties() > 0 ? worst.victim() : null));
+        m.narrate(new NarrativeEvent.Rebuke(side, worst, first));
         target.rebuked(m, other, worst);
         other.vindicated(m);
     }
@@ -101,18 +95,16 @@ public final class Mediator {
         var dyn = m.parameters().dynamics();
         // The mediator decides on the index of the day before (today's is computed at the end of
         // the day), so the narrative, dated today, says so.
-        String why = forced ? "" : String.format(java.util.Locale.ROOT, " after escalation reached %.2f the day before", m.escalation());
+        var talks = new NarrativeEvent.Talks(success, forced, m.escalation());
         if (success) {
             talksSucceeded++;
             a.afterTalks(dyn.talksRelief(), spec.effectiveness());
             b.afterTalks(dyn.talksRelief(), spec.effectiveness());
             lastOutcome = "day " + m.day() + ": talks succeeded";
-            m.narrate(spec.name(), NarrativeKind.TALKS, "holds talks with the leaders of " + a.name() + " and " + b.name() + why
-                    + "; both agree to recommit to the ceasefire");
+            m.narrate(talks);
         } else {
             lastOutcome = "day " + m.day() + ": talks failed";
-            m.narrate(spec.name(), NarrativeKind.TALKS_FAILED, "holds talks with the leaders of " + a.name() + " and " + b.name() + why
-                    + "; no agreement");
+            m.narrate(talks);
         }
         m.countTalks(success);
     }

@@ -1,8 +1,7 @@
 package ceasefire.agents;
 
 import ceasefire.events.Incident;
-import ceasefire.events.NarrativeEntry;
-import ceasefire.events.NarrativeKind;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.SideKey;
@@ -321,8 +320,7 @@ public final class Military {
             }
         }
         if (reached > 0) {
-            m.narrate(name(), NarrativeKind.RETALIATION, "authorises " + reached + " unit" + (reached == 1 ? "" : "s") + " near "
-                    + m.geography().placeName(at.x(), at.y()) + " to return fire");
+            m.narrate(new NarrativeEvent.Retaliation(side, reached, at));
         }
     }
 
@@ -425,47 +423,36 @@ public final class Military {
             // A side that suffered a real violation and chose not to speak of it does not invent
             // another one instead: propaganda fills silence, it does not replace a true grievance.
             if (random.nextDouble() < Equations.accusationProbability(hostility)) {
-                m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of " + describe(worst, m),
-                        NarrativeEntry.Facts.about(other.side).at(new Cell(worst.x(), worst.y())).count(1)
-                                .casualties(worst.casualties(), worst.casualties() > 0 && worst.victim() != null ? worst.victim() : null));
-                other.answerAccusation(m, worst, this);
+                m.narrate(new NarrativeEvent.Accusation(side, worst));
+                other.answerAccusation(m, worst);
             }
         } else if (random.nextDouble() < Equations.fabricationProbability(m.parameters().dynamics().propaganda(), hostility)) {
-            m.narrate(name(), NarrativeKind.ACCUSATION, "accuses " + other.name() + " of shelling its positions (no such incident occurred)");
-            m.narrate(other.name(), NarrativeKind.DENIAL, "denies the accusation as a fabrication");
+            m.narrate(new NarrativeEvent.FabricatedAccusation(side));
+            m.narrate(new NarrativeEvent.FabricationDenied(other.side));
         }
         if (tally.withdrawals > 0) {
-            m.narrate(name(), NarrativeKind.WITHDRAWAL, "pulls " + tally.withdrawals + " unit" + (tally.withdrawals == 1 ? "" : "s")
-                    + " back as the peacekeepers demanded", NarrativeEntry.Facts.about(side).count(tally.withdrawals));
+            m.narrate(new NarrativeEvent.Withdrawal(side, tally.withdrawals));
         }
         if (tally.noRoute > 0) {
-            m.narrate(name(), NarrativeKind.WITHDRAWAL, "says " + Words.count(tally.noRoute, "unit") + " near "
-                    + m.geography().placeNames(tally.noRouteAt) + (tally.noRoute == 1 ? " has" : " have")
-                    + " no passable way back to its own ground",
-                    NarrativeEntry.Facts.about(side).at(tally.noRouteAt).count(tally.noRoute));
+            m.narrate(new NarrativeEvent.NoWayBack(side, tally.noRoute, tally.noRouteAt));
         }
         if (tally.refusals > 0) {
-            m.narrate(name(), NarrativeKind.REFUSAL, "refuses to withdraw " + Words.count(tally.refusals, "unit")
-                    + " from " + m.geography().placeNames(tally.refusalAt) + ", saying the ground is its own",
-                    NarrativeEntry.Facts.about(side).at(tally.refusalAt).count(tally.refusals));
+            m.narrate(new NarrativeEvent.Refusal(side, tally.refusals, tally.refusalAt));
         }
         if (tally.blockedAt != null) {
-            m.narrate(name(), NarrativeKind.ORDER, "finds its advance on " + tally.blockedOrder + " blocked by interposing peacekeepers near "
-                    + m.geography().placeName(tally.blockedAt.x(), tally.blockedAt.y()));
+            m.narrate(new NarrativeEvent.AdvanceBlocked(side, tally.blockedOrder, tally.blockedAt));
         }
         m.countWithdrawals(tally.withdrawals, tally.refusals);
     }
 
-    private void answerAccusation(Theatre m, Incident incident, Military accuser) {
+    private void answerAccusation(Theatre m, Incident incident) {
         if (m.random().nextDouble() < spec.candour()) {
-            m.narrate(name(), NarrativeKind.ACKNOWLEDGEMENT, "acknowledges the " + incident.type().label() + " at "
-                    + m.geography().placeName(incident.x(), incident.y()) + " and promises an inquiry");
+            m.narrate(new NarrativeEvent.Acknowledgement(side, incident));
             int memory = m.parameters().mediator().reportMemory();
             acknowledged.removeIf(i -> i.step() < m.day() - memory);
             acknowledged.add(incident);
         } else {
-            m.narrate(name(), NarrativeKind.DENIAL, "denies any " + incident.type().label() + " at "
-                    + m.geography().placeName(incident.x(), incident.y()) + " and blames provocations by " + accuser.name());
+            m.narrate(new NarrativeEvent.Denial(side, incident));
         }
     }
 
@@ -480,16 +467,13 @@ public final class Military {
         pressure = Equations.rebukePressure(pressure, dyn.rebukePressure(), dyn.rebukePressureCap());
         hostility = Equations.clamp01(hostility + dyn.rebukeResentment());
         trust = Equations.clamp01(trust - dyn.rebukeTrustCost());
-        String place = m.geography().placeName(incident.x(), incident.y());
         if (acknowledgedAt(incident.x(), incident.y(), m.day(), m.parameters().mediator().reportMemory())) {
-            m.narrate(name(), NarrativeKind.ACKNOWLEDGEMENT, "regrets the " + incident.type().label() + " at " + place
-                    + " and says its inquiry continues");
+            m.narrate(new NarrativeEvent.Regret(side, incident));
         } else {
-            m.narrate(name(), NarrativeKind.DENIAL, "denies breaking any provision of the ceasefire at " + place);
+            m.narrate(new NarrativeEvent.RebukeDenied(side, incident));
         }
         if (other.hasUnitsWherePeacekeepersDeploy(m.geography(), m.peacekeepers())) {
-            m.narrate(name(), NarrativeKind.COUNTER_DEMAND, "demands the withdrawal of " + other.name()
-                    + "'s armed units from the area where the peacekeepers are deployed");
+            m.narrate(new NarrativeEvent.CounterDemand(side));
         }
     }
 
@@ -523,10 +507,6 @@ public final class Military {
         var dyn = m.parameters().dynamics();
         trust = Equations.clamp01(trust + dyn.rebukeTrustCost() * Equations.VINDICATION_SHARE);
         hostility = Equations.clamp01(hostility - dyn.rebukeResentment() * Equations.VINDICATION_SHARE);
-    }
-
-    private static String describe(Incident i, Theatre m) {
-        return Words.withArticle(i.type().label()) + " at " + m.geography().placeName(i.x(), i.y()) + Words.casualties(i, m);
     }
 
     // ---------------------------------------------------------------- events from the model
@@ -665,7 +645,6 @@ public final class Military {
     private void carryOutStrike(Theatre m, PendingStrike s) {
         Geography g = m.geography();
         List<Cell> targetCells = g.zoneCells(s.zone());
-        int done = 0;
         int total = 0;
         List<Cell> hit = new ArrayList<>();
         for (int k = 0; k < s.strikes(); k++) {
@@ -691,27 +670,8 @@ public final class Military {
             shooter.noteAction("day " + m.day() + ": ordered strike on " + g.placeName(at.x(), at.y()) + ", " + Words.count(casualties, "casualty"));
             hit.add(at);
             total += casualties;
-            done++;
         }
-        String weapon = s.weapon() == UnitKind.DRONE_TEAM ? "drone" : "artillery";
-        String where = m.regionLabel(s.zone());
-        SideKey enemy = side.other();
-        String enemyName = m.military(enemy).name();
-        var facts = NarrativeEntry.Facts.about(enemy).at(hit).count(done).casualties(total, enemy);
-        // The series' toll is otherwise only in incidents.csv, one row per strike.
-        String toll = Words.count(total, "casualty") + " among " + Words.possessive(enemyName) + " forces";
-        if (done == 0) {
-            m.narrate(name(), NarrativeKind.ORDER, "could carry out none of the " + s.strikes() + " ordered " + weapon + " strikes on " + where
-                    + " (no " + s.weapon().yamlName().replace('_', ' ') + " with munitions and a target in range)", facts);
-            return;
-        }
-        String cells = g.placeNames(hit);
-        String target = cells.startsWith(where + " (") ? cells : where + ", hitting " + cells;
-        String what = done == 1 ? (s.strikes() == 1 ? "the ordered " : "1 of " + s.strikes() + " ordered ") + weapon + " strike"
-                : (done == s.strikes() ? (done == 2 ? "both" : "all " + done) : done + " of " + s.strikes()) + " ordered " + weapon + " strikes";
-        String shortfall = done < s.strikes() ? " (for the rest, no " + s.weapon().yamlName().replace('_', ' ')
-                + " with munitions and a target in range)" : "";
-        m.narrate(name(), NarrativeKind.ORDER, "carries out " + what + " on " + target + ": " + toll + shortfall, facts);
+        m.narrate(new NarrativeEvent.StrikeSeries(side, s.weapon(), s.zone(), s.strikes(), hit, total));
     }
 
     /** Removes up to {@code count} units of a kind (null = any) from a zone ("" = anywhere), nearest the line first. */

@@ -1,8 +1,7 @@
 package ceasefire.agents;
 
 import ceasefire.events.Incident;
-import ceasefire.events.NarrativeEntry;
-import ceasefire.events.NarrativeKind;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Control;
 import ceasefire.scenario.Geography;
@@ -119,9 +118,7 @@ public final class PeacekeepingContingent {
         if (issued > 0) {
             demandsIssued += issued;
             m.countDemands(issued);
-            m.narrate(spec.name(), NarrativeKind.WITHDRAWAL_DEMAND, verb("demand") + " that " + side.name() + " withdraw "
-                    + Words.count(issued, "armed unit") + " from " + geography.placeNames(demanded),
-                    NarrativeEntry.Facts.about(side.side()).at(demanded).count(issued));
+            m.narrate(new NarrativeEvent.WithdrawalDemand(side.side(), demanded));
         }
     }
 
@@ -138,12 +135,7 @@ public final class PeacekeepingContingent {
             }
         }
         if (worst != null) {
-            String what = Words.withArticle(worst.type().label()) + " at " + geography.placeName(worst.x(), worst.y())
-                    + Words.casualties(worst, m);
-            m.narrate(spec.name(), NarrativeKind.REPORT, verb("report") + " " + Words.count(count, "violation") + " by " + side.name()
-                    + (count == 1 ? ": " + what : ", the gravest: " + what),
-                    NarrativeEntry.Facts.about(side.side()).at(new Cell(worst.x(), worst.y())).count(count)
-                            .casualties(worst.casualties(), worst.casualties() > 0 ? worst.victim() : null));
+            m.narrate(new NarrativeEvent.Report(side.side(), count, worst));
         }
     }
 
@@ -473,11 +465,6 @@ public final class PeacekeepingContingent {
 
     public String name() {
         return spec.name();
-    }
-
-    /** A present-tense verb agreeing with the contingent's name ("Russian peacekeepers report", "UN force reports"). */
-    public String verb(String base) {
-        return Words.verb(spec.name(), base);
     }
 
     public int troops() {

@@ -289,7 +289,7 @@ public final class Unit {
             return;
         }
         if (m.peacekeepers().blocks(command.side(), bestX, bestY)) {
-            command.advanceBlocked(this, m.regionLabel(order.zone()));
+            command.advanceBlocked(this, order.zone());
             lastAction = "day " + m.day() + ": advance on " + order.zone() + " blocked by interposing peacekeepers";
             return;
         }

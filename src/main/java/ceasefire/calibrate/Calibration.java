@@ -10,8 +10,8 @@ import ceasefire.output.Json;
 import ceasefire.output.Num;
 import ceasefire.output.Report;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.sweep.Hashing;
-import ceasefire.sweep.Stats;
+import ceasefire.sweep.design.Hashing;
+import ceasefire.sweep.statistics.Stats;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -58,14 +58,11 @@ public final class Calibration {
     public static final String MARKER = "calibration.json";
     /** Format name written in the marker. */
     public static final String FORMAT = "ceasefire-calibration";
-    /** Every file a calibration writes (what --force may replace), besides charts/. */
+    /** Every file a calibration writes, besides charts/ (docs/CALIBRATION.md lists them; --force deletes what the folder's record lists). */
     public static final List<String> FILES = List.of(MARKER, "trace.csv", "best.yaml", "fit.csv", "profile.csv", "posterior.csv",
             "summary.json", Report.FILE);
     /** The charts under charts/, by file name without extension (each written in the formats asked for). */
     public static final List<String> CHARTS = List.of("fit", "objective", "profile");
-    /** Every file name a chart may have under charts/ (each chart in each format). */
-    public static final List<String> CHART_FILES = CHARTS.stream()
-            .flatMap(c -> java.util.Arrays.stream(FigureSpec.Format.values()).map(f -> c + "." + f.extension())).toList();
     /** Seed sets, besides the calibration's own, on which the best point is evaluated again to measure the objective's noise. */
     static final int NOISE_SETS = 4;
     /** Evenly spaced points of each parameter's range in its profile (besides points near the best). */

@@ -10,7 +10,7 @@ import ceasefire.scenario.ScenarioException;
 import ceasefire.scenario.Section;
 import ceasefire.scenario.TreeReader;
 import ceasefire.scenario.YamlText;
-import ceasefire.sweep.SweepFile;
+import ceasefire.sweep.design.SweepFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

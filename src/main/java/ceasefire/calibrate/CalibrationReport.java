@@ -5,7 +5,7 @@ import ceasefire.output.English;
 import ceasefire.output.Num;
 import ceasefire.output.Report;
 import ceasefire.scenario.Labels;
-import ceasefire.sweep.Stats;
+import ceasefire.sweep.statistics.Stats;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package ceasefire.calibrate;
 
 import ceasefire.facts.StylizedFacts;
-import ceasefire.sweep.Stats;
+import ceasefire.sweep.statistics.Stats;
 import java.util.Arrays;
 import java.util.Map;
 

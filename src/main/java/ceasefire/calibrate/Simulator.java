@@ -10,7 +10,7 @@ import ceasefire.scenario.RunSpec;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
 import ceasefire.scenario.YamlText;
-import ceasefire.sweep.Seeds;
+import ceasefire.sweep.design.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

@@ -9,8 +9,9 @@
  *
  * <pre>{@code
  * CalibrationSpec spec = CalibrationFile.load(Path.of("scenarios/calibration/kashmir-loc.yaml"), null);
- * Path dir = CalibrationDirectory.prepare(Path.of("runs/fit"), Path.of("runs"), spec, false, false);
- * Calibration.Result r = new Calibration(spec, dir, 2, listener).run();
+ * try (OutputFolder folder = CalibrationDirectory.open(Path.of("runs/fit"), Path.of("runs"), spec, false, false)) {
+ *     Calibration.Result r = new Calibration(spec, folder.dir(), 2, listener).run();
+ * }
  * }</pre>
  */
 package ceasefire.calibrate;

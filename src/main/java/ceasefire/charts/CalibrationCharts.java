@@ -38,13 +38,11 @@ public final class CalibrationCharts {
     /** Band and median per period; observed as points on a line. */
     public static YIntervalSeriesCollection fitDataset(double[] observed, double[] median, double[] p5, double[] p95) {
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
-        YIntervalSeries sim = new YIntervalSeries("simulated median and 5-95% band", false, true);
         YIntervalSeries obs = new YIntervalSeries("observed", false, true);
         for (int i = 0; i < observed.length; i++) {
-            sim.add(i, median[i], p5[i], p95[i]);
             obs.add(i, observed[i], observed[i], observed[i]);
         }
-        ds.addSeries(sim);
+        ds.addSeries(MedianBand.series("simulated median and 5-95% band", median, p5, p95));
         ds.addSeries(obs);
         return ds;
     }
@@ -57,12 +55,7 @@ public final class CalibrationCharts {
         x.setRange(-0.5, periods.size() - 0.5);
         x.setVerticalTickLabels(true);
         NumberAxis y = new NumberAxis("count per period");
-        DeviationRenderer r = new DeviationRenderer(true, true);
-        r.setAlpha(0.25f);
-        r.setSeriesPaint(0, SIMULATED);
-        r.setSeriesFillPaint(0, SIMULATED);
-        r.setSeriesStroke(0, Palette.LINE);
-        r.setSeriesShapesVisible(0, false);
+        DeviationRenderer r = MedianBand.renderer(SIMULATED, true);
         r.setSeriesPaint(1, OBSERVED);
         r.setSeriesFillPaint(1, OBSERVED);
         r.setSeriesStroke(1, Palette.THIN);

@@ -1,9 +1,11 @@
 package ceasefire.charts;
 
 import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A moment worth marking on a time chart: a timeline event, a public rebuke, talks (with their
@@ -19,12 +21,17 @@ public record Milestone(int day, Kind kind, String label) {
         Objects.requireNonNull(label, "label");
     }
 
-    /** The milestones in a run's narrative, in order. Timeline events give one per day. */
-    public static List<Milestone> from(List<NarrativeEntry> narrative) {
+    /**
+     * The milestones in a run's narrative, in order. Timeline events give one per day. The words
+     * come from the narrative's renderer ({@code output.NarrativeEnglish}, which charts do not
+     * depend on): {@code actor} names who an entry is credited to, {@code sentence} writes it.
+     */
+    public static List<Milestone> from(List<NarrativeEntry> narrative, Function<NarrativeEntry, String> actor,
+                                       Function<NarrativeEntry, String> sentence) {
         List<Milestone> out = new ArrayList<>();
         int lastEventDay = Integer.MIN_VALUE;
         for (NarrativeEntry e : narrative) {
-            Milestone m = of(e);
+            Milestone m = of(e, actor, sentence);
             if (m == null) {
                 continue;
             }
@@ -40,10 +47,11 @@ public record Milestone(int day, Kind kind, String label) {
     }
 
     /** The milestone an entry makes, or null. */
-    public static Milestone of(NarrativeEntry e) {
+    public static Milestone of(NarrativeEntry e, Function<NarrativeEntry, String> actor, Function<NarrativeEntry, String> sentence) {
         return switch (e.kind()) {
-            case EVENT -> e.detail().startsWith("parameters change") ? null : new Milestone(e.step(), Kind.EVENT, shorten(e.detail(), 40));
-            case REBUKE -> new Milestone(e.step(), Kind.REBUKE, e.actor() + " rebuke");
+            case EVENT -> e.event() instanceof NarrativeEvent.ParametersChanged ? null
+                    : new Milestone(e.step(), Kind.EVENT, shorten(sentence.apply(e), 40));
+            case REBUKE -> new Milestone(e.step(), Kind.REBUKE, actor.apply(e) + " rebuke");
             case TALKS -> new Milestone(e.step(), Kind.TALKS_SUCCEEDED, "talks succeed");
             case TALKS_FAILED -> new Milestone(e.step(), Kind.TALKS_FAILED, "talks fail");
             case COLLAPSE -> new Milestone(e.step(), Kind.COLLAPSE, "ceasefire collapses");

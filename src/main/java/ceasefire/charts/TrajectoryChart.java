@@ -7,7 +7,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
@@ -31,12 +30,8 @@ public final class TrajectoryChart {
 
     /** The dataset of one panel: the median with its band, by day (day = index). */
     public static YIntervalSeriesCollection createDataset(Panel p) {
-        YIntervalSeries s = new YIntervalSeries("median, 5-95% of runs", false, true);
-        for (int d = 0; d < p.median().length; d++) {
-            s.add(d, p.median()[d], p.low()[d], p.high()[d]);
-        }
         YIntervalSeriesCollection ds = new YIntervalSeriesCollection();
-        ds.addSeries(s);
+        ds.addSeries(MedianBand.series("median, 5-95% of runs", p.median(), p.low(), p.high()));
         return ds;
     }
 
@@ -58,11 +53,7 @@ public final class TrajectoryChart {
                 top = Math.min(top, p.upper());
             }
             y.setRange(0, top);
-            DeviationRenderer r = new DeviationRenderer(true, false);
-            r.setSeriesPaint(0, p.colour());
-            r.setSeriesFillPaint(0, p.colour());
-            r.setSeriesStroke(0, Palette.LINE);
-            r.setAlpha(0.25f);
+            DeviationRenderer r = MedianBand.renderer(p.colour(), false);
             XYPlot sub = new XYPlot(ds, null, y, r);
             ChartStyle.plot(sub);
             plot.add(sub, 1);

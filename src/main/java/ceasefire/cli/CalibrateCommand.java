@@ -5,11 +5,13 @@ import ceasefire.calibrate.CalibrationDirectory;
 import ceasefire.calibrate.CalibrationFile;
 import ceasefire.calibrate.CalibrationSpec;
 import ceasefire.output.Num;
-import ceasefire.output.OutputException;
+import ceasefire.output.OutputFolder;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.ScenarioException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ceasefire calibrate}: fit a scenario's parameters to an observed series. */
-@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false, resourceBundle = "ceasefire.cli.OutputOptions",
         description = {"Fit a scenario's parameters to an observed count series (CMA-ES, Nelder-Mead or ABC-SMC; every candidate "
                 + "runs its replications on the same seeds). Writes trace.csv, best.yaml, fit.csv, profile.csv, posterior.csv "
                 + "(ABC-SMC), summary.json, charts and report.html (one self-contained page: the fit, the fitted values with their intervals, every "
@@ -31,21 +33,17 @@ public final class CalibrateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: a new runs/<name>-<date-time>/).")
-    Path out;
+    @CommandLine.Mixin
+    OutputOptions output;
 
-    @Option(names = "--resume", description = "Continue the calibration in --out DIR: evaluations in its trace.csv are not run again.")
-    boolean resume;
-
-    @Option(names = "--force", description = "Start again in --out DIR, replacing an earlier calibration there (and nothing else).")
-    boolean force;
+    @CommandLine.Mixin
+    ResumeOption resume;
 
     @Option(names = "--budget", paramLabel = "N", description = "Candidate evaluations the search may spend (overrides the file's budget).")
     Integer budget;
 
-    @Option(names = "--no-report", description = "Skip report.html (what was run, fitted values with intervals, goodness of fit, "
-            + "every chart).")
-    boolean noReport;
+    @CommandLine.Mixin
+    NoReportOption report;
 
     @CommandLine.Mixin
     FigureOptions figures;
@@ -61,29 +59,17 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int n = threads.count();
-        java.util.Optional<Problem> badThreads = ThreadsOption.problem(n);
-        if (badThreads.isPresent()) {
-            throw new ScenarioException(badThreads.get());
+        List<Problem> usage = new ArrayList<>();
+        ThreadsOption.problem(n).ifPresent(usage::add);
+        usage.addAll(resume.problems(output, "calibration"));
+        if (!usage.isEmpty()) {
+            throw new ScenarioException(usage);
         }
         CalibrationSpec c = CalibrationFile.load(file, budget);
-        Path dir;
-        ceasefire.output.FolderLock lock = null;
-        try {
-            // One writer per folder (issue 11): an --out is locked before it is looked at; a fresh folder is nobody else's.
-            if (out != null && !out.toString().isBlank() && !java.nio.file.Files.isRegularFile(out)) {
-                lock = ceasefire.output.FolderLock.acquire(ceasefire.output.RunDirectory.create(out), "calibrate");
-            }
-            dir = CalibrationDirectory.prepare(out, Path.of("runs"), c, resume, force);
-            if (lock == null) {
-                lock = ceasefire.output.FolderLock.acquire(dir, "calibrate");
-            }
-        } catch (OutputException e) {
-            if (lock != null) {
-                lock.discard();
-            }
-            throw e;
-        }
-        try (ceasefire.output.FolderLock held = lock) {
+        try (OutputFolder folder = CalibrationDirectory.open(output.dir(), Path.of("runs"), c, resume.on(), output.force())) {
+            Path dir = folder.dir();
+            folder.staleLock().ifPresent(holder -> err.println("note: " + dir + " was locked by " + holder
+                    + ", which is no longer running; its lock was taken over"));
             return calibrate(stdout, err, c, dir, n);
         }
     }
@@ -118,7 +104,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         };
         Calibration.Result r;
         try {
-            r = new Calibration(c, dir, n, listener, figures.spec(), !noReport).run();
+            r = new Calibration(c, dir, n, listener, figures.spec(), report.report()).run();
         } catch (java.io.IOException e) {
             progress.done();
             err.println("ceasefire calibrate: " + e.getMessage());
@@ -142,7 +128,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     Num.fmt(r.rmseFitted(), 3), Double.isNaN(r.rmseHeldOut()) ? "-" : Num.fmt(r.rmseHeldOut(), 3),
                     pct(r.coverageFitted()), pct(r.coverageHeldOut()));
             stdout.printf(Locale.ROOT, "  written     %s (%d files; best.yaml runs the fitted scenario%s)%n", dir, r.files().size(),
-                    noReport ? "" : "; report.html shows it all");
+                    report.report() ? "; report.html shows it all" : "");
         }
         stdout.flush();
         return 0;

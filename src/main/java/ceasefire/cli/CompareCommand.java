@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /** {@code ceasefire compare}: are two sets of runs different, metric by metric, and by how much? */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, resourceBundle = "ceasefire.cli.OutputOptions",
         description = "Compare two sets of runs: two sweep directories with the same design points, or two 'run --replications N' "
             + "directories. For each metric: both means with 95%% confidence intervals, the difference B - A with its interval, "
             + "Welch's t and Mann-Whitney U p-values (Holm-adjusted over all tests; a paired t-test too when A and B share their "
@@ -32,17 +32,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--metric", paramLabel = "M", description = "A metric to compare (repeatable; default: every metric both collected).")
     List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where compare.csv and the charts go (default: a new runs/compare-<A>-vs-<B>-<date-time>/).")
-    Path out;
-
-    @Option(names = "--force", description = "Overwrite an earlier comparison in --out DIR.")
-    boolean force;
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
 
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
 
-    @Option(names = "--no-report", description = "Skip report.html.")
-    boolean noReport;
+    @picocli.CommandLine.Mixin
+    NoReportOption report;
 
     @picocli.CommandLine.Mixin
     FigureOptions figures;
@@ -64,11 +61,11 @@ public final class CompareCommand implements Callable<Integer> {
         Comparison.Result result = Comparison.compare(sa, sb, metrics);
         Path dir;
         List<String> files;
-        try (OutputFolder folder = OutputFolder.open(out, Path.of("runs"), "compare-" + label(a) + "-vs-" + label(b), "compare",
-                force ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW)) {
+        try (OutputFolder folder = OutputFolder.open(output.dir(), Path.of("runs"), "compare-" + label(a) + "-vs-" + label(b), "compare",
+                output.mode())) {
             dir = folder.dir();
             try {
-                files = Comparison.write(dir, result, figures.spec(), !noReport);
+                files = Comparison.write(dir, result, figures.spec(), report.report());
             } catch (java.io.IOException e) {
                 return Main.cannotWrite(err, "ceasefire compare", dir, e, "");
             }

@@ -14,9 +14,9 @@ import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
 import ceasefire.scenario.YamlText;
-import ceasefire.sweep.Metrics;
-import ceasefire.sweep.RunFunction;
-import ceasefire.sweep.Sweep;
+import ceasefire.sweep.design.Metrics;
+import ceasefire.sweep.running.RunFunction;
+import ceasefire.sweep.design.Sweep;
 import ceasefire.sweep.SweepJob;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /** {@code ceasefire run}: one scenario, headless, into a run directory. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, resourceBundle = "ceasefire.cli.OutputOptions",
         description = {"Run a scenario without a GUI and write a run directory.",
                 "The directory holds timeseries.csv, incidents.csv, narrative.csv and narrative.txt, summary.json, "
                         + "the charts (PNG; SVG and PDF with --format) and report.html."},
@@ -47,20 +47,17 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: a new runs/<scenario>-<date-time>/).")
-    Path out;
-
-    @Option(names = "--force", description = "Overwrite an earlier run in --out DIR.")
-    boolean force;
+    @Mixin
+    OutputOptions output;
 
     @Mixin
     QuietOption quiet;
 
-    @Option(names = "--no-charts", description = "Skip the charts (faster; the CSV and JSON files are written as usual).")
-    boolean noCharts;
+    @Mixin
+    NoChartsOption charts;
 
-    @Option(names = "--no-report", description = "Skip report.html (the run's charts, key moments and figures on one page).")
-    boolean noReport;
+    @Mixin
+    NoReportOption report;
 
     @Mixin
     FigureOptions figures;
@@ -73,9 +70,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "With --replications: runs at once (default: all cores).")
     Integer threads;
 
-    @Option(names = "--keep-runs", description = "With --replications: also keep every run's own timeseries.csv, gzip-compressed, "
-            + "as timeseries/run-NNNNNN.csv.gz (trajectories.csv always has the daily mean and quantiles).")
-    boolean keepRuns;
+    @Mixin
+    KeepRunsOption keepRuns;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -84,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (replications != null || threads != null || keepRuns) {
+        if (replications != null || threads != null || keepRuns.on()) {
             return replicate(out, err);
         }
         Scenario scenario = options.load(scenarioFile);
@@ -96,8 +92,7 @@ public final class RunCommand implements Callable<Integer> {
                     + "g ./ceasefire run ..., or make the scenario smaller (fewer units, a smaller map)");
             return Main.BAD_INPUT;
         }
-        OutputFolder folder = OutputFolder.open(this.out, Path.of("runs"), stem(scenarioFile), "run",
-                force ? OutputFolder.Mode.FORCE : OutputFolder.Mode.NEW);
+        OutputFolder folder = OutputFolder.open(output.dir(), Path.of("runs"), stem(scenarioFile), "run", output.mode());
         try (folder) {
             Path dir = folder.dir();
             folder.staleLock().ifPresent(holder -> err.println("note: " + dir + " was locked by " + holder
@@ -121,7 +116,7 @@ public final class RunCommand implements Callable<Integer> {
             List<String> files;
             try {
                 files = new RunWriter(scenario, scenarioFile.toString(), options.overrides(), log, summary)
-                        .writeAll(dir, scenarioFile, noCharts ? null : figures.spec(), !noReport);
+                        .writeAll(dir, scenarioFile, charts.charts() ? figures.spec() : null, report.report());
             } catch (java.io.IOException e) {
                 return Main.cannotWrite(err, "ceasefire run", dir, e, "");
             }
@@ -137,7 +132,7 @@ public final class RunCommand implements Callable<Integer> {
     private int replicate(PrintWriter out, PrintWriter err) throws Exception {
         List<Problem> usage = new ArrayList<>();
         if (replications == null) {
-            usage.add(keepRuns && threads == null
+            usage.add(keepRuns.on() && threads == null
                     ? new Problem("--keep-runs", 0, "", "applies to --replications N only (a single run writes its timeseries.csv anyway)")
                     : new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
         }
@@ -155,11 +150,11 @@ public final class RunCommand implements Callable<Integer> {
                     "--steps", 0, ""));
         }
         Sweep sweep = Sweep.replications(scenarioFile, overrides, replications, Metrics.DEFAULT);
-        SweepProgress listener = new SweepProgress(err, !quiet.on(), "replications", !noCharts);
+        SweepProgress listener = new SweepProgress(err, !quiet.on(), "replications", charts.charts());
         SweepJob.Result result;
         try {
-            result = SweepJob.run(sweep, new SweepJob.Options(this.out, Path.of("runs"), false, force, n, !noCharts, RunFunction.MODEL,
-                    figures.spec(), !noReport, keepRuns),
+            result = SweepJob.run(sweep, new SweepJob.Options(output.dir(), Path.of("runs"), false, output.force(), n, charts.charts(),
+                    RunFunction.MODEL, figures.spec(), report.report(), keepRuns.on()),
                     listener);
         } finally {
             listener.done = true;

@@ -3,13 +3,13 @@ package ceasefire.cli;
 import ceasefire.output.English;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.sweep.Manifest;
-import ceasefire.sweep.RunFunction;
-import ceasefire.sweep.Sweep;
-import ceasefire.sweep.SweepBenchmark;
-import ceasefire.sweep.SweepFile;
+import ceasefire.sweep.running.Manifest;
+import ceasefire.sweep.running.RunFunction;
+import ceasefire.sweep.design.Sweep;
+import ceasefire.sweep.running.SweepBenchmark;
+import ceasefire.sweep.design.SweepFile;
 import ceasefire.sweep.SweepJob;
-import ceasefire.sweep.SweepRunner;
+import ceasefire.sweep.running.SweepRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
 /** {@code ceasefire sweep}: run every design point and replication of a sweep file and summarise them. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false, resourceBundle = "ceasefire.cli.OutputOptions",
         description = "Run a parameter sweep (grid, Latin hypercube or Sobol design, with replications) on all cores and write "
             + "runs.csv (one row per run, as runs finish), summary.csv, charts/, manifest.json and, for sampled designs, "
             + "sensitivity.csv. See docs/SWEEPS.md.",
@@ -41,14 +41,11 @@ public final class SweepCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Sweep directory (default: a new runs/<name>-<date-time>/).")
-    Path out;
+    @picocli.CommandLine.Mixin
+    OutputOptions output;
 
-    @Option(names = "--resume", description = "Finish the sweep in --out DIR that was interrupted: run only the missing runs.")
-    boolean resume;
-
-    @Option(names = "--force", description = "Start over in --out DIR, replacing an earlier sweep's files there.")
-    boolean force;
+    @picocli.CommandLine.Mixin
+    ResumeOption resumeOption;
 
     @Option(names = "--replications", paramLabel = "N", description = "Replications per design point instead of the file's (for a quick trial).")
     Integer replications;
@@ -56,11 +53,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", description = "Samples of a latin_hypercube or sobol design instead of the file's.")
     Integer samples;
 
-    @Option(names = "--no-charts", description = "Skip the charts.")
-    boolean noCharts;
+    @picocli.CommandLine.Mixin
+    NoChartsOption charts;
 
-    @Option(names = "--no-report", description = "Skip report.html (means with intervals, every chart, sensitivity with caveats).")
-    boolean noReport;
+    @picocli.CommandLine.Mixin
+    NoReportOption report;
 
     @picocli.CommandLine.Mixin
     FigureOptions figures;
@@ -76,8 +73,8 @@ public final class SweepCommand implements Callable<Integer> {
             + "sweep file): differences between points are then not seed noise.")
     boolean commonSeeds;
 
-    @Option(names = "--keep-runs", description = "Also keep every run's own timeseries.csv, gzip-compressed, as timeseries/run-NNNNNN.csv.gz.")
-    boolean keepRuns;
+    @picocli.CommandLine.Mixin
+    KeepRunsOption keepRuns;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N (runs i with i mod N = K, K from 0) into "
             + "DIR/shards/K-of-N/; needs --out DIR. Default: from SLURM_ARRAY_TASK_ID (with --shards N or SLURM_ARRAY_TASK_COUNT) or "
@@ -130,12 +127,10 @@ public final class SweepCommand implements Callable<Integer> {
         int n = threads.count();
         List<Problem> usage = new ArrayList<>();
         ThreadsOption.problem(n).ifPresent(usage::add);
-        if (resume && force) {
-            usage.add(new Problem("--resume", 0, "", "--resume finishes a sweep and --force starts it over; give one of them"));
-        }
-        if (resume && out == null) {
-            usage.add(new Problem("--resume", 0, "", "needs --out DIR, the directory of the sweep to finish"));
-        }
+        usage.addAll(resumeOption.problems(output, "sweep"));
+        Path out = output.dir();
+        boolean resume = resumeOption.on();
+        boolean force = output.force();
         if (bench && (resume || out != null)) {
             usage.add(new Problem("--bench", 0, "", "writes no results; leave out --out and --resume"));
         }
@@ -143,10 +138,10 @@ public final class SweepCommand implements Callable<Integer> {
             usage.add(new Problem("SWEEPFILE", 0, "", "missing: give a sweep file (e.g. scenarios/sweeps/peacekeepers-vs-mediator.yaml), "
                     + "or 'sweep merge DIR' to merge shards"));
         }
-        ceasefire.sweep.Shard theShard = null;
+        ceasefire.sweep.running.Shard theShard = null;
         if (emit == null) {
             try {
-                theShard = shard != null ? ceasefire.sweep.Shard.parse(shard) : ceasefire.sweep.Shard.fromEnvironment(environment, shards);
+                theShard = shard != null ? ceasefire.sweep.running.Shard.parse(shard) : ceasefire.sweep.running.Shard.fromEnvironment(environment, shards);
             } catch (IllegalArgumentException e) {
                 usage.add(new Problem(shard != null ? "--shard" : "--shards", 0, "", e.getMessage()));
             }
@@ -166,7 +161,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (emit != null && shards == null) {
             usage.add(new Problem("--emit", 0, "", "needs --shards N, the number of array tasks"));
         }
-        if ((cpus != null && cpus < 1) || (throttle != null && throttle < 1) || (shards != null && (shards < 1 || shards > ceasefire.sweep.Shard.MAX))) {
+        if ((cpus != null && cpus < 1) || (throttle != null && throttle < 1) || (shards != null && (shards < 1 || shards > ceasefire.sweep.running.Shard.MAX))) {
             usage.add(new Problem("--cpus", 0, "", "--cpus, --throttle and --shards take a whole number of 1 or more"));
         }
         if (!usage.isEmpty()) {
@@ -222,13 +217,13 @@ public final class SweepCommand implements Callable<Integer> {
             return runShard(stdout, err, sweep, theShard, n);
         }
 
-        SweepProgress listener = new SweepProgress(err, !quiet.on(), "sweep", !noCharts);
+        SweepProgress listener = new SweepProgress(err, !quiet.on(), "sweep", charts.charts());
         Thread hook = new Thread(() -> listener.interrupted(file, resume ? out : listener.dir), "sweep-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
         SweepJob.Result result;
         try {
-            result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, !noCharts, function,
-                    figures.spec(), !noReport, keepRuns), listener);
+            result = SweepJob.run(sweep, new SweepJob.Options(out, Path.of("runs"), resume, force, n, charts.charts(), function,
+                    figures.spec(), report.report(), keepRuns.on()), listener);
         } catch (java.io.IOException e) {
             Path dir = listener.dir == null ? out : listener.dir;
             return Main.cannotWrite(err, "ceasefire sweep", dir, e, dir == null ? ""
@@ -270,11 +265,11 @@ public final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runShard(PrintWriter stdout, PrintWriter err, Sweep sweep, ceasefire.sweep.Shard theShard, int n) throws Exception {
+    private int runShard(PrintWriter stdout, PrintWriter err, Sweep sweep, ceasefire.sweep.running.Shard theShard, int n) throws Exception {
         SweepProgress listener = new SweepProgress(err, !quiet.on(), "shard " + theShard, false);
         ceasefire.sweep.ShardJob.Result r;
         try {
-            r = ceasefire.sweep.ShardJob.run(sweep, out, theShard, n, keepRuns, function, listener);
+            r = ceasefire.sweep.ShardJob.run(sweep, output.dir(), theShard, n, keepRuns.on(), function, listener);
         } catch (SweepRunner.SweepAbortedException e) {
             err.println("ceasefire sweep: " + e.getMessage());
             err.println("The runs finished so far are in " + listener.dir.resolve("runs.csv") + "; run the same command again to continue.");
@@ -284,14 +279,14 @@ public final class SweepCommand implements Callable<Integer> {
         if (!quiet.on()) {
             stdout.printf(Locale.ROOT, "shard %s of %s: %d runs (%d were done before), %d failed; in %s%n", theShard, sweep.spec().name(),
                     r.runs(), r.previouslyDone(), r.failed(), r.shardDir());
-            stdout.println("  when every shard is done: ceasefire sweep merge " + out);
+            stdout.println("  when every shard is done: ceasefire sweep merge " + output.dir());
         }
         stdout.flush();
         return r.failed() > 0 ? FAILED_RUNS : 0;
     }
 
     private int emit(PrintWriter stdout, PrintWriter err, Sweep sweep) throws Exception {
-        Path dir = (out != null ? out : Path.of("runs").resolve(sweep.spec().name() + "-" + java.time.LocalDateTime.now()
+        Path dir = (output.dir() != null ? output.dir() : Path.of("runs").resolve(sweep.spec().name() + "-" + java.time.LocalDateTime.now()
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))).toAbsolutePath().normalize();
         List<String> extra = new ArrayList<>();
         if (replications != null) {
@@ -303,16 +298,16 @@ public final class SweepCommand implements Callable<Integer> {
         if (commonSeeds) {
             extra.add("--common-seeds");
         }
-        if (keepRuns) {
+        if (keepRuns.on()) {
             extra.add("--keep-runs");
         }
         int c = cpus == null ? 1 : cpus;
-        ceasefire.sweep.SchedulerScripts scripts = new ceasefire.sweep.SchedulerScripts(sweep.spec().name(), program(), Path.of("").toAbsolutePath(),
+        ceasefire.sweep.running.SchedulerScripts scripts = new ceasefire.sweep.running.SchedulerScripts(sweep.spec().name(), program(), Path.of("").toAbsolutePath(),
                 file.toAbsolutePath().normalize(), dir, shards, c, extra, throttle, partition, time,
                 image == null ? "ceasefire:" + ceasefire.Version.get() : image);
         ceasefire.sweep.ShardJob.prepare(sweep, dir);
-        List<ceasefire.sweep.SchedulerScripts.File> files = emit.equals("slurm") ? scripts.slurm() : scripts.kubernetes();
-        for (ceasefire.sweep.SchedulerScripts.File f : files) {
+        List<ceasefire.sweep.running.SchedulerScripts.File> files = emit.equals("slurm") ? scripts.slurm() : scripts.kubernetes();
+        for (ceasefire.sweep.running.SchedulerScripts.File f : files) {
             Path target = dir.resolve(f.path());
             Files.createDirectories(target.getParent());
             ceasefire.output.AtomicFiles.writeString(target, f.text());
@@ -337,11 +332,11 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             Path code = Path.of(SweepCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code) && code.toString().endsWith(".jar")) {
-                return "java ${CEASEFIRE_JAVA_OPTS:-} -jar " + ceasefire.sweep.SchedulerScripts.quote(code.toAbsolutePath().toString());
+                return "java ${CEASEFIRE_JAVA_OPTS:-} -jar " + ceasefire.sweep.running.SchedulerScripts.quote(code.toAbsolutePath().toString());
             }
             for (Path d = code.getParent(); d != null; d = d.getParent()) {
                 if (Files.isRegularFile(d.resolve("ceasefire")) && Files.isRegularFile(d.resolve("pom.xml"))) {
-                    return ceasefire.sweep.SchedulerScripts.quote(d.resolve("ceasefire").toAbsolutePath().toString());
+                    return ceasefire.sweep.running.SchedulerScripts.quote(d.resolve("ceasefire").toAbsolutePath().toString());
                 }
             }
         } catch (java.net.URISyntaxException | SecurityException e) {

@@ -1,9 +1,9 @@
 package ceasefire.cli;
 
-import ceasefire.sweep.Manifest;
-import ceasefire.sweep.Seeds;
-import ceasefire.sweep.Sweep;
-import ceasefire.sweep.SweepFile;
+import ceasefire.sweep.running.Manifest;
+import ceasefire.sweep.design.Seeds;
+import ceasefire.sweep.design.Sweep;
+import ceasefire.sweep.design.SweepFile;
 import ceasefire.sweep.SweepMerge;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -34,11 +34,11 @@ public final class SweepMergeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for checking the design and drawing charts (default: one per core).")
     Integer threads;
 
-    @Option(names = "--no-charts", description = "Skip the charts.")
-    boolean noCharts;
+    @CommandLine.Mixin
+    NoChartsOption charts;
 
-    @Option(names = "--no-report", description = "Skip report.html.")
-    boolean noReport;
+    @CommandLine.Mixin
+    NoReportOption report;
 
     @CommandLine.Mixin
     FigureOptions figures;
@@ -72,7 +72,7 @@ public final class SweepMergeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SweepMerge.Result r;
         try {
-            r = SweepMerge.merge(sweep, dir, !noCharts, figures.spec(), !noReport, n);
+            r = SweepMerge.merge(sweep, dir, charts.charts(), figures.spec(), report.report(), n);
         } catch (SweepMerge.Incomplete e) {
             err.println("ceasefire sweep merge: cannot merge " + dir + " yet: " + e.getMessage() + ":");
             int n0 = e.missing().isEmpty() ? 1 : e.missing().get(0).shard().count();

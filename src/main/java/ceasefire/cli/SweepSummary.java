@@ -2,10 +2,10 @@ package ceasefire.cli;
 
 import ceasefire.output.English;
 import ceasefire.output.Num;
-import ceasefire.sweep.Metrics;
-import ceasefire.sweep.Sensitivity;
-import ceasefire.sweep.SummaryTable;
-import ceasefire.sweep.Sweep;
+import ceasefire.sweep.design.Metrics;
+import ceasefire.sweep.statistics.Sensitivity;
+import ceasefire.sweep.statistics.SummaryTable;
+import ceasefire.sweep.design.Sweep;
 import ceasefire.sweep.SweepJob;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -49,8 +49,8 @@ final class SweepSummary {
         boolean report = r.manifest().files().contains("report.html");
         out.printf(Locale.ROOT, "  written     %s (%sruns.csv, summary.csv%s%s%s%s, manifest.json)%n", r.dir(), report ? "report.html, " : "",
                 sweep.plan().design().sampled() ? ", sensitivity.csv" : "",
-                r.manifest().files().contains(ceasefire.sweep.Trajectories.FILE) ? ", trajectories.csv" : "",
-                r.manifest().files().contains(ceasefire.sweep.KeptRuns.DIR + "/") ? ", every run's timeseries in " + ceasefire.sweep.KeptRuns.DIR + "/" : "",
+                r.manifest().files().contains(ceasefire.sweep.statistics.Trajectories.FILE) ? ", trajectories.csv" : "",
+                r.manifest().files().contains(ceasefire.sweep.running.KeptRuns.DIR + "/") ? ", every run's timeseries in " + ceasefire.sweep.running.KeptRuns.DIR + "/" : "",
                 charts > 0 ? ", " + English.count(charts, "chart") : "");
     }
 

@@ -1,6 +1,6 @@
 package ceasefire.facts;
 
-import ceasefire.sweep.Stats;
+import ceasefire.sweep.statistics.Stats;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,6 +8,7 @@ import ceasefire.charts.Palette;
 import ceasefire.model.DayRecord;
 import ceasefire.events.NarrativeEntry;
 import ceasefire.model.RunObserver;
+import ceasefire.output.NarrativeEnglish;
 import ceasefire.output.RunWriter;
 import ceasefire.rules.IncidentType;
 import ceasefire.scenario.Scenario;
@@ -78,6 +79,8 @@ final class LiveCharts implements RunObserver {
     private final List<JFrame> frames = new ArrayList<>();
     private final List<Milestone> waiting = new ArrayList<>();
     private int markerCount;
+    /** Words for the milestones' labels; replaced on the Swing thread for a new run, read on the model's. */
+    private volatile NarrativeEnglish english;
 
     /** Builds the charts and their (hidden) windows; call on the Swing thread. */
     LiveCharts(Scenario s, long seed) {
@@ -85,6 +88,7 @@ final class LiveCharts implements RunObserver {
         String b = s.b().name();
         String day = RunWriter.dayLabel(s);
         String subtitle = subtitle(s, seed);
+        english = new NarrativeEnglish(s);
         drainSoon.setRepeats(false);
         incidentsA = IncidentsChart.createDataset(1);
         incidentsB = IncidentsChart.createDataset(1);
@@ -154,6 +158,7 @@ final class LiveCharts implements RunObserver {
         charts.get(ESCALATION).getXYPlot().clearDomainMarkers();
         markerCount = 0;
         waiting.clear();
+        english = new NarrativeEnglish(s);
         String subtitle = subtitle(s, seed);
         for (JFreeChart chart : charts.values()) {
             for (Object t : chart.getSubtitles()) {
@@ -174,7 +179,8 @@ final class LiveCharts implements RunObserver {
 
     @Override
     public void narrative(NarrativeEntry entry) {
-        Milestone m = Milestone.of(entry);
+        NarrativeEnglish words = english;
+        Milestone m = Milestone.of(entry, words::actor, words::sentence);
         if (m != null) {
             queue.add(m);
             post();

@@ -4,6 +4,7 @@ import ceasefire.charts.Palette;
 import ceasefire.events.NarrativeEntry;
 import ceasefire.events.NarrativeKind;
 import ceasefire.model.RunObserver;
+import ceasefire.output.NarrativeEnglish;
 import ceasefire.scenario.Scenario;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -46,10 +47,12 @@ final class NarrativeWindow implements RunObserver {
     private final JCheckBox routine = new JCheckBox("Show peacekeepers' reports and escalation-level changes", true);
     private final List<Integer> lineEnds = new ArrayList<>();
     private Scenario scenario;
+    private NarrativeEnglish english;
 
     /** Builds the (hidden) window; call on the Swing thread. */
     NarrativeWindow(Scenario scenario) {
         this.scenario = scenario;
+        this.english = new NarrativeEnglish(scenario);
         drainSoon.setRepeats(false);
         text.setEditable(false);
         text.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
@@ -76,6 +79,7 @@ final class NarrativeWindow implements RunObserver {
     /** Empties the window for a new run (call on the Swing thread). */
     void reset(Scenario s) {
         scenario = s;
+        english = new NarrativeEnglish(s);
         queue.clear();
         text.setText("");
         lineEnds.clear();
@@ -121,8 +125,9 @@ final class NarrativeWindow implements RunObserver {
         String date = StatusLayer.dateOf(scenario, e.step());
         doc.insertString(doc.getLength(), "day " + e.step() + (date.isEmpty() ? "" : " \u00b7 " + date) + "  ", style(new Color(0x888888), false, 11));
         doc.insertString(doc.getLength(), "[" + e.kind().id().replace('_', ' ') + "] ", style(kindColour(e.kind()), false, 11));
-        doc.insertString(doc.getLength(), e.actor(), style(actorColour(e.actor()), true, 12));
-        doc.insertString(doc.getLength(), " " + e.detail() + "\n", style(new Color(0x222222), false, 12));
+        String actor = english.actor(e);
+        doc.insertString(doc.getLength(), actor, style(actorColour(actor), true, 12));
+        doc.insertString(doc.getLength(), " " + english.detail(e) + "\n", style(new Color(0x222222), false, 12));
         lineEnds.add(doc.getLength());
     }
 

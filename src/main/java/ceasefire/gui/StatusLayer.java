@@ -2,6 +2,7 @@ package ceasefire.gui;
 
 import ceasefire.model.ConflictModel;
 import ceasefire.events.NarrativeEntry;
+import ceasefire.output.NarrativeEnglish;
 import ceasefire.scenario.EscalationLevel;
 import ceasefire.scenario.Scenario;
 import java.awt.Color;
@@ -103,7 +104,7 @@ final class StatusLayer extends Layer {
         NarrativeEntry h = model.headline();
         g.setFont(TEXT);
         g.setColor(INK);
-        g.drawString(fit(g, h == null ? "No notable event yet." : h.headline(), width - 24), 12, 48);
+        g.drawString(fit(g, h == null ? "No notable event yet." : new NarrativeEnglish(s).headline(h), width - 24), 12, 48);
     }
 
     /** The text, cut at a word with an ellipsis if it is wider than {@code max} pixels. */

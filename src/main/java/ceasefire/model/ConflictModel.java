@@ -8,12 +8,12 @@ import ceasefire.agents.PeacekeepingContingent;
 import ceasefire.agents.Unit;
 import ceasefire.events.Incident;
 import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.events.NarrativeKind;
 import ceasefire.rules.ActKind;
 import ceasefire.rules.MapView;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.EscalationLevel;
-import ceasefire.scenario.EscalationSpec;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDiff;
@@ -259,15 +259,14 @@ public class ConflictModel extends SimState implements Theatre {
                 esc.hostilityWeight(), esc.intensityScale());
         EscalationLevel newLevel = esc.levelOf(escalation);
         if (newLevel != level) {
-            narrate("Escalation", NarrativeKind.LEVEL, (newLevel.ordinal() > level.ordinal() ? "rises to " : "falls to ")
-                    + newLevel.label() + " (index " + indexText(escalation, esc) + ")");
+            narrate(new NarrativeEvent.LevelChange(level, newLevel, escalation, esc));
             level = newLevel;
         }
         boolean openWar = escalation >= esc.openWarThreshold();
         consecutiveOpenWar = openWar ? consecutiveOpenWar + 1 : 0;
         if (collapseDay < 0 && consecutiveOpenWar >= esc.collapseDays()) {
             collapseDay = day;
-            narrate("Ceasefire", NarrativeKind.COLLAPSE, "has collapsed: " + consecutiveOpenWar + " days of open war");
+            narrate(new NarrativeEvent.Collapse(consecutiveOpenWar));
         }
         ledger.day(escalation, level, openWar);
 
@@ -307,12 +306,6 @@ public class ConflictModel extends SimState implements Theatre {
             m.talksTerms(med.holdDays(), med.hotline(), contingent.monitoringCoverage());
         }
         timeline.run(day);
-    }
-
-    /** How narratives name a zone or region ("Farukh/Parukh heights", "the peacekeeping zone"). */
-    public String regionLabel(String zone) {
-        var r = scenario.map().regions().get(zone);
-        return r == null ? "the " + zone + " zone" : r.label();
     }
 
     /**
@@ -404,23 +397,6 @@ public class ConflictModel extends SimState implements Theatre {
 
     public Mediator mediator() {
         return mediator;
-    }
-
-    /**
-     * The index to two decimals, or to as many more (up to six) as it takes for the shown value
-     * to fall in the same level band: 0.2996 is "0.2996", not "0.30", below a threshold of 0.30.
-     */
-    static String indexText(double v, EscalationSpec esc) {
-        // Always two decimals, so that narratives compare at a glance; where rounding would put
-        // the value on the other side of a level's threshold, say so rather than show more digits.
-        String s = String.format(java.util.Locale.ROOT, "%.2f", v);
-        double shown = Double.parseDouble(s);
-        EscalationLevel level = esc.levelOf(v);
-        EscalationLevel shownLevel = esc.levelOf(shown);
-        if (shownLevel == level) {
-            return s;
-        }
-        return (shownLevel.ordinal() > level.ordinal() ? "just under " : "just over ") + s;
     }
 
     /** Escalation index at the end of the previous day, in [0, 1]. */
@@ -574,14 +550,10 @@ public class ConflictModel extends SimState implements Theatre {
         return adjudication.commit(day, params, actor, kind, fromX, fromY, x, y, casualties, victim, ordered);
     }
 
-    /** Adds a narrative entry and passes it to observers. */
-    public void narrate(String actor, NarrativeKind kind, String detail) {
-        narrate(actor, kind, detail, NarrativeEntry.Facts.NONE);
-    }
-
-    /** Adds a narrative entry with its facts (who it is about, where, how many) and passes it on. */
-    public void narrate(String actor, NarrativeKind kind, String detail, NarrativeEntry.Facts facts) {
-        NarrativeEntry e = new NarrativeEntry(day, actor, kind, detail, facts);
+    /** Adds a narrative entry, dated today, and passes it to observers. */
+    public void narrate(NarrativeEvent event) {
+        NarrativeEntry e = new NarrativeEntry(day, event);
+        NarrativeKind kind = event.kind();
         ledger.narrative(kind);
         switch (kind) {
             case EVENT, ORDER, REBUKE, TALKS, TALKS_FAILED, COLLAPSE, REFUSAL, WITHDRAWAL_DEMAND -> headline = e;

@@ -4,14 +4,11 @@ import ceasefire.agents.Mediator;
 import ceasefire.agents.Military;
 import ceasefire.agents.PeacekeepingContingent;
 import ceasefire.agents.Theatre;
-import ceasefire.events.NarrativeKind;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.scenario.EventAction;
 import ceasefire.scenario.EventSpec;
 import ceasefire.scenario.ScenarioDiff;
-import ceasefire.scenario.UnitKind;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -47,7 +44,7 @@ final class Timeline {
                 continue;
             }
             if (!e.title().isEmpty()) {
-                theatre.narrate(e.actor(), NarrativeKind.EVENT, e.title());
+                theatre.narrate(new NarrativeEvent.TimelineNote(e.actor(), e.title()));
             }
             for (EventAction a : e.actions()) {
                 apply(e, a);
@@ -56,22 +53,18 @@ final class Timeline {
     }
 
     private void apply(EventSpec e, EventAction action) {
-        var params = theatre.parameters();
         if (action instanceof EventAction.ChangeParameters c) {
-            reconfigure.accept(new ScenarioDiff(params, c.result(), c.changes().keySet(), ScenarioDiff.Origin.TIMELINE));
-            theatre.narrate(e.actor(), NarrativeKind.EVENT, "parameters change: " + describe(c.changes()));
+            reconfigure.accept(new ScenarioDiff(theatre.parameters(), c.result(), c.changes().keySet(), ScenarioDiff.Origin.TIMELINE));
+            theatre.narrate(new NarrativeEvent.ParametersChanged(e.actor(), c.changes()));
         } else if (action instanceof EventAction.ReinforceUnits r) {
             int n = militaries[r.side().index()].deploy(theatre, r.group()).size();
-            theatre.narrate(params.side(r.side()).name(), NarrativeKind.ORDER, "brings in " + n + " " + r.group().kind().yamlName().replace('_', ' ')
-                    + " unit" + (n == 1 ? "" : "s"));
+            theatre.narrate(new NarrativeEvent.Reinforcement(r.side(), r.group().kind(), n));
         } else if (action instanceof EventAction.WithdrawUnits w) {
             int n = militaries[w.side().index()].withdrawUnits(theatre, w.kind(), w.count(), w.from());
-            theatre.narrate(params.side(w.side()).name(), NarrativeKind.ORDER, "withdraws " + n + " unit" + (n == 1 ? "" : "s")
-                    + (w.from().isEmpty() ? "" : " from " + w.from()) + " from the theatre");
+            theatre.narrate(new NarrativeEvent.UnitsWithdrawn(w.side(), n, w.from()));
         } else if (action instanceof EventAction.ChangePeacekeepers p) {
             contingent.changeTroops(theatre, p.troops());
-            theatre.narrate(contingent.name(), NarrativeKind.EVENT, (p.troops() >= 0 ? contingent.verb("receive") + " " + p.troops() + " more troops"
-                    : contingent.verb("send") + " " + -p.troops() + " troops home") + "; now " + contingent.troops());
+            theatre.narrate(new NarrativeEvent.TroopsChanged(p.troops(), contingent.troops()));
         } else if (action instanceof EventAction.ForceTalks) {
             mediator.convene(theatre, true);
         } else if (action instanceof EventAction.Shock sh) {
@@ -79,26 +72,15 @@ final class Timeline {
         } else if (action instanceof EventAction.Recommit r) {
             militaries[0].recommit(r.verification(), r.hotline(), r.duration(), r.hostilityCut());
             militaries[1].recommit(r.verification(), r.hotline(), r.duration(), r.hostilityCut());
-            // A timeline event is printed without its actor, so the sentence names both sides itself.
-            String both = params.a().name() + " and " + params.b().name();
-            theatre.narrate(both, NarrativeKind.EVENT, both + " publicly recommit to the ceasefire");
+            theatre.narrate(new NarrativeEvent.Recommitment());
         } else if (action instanceof EventAction.Advance adv) {
             int n = militaries[adv.side().index()].orderAdvance(theatre, adv.kind(), adv.units(), adv.to(), adv.post());
-            theatre.narrate(params.side(adv.side()).name(), NarrativeKind.ORDER, "orders " + n + " " + adv.kind().yamlName().replace('_', ' ')
-                    + " unit" + (n == 1 ? "" : "s") + " to advance on " + theatre.regionLabel(adv.to()) + (adv.post() ? " and set up a post there" : ""));
+            theatre.narrate(new NarrativeEvent.AdvanceOrdered(adv.side(), adv.kind(), n, adv.to(), adv.post()));
         } else if (action instanceof EventAction.Strike st) {
             militaries[st.side().index()].orderStrike(st.weapon(), st.at(), st.strikes());
-            theatre.narrate(params.side(st.side()).name(), NarrativeKind.ORDER, "orders " + st.strikes() + " "
-                    + (st.weapon() == UnitKind.DRONE_TEAM ? "drone" : "artillery") + " strike" + (st.strikes() == 1 ? "" : "s")
-                    + " on " + theatre.regionLabel(st.at()));
+            theatre.narrate(new NarrativeEvent.StrikesOrdered(st.side(), st.weapon(), st.strikes(), st.at()));
         } else {
             throw new IllegalStateException("unhandled event action " + action);
         }
-    }
-
-    private static String describe(Map<String, String> changes) {
-        List<String> parts = new ArrayList<>();
-        changes.forEach((k, v) -> parts.add(k + " " + (v.startsWith("x") ? v : "= " + v)));
-        return String.join(", ", parts);
     }
 }

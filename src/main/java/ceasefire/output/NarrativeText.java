@@ -42,7 +42,8 @@ public final class NarrativeText {
     }
 
     /** The lines to print, in order. */
-    public static List<Line> lines(List<NarrativeEntry> narrative, Geography geography) {
+    public static List<Line> lines(List<NarrativeEntry> narrative, NarrativeEnglish english) {
+        Geography geography = english.geography();
         int n = narrative.size();
         boolean[] hidden = new boolean[n];
         // Blocks of hidden entries, each summarised after its last member.
@@ -57,7 +58,7 @@ public final class NarrativeText {
             }
             // Repeats are grouped by place too: a demand at a new place starts its own stretch and
             // is shown, not folded into a run of demands somewhere else.
-            String key = e.actor() + "\u0000" + e.kind() + "\u0000" + placesKey(e, geography);
+            String key = english.actor(e) + "\u0000" + e.kind() + "\u0000" + placesKey(e, geography);
             int[] s = streak.get(key);
             if (s == null || e.step() - s[0] > GAP_DAYS) {
                 close(key, block, blockStart, summaryAfter, narrative, hidden);
@@ -84,11 +85,11 @@ public final class NarrativeText {
         for (int i = 0; i < n; i++) {
             NarrativeEntry e = narrative.get(i);
             if (!hidden[i]) {
-                lines.add(new Line(e.step(), e, e.sentence()));
+                lines.add(new Line(e.step(), e, english.sentence(e)));
             }
             List<NarrativeEntry> repeats = summaryAfter.get(i);
             if (repeats != null) {
-                lines.add(new Line(e.step(), null, summarise(repeats, geography)));
+                lines.add(new Line(e.step(), null, summarise(repeats, english.actor(repeats.get(0)), geography)));
             }
         }
         return lines;
@@ -114,7 +115,7 @@ public final class NarrativeText {
     }
 
     /** "...and 23 more refusals by Azerbaijan over 30 days (days 120-149): 31 units in all (Farukh/Parukh heights 19; ...)" */
-    static String summarise(List<NarrativeEntry> repeats, Geography geography) {
+    static String summarise(List<NarrativeEntry> repeats, String actor, Geography geography) {
         NarrativeEntry first = repeats.get(0);
         int from = first.step();
         int to = repeats.get(repeats.size() - 1).step();
@@ -127,8 +128,8 @@ public final class NarrativeText {
             }
         }
         String what = first.kind() == NarrativeKind.REFUSAL
-                ? English.count(repeats.size(), "more refusal") + " by " + first.actor()
-                : English.count(repeats.size(), "more withdrawal demand") + " by " + first.actor();
+                ? English.count(repeats.size(), "more refusal") + " by " + actor
+                : English.count(repeats.size(), "more withdrawal demand") + " by " + actor;
         String days = from == to ? "on day " + from : "over " + (to - from + 1) + " days (days " + from + "-" + to + ")";
         StringBuilder s = new StringBuilder("...and " + what + " " + days);
         if (units > 0) {

@@ -1,7 +1,6 @@
 package ceasefire.output;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -46,29 +45,6 @@ public final class RunDirectory {
     }
 
     /**
-     * The directory to write to, created if needed.
-     *
-     * @param requested the user's {@code --out}, or null for a fresh
-     *                  {@code runsRoot/<name>-<yyyyMMdd-HHmmss>} (suffixed -2, -3 ... if taken)
-     * @deprecated it trusts a file name as a sign of an earlier result, and takes no lock: a web
-     *             app's {@code manifest.json} passed for a sweep's (issue 11). Use
-     *             {@link OutputFolder#open}, which records what it writes and locks the folder.
-     */
-    @Deprecated
-    public static Path prepare(Path requested, Path runsRoot, String name, boolean force, String marker) throws OutputException, IOException {
-        if (requested != null && !requested.toString().isBlank() && Files.isDirectory(requested) && !isEmpty(requested)) {
-            if (!force) {
-                throw new OutputException(requested + " is not empty; use --force to overwrite an earlier result there, or choose another --out");
-            }
-            if (!Files.exists(requested.resolve(marker))) {
-                throw new OutputException(requested + " is not empty and holds no earlier result (no " + marker
-                        + "); refusing to write into it even with --force");
-            }
-        }
-        return locate(requested, runsRoot, name);
-    }
-
-    /**
      * Creates {@code dir} and its parents. A refusal by the file system (a parent that is a file,
      * no permission, a read-only disk) is the user's choice of place, not a fault of the program,
      * so it is reported as an {@link OutputException} that says which part is in the way.
@@ -103,12 +79,6 @@ public final class RunDirectory {
             }
         }
         return null;
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            return !s.iterator().hasNext();
-        }
     }
 
     /** A name safe for a directory: letters, digits, dot, dash and underscore. */

@@ -3,6 +3,7 @@ package ceasefire.output;
 import ceasefire.Version;
 import ceasefire.model.DayRecord;
 import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.events.NarrativeKind;
 import ceasefire.model.RunSummary;
 import ceasefire.scenario.Scenario;
@@ -115,6 +116,7 @@ final class RunReport {
         Scenario s = w.scenario();
         List<DayRecord> days = w.log().days();
         List<NarrativeEntry> narrative = w.log().narrative();
+        NarrativeEnglish english = new NarrativeEnglish(s);
         List<DayRecord> byEscalation = new ArrayList<>(days);
         byEscalation.sort(Comparator.comparingDouble(DayRecord::escalation).reversed().thenComparingInt(DayRecord::step));
         List<Integer> peaks = new ArrayList<>();
@@ -136,23 +138,25 @@ final class RunReport {
                     + English.count(d.incidents(), "incident") + ".");
             for (NarrativeEntry e : narrative) {
                 if (e.step() == p && e.kind() != NarrativeKind.LEVEL) {
-                    said.append(' ').append(e.sentence()).append('.');
+                    said.append(' ').append(english.sentence(e)).append('.');
                 }
             }
             items.add(new String[] {day(s, p), said.toString()});
         }
         page.moments(items);
-        moments(page, s, narrative, "Rebukes", e -> e.kind() == NarrativeKind.REBUKE);
-        moments(page, s, narrative, "Talks", e -> e.kind() == NarrativeKind.TALKS || e.kind() == NarrativeKind.TALKS_FAILED);
-        moments(page, s, narrative, "Recommitments", e -> e.detail().contains("recommit"));
+        moments(page, s, english, narrative, "Rebukes", e -> e.kind() == NarrativeKind.REBUKE);
+        moments(page, s, english, narrative, "Talks", e -> e.kind() == NarrativeKind.TALKS || e.kind() == NarrativeKind.TALKS_FAILED);
+        // Scripted recommitments and talks that end in one.
+        moments(page, s, english, narrative, "Recommitments", e -> e.event() instanceof NarrativeEvent.Recommitment
+                || e.event() instanceof NarrativeEvent.Talks t && t.agreed());
     }
 
-    private static void moments(Report page, Scenario s, List<NarrativeEntry> narrative, String heading,
+    private static void moments(Report page, Scenario s, NarrativeEnglish english, List<NarrativeEntry> narrative, String heading,
                                 java.util.function.Predicate<NarrativeEntry> which) {
         List<String[]> items = new ArrayList<>();
         for (NarrativeEntry e : narrative) {
             if (which.test(e)) {
-                items.add(new String[] {day(s, e.step()), e.sentence()});
+                items.add(new String[] {day(s, e.step()), english.sentence(e)});
             }
         }
         page.subsection(heading);

@@ -9,6 +9,7 @@ import ceasefire.charts.Milestone;
 import ceasefire.model.DayRecord;
 import ceasefire.events.Incident;
 import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.model.RunLog;
 import ceasefire.model.RunSummary;
 import ceasefire.rules.IncidentType;
@@ -149,15 +150,16 @@ public final class RunWriter {
     }
 
     public void writeNarrative(Path csv, Path text) throws IOException {
+        NarrativeEnglish english = new NarrativeEnglish(scenario);
         AtomicFiles.writeText(csv, w -> {
             CSVPrinter p = CsvOut.printer(w, NARRATIVE_COLUMNS);
             for (NarrativeEntry e : log.narrative()) {
-                NarrativeEntry.Facts f = e.facts();
+                NarrativeEvent.Facts f = e.facts();
                 List<String> cells = new ArrayList<>();
                 for (Cell c : f.places()) {
                     cells.add(c.x() + "," + c.y());
                 }
-                p.printRecord(e.step(), scenario.run().dateOf(e.step()), e.actor(), e.kind().id(), e.detail(),
+                p.printRecord(e.step(), scenario.run().dateOf(e.step()), english.actor(e), e.kind().id(), english.detail(e),
                         f.about() == null ? "" : f.about().name(), String.join(";", cells), f.count(), f.casualties(),
                         f.casualtiesOf() == null ? "" : f.casualtiesOf().name());
             }
@@ -167,13 +169,18 @@ public final class RunWriter {
             w.write(scenario.name() + " - narrative (seed " + scenario.run().seed() + ")\n");
             w.write("Demands and refusals repeated day after day are summarised after the first "
                     + NarrativeText.SHOWN + " of each stretch; narrative.csv has every entry.\n\n");
-            for (NarrativeText.Line line : NarrativeText.lines(log.narrative(), scenario.geography())) {
+            for (NarrativeText.Line line : NarrativeText.lines(log.narrative(), english)) {
                 String date = scenario.run().dateOf(line.step());
                 boolean event = line.entry() != null && line.entry().kind() == ceasefire.events.NarrativeKind.EVENT;
                 w.write(String.format(java.util.Locale.ROOT, "day %4d%s  %s%s%n", line.step(), date.isEmpty() ? "" : " (" + date + ")",
                         event ? "* " : "", line.text()));
             }
         });
+    }
+
+    private List<Milestone> milestones() {
+        NarrativeEnglish english = new NarrativeEnglish(scenario);
+        return Milestone.from(log.narrative(), english::actor, english::sentence);
     }
 
     /** The "day" axis label, with the calendar date of day 0 when the scenario gives one. */
@@ -189,7 +196,7 @@ public final class RunWriter {
         String subtitle = scenario.name() + ", seed " + scenario.run().seed();
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         charts.put("incidents.png", IncidentsChart.createChart(log.days(), nameA, nameB, day, subtitle));
-        charts.put("escalation.png", EscalationChart.createChart(log.days(), Milestone.from(log.narrative()), scenario.escalation(),
+        charts.put("escalation.png", EscalationChart.createChart(log.days(), milestones(), scenario.escalation(),
                 nameA, nameB, day, subtitle));
         charts.put("casualties.png", CasualtiesChart.createChart(log.days(), nameA, nameB, day, subtitle));
         List<Cell> posts = scenario.peacekeepers().present() ? scenario.peacekeepers().posts() : List.of();

@@ -3,6 +3,8 @@ package ceasefire.sweep;
 import ceasefire.Version;
 import ceasefire.output.English;
 import ceasefire.output.Report;
+import ceasefire.sweep.charts.SweepCharts;
+import ceasefire.sweep.design.Metrics;
 import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,6 +2,18 @@ package ceasefire.sweep;
 
 import ceasefire.output.FigureSpec;
 import ceasefire.output.Report;
+import ceasefire.sweep.charts.SweepCharts;
+import ceasefire.sweep.charts.SweepReport;
+import ceasefire.sweep.design.Sweep;
+import ceasefire.sweep.design.SweepPlan;
+import ceasefire.sweep.running.DailySeries;
+import ceasefire.sweep.running.KeptRuns;
+import ceasefire.sweep.running.Manifest;
+import ceasefire.sweep.running.RunsCsv;
+import ceasefire.sweep.statistics.RunResults;
+import ceasefire.sweep.statistics.Sensitivity;
+import ceasefire.sweep.statistics.SummaryTable;
+import ceasefire.sweep.statistics.Trajectories;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

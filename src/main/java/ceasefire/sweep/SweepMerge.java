@@ -2,6 +2,15 @@ package ceasefire.sweep;
 
 import ceasefire.output.AtomicFiles;
 import ceasefire.output.OutputException;
+import ceasefire.sweep.design.Sweep;
+import ceasefire.sweep.design.SweepPlan;
+import ceasefire.sweep.running.DailySeries;
+import ceasefire.sweep.running.Manifest;
+import ceasefire.sweep.running.RunsCsv;
+import ceasefire.sweep.running.Shard;
+import ceasefire.sweep.statistics.RunResults;
+import ceasefire.sweep.statistics.Sensitivity;
+import ceasefire.sweep.statistics.SummaryTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
 import ceasefire.model.ConflictModel;
-import ceasefire.events.NarrativeKind;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.model.RunLog;
 import ceasefire.model.RunSummary;
+import ceasefire.scenario.Cell;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.SideKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,7 +117,7 @@ class WithdrawalTest {
         assertTrue(unitOf(o.model(), SideKey.B).forward());
         assertEquals(0, o.summary().withdrawals(), "no withdrawal it cannot make");
         assertEquals(0, o.summary().refusals(), "nor a refusal: it is willing");
-        assertTrue(o.log().narrative().stream().anyMatch(n -> n.kind() == NarrativeKind.WITHDRAWAL
-                && n.detail().contains("no passable way back")), "the command says why it stays");
+        assertTrue(o.log().narrative().stream().anyMatch(n -> n.event().equals(new NarrativeEvent.NoWayBack(SideKey.B, 1, List.of(new Cell(5, 1))))),
+                () -> "the command says why it stays: " + o.log().narrative());
     }
 }

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ceasefire.TestFiles;
 import ceasefire.calibrate.Calibrations;
+import ceasefire.output.OutputFolder;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,9 +68,10 @@ class CalibrateCommandTest {
         Path whole = tmp.resolve("whole");
         Cli.Result w = Cli.run("calibrate", file.toString(), "--out", whole.toString());
         assertEquals(0, w.exit(), w.err());
-        // A crash after 5 evaluations, the last row half written.
+        // A crash after 5 evaluations, the last row half written: the folder's record (written first), the marker and the trace.
         Path cut = tmp.resolve("cut");
         Files.createDirectory(cut);
+        Files.copy(whole.resolve(OutputFolder.RECORD), cut.resolve(OutputFolder.RECORD));
         Files.copy(whole.resolve("calibration.json"), cut.resolve("calibration.json"));
         List<String> rows = Files.readAllLines(whole.resolve("trace.csv"));
         Files.writeString(cut.resolve("trace.csv"), String.join("\n", rows.subList(0, 6)) + "\n" + rows.get(6).substring(0, 10));
@@ -114,7 +118,7 @@ class CalibrateCommandTest {
         Files.writeString(mine.resolve("summary.json"), "{}");
         Cli.Result r = Cli.run("calibrate", file.toString(), "--out", mine.toString(), "--force");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("holds no calibration of ours"), r.err());
+        assertTrue(r.err().contains(mine + " is not empty and holds no earlier result (no " + OutputFolder.RECORD + ")"), r.err());
         assertEquals("{}", Files.readString(mine.resolve("summary.json")));
 
         Path ours = tmp.resolve("ours");
@@ -125,7 +129,7 @@ class CalibrateCommandTest {
         Files.writeString(ours.resolve("notes.txt"), "mine");
         Cli.Result forced = Cli.run("calibrate", file.toString(), "--out", ours.toString(), "--force");
         assertEquals(2, forced.exit());
-        assertTrue(forced.err().contains("holds files no calibration writes (notes.txt)"), forced.err());
+        assertTrue(forced.err().contains(ours + " holds, beside an earlier result, notes.txt, which this program did not write"), forced.err());
         assertEquals("mine", Files.readString(ours.resolve("notes.txt")));
         Files.delete(ours.resolve("notes.txt"));
         assertEquals(0, Cli.run("calibrate", file.toString(), "--out", ours.toString(), "--force", "--quiet").exit());
@@ -135,6 +139,51 @@ class CalibrateCommandTest {
         assertEquals(2, changed.exit());
         assertTrue(changed.err().contains("the observed file changed since that calibration started"), changed.err());
         assertTrue(changed.noStackTrace(), changed.err());
+    }
+
+    @Test
+    void aCalibrationOfAnEarlierVersionWithoutTheFoldersRecordIsLeftAsItIs() throws Exception {
+        Path file = Calibrations.file(tmp, 11, "cmaes", 3);
+        Path ours = tmp.resolve("ours");
+        assertEquals(0, Cli.run("calibrate", file.toString(), "--out", ours.toString(), "--quiet").exit());
+        // Before calibrate used OutputFolder, its folder had calibration.json as its only marker.
+        Files.delete(ours.resolve(OutputFolder.RECORD));
+        Map<Path, String> before = contents(ours);
+        for (String option : List.of("--force", "--resume")) {
+            Cli.Result r = Cli.run("calibrate", file.toString(), "--out", ours.toString(), option);
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().contains(ours + " holds a calibration written by an earlier version of ceasefire (its calibration.json, but no "
+                    + OutputFolder.RECORD + " listing the files it wrote), so it is left as it is"), r.err());
+            assertTrue(r.noStackTrace(), r.err());
+            assertEquals(before, contents(ours), "nothing changed with " + option);
+        }
+    }
+
+    @Test
+    void resumeTakesNoFolderOfAnotherCommand() throws Exception {
+        Path file = Calibrations.file(tmp, 11, "cmaes", 3);
+        Path run = tmp.resolve("run");
+        assertEquals(0, Cli.run("run", TestFiles.tiny().toString(), "--no-charts", "--no-report", "--quiet",
+                "--out", run.toString()).exit());
+        Map<Path, String> before = contents(run);
+        Cli.Result r = Cli.run("calibrate", file.toString(), "--out", run.toString(), "--resume");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains(run + " holds an earlier run, not a calibration; there is nothing to resume there"), r.err());
+        assertEquals(before, contents(run));
+        Cli.Result both = Cli.run("calibrate", file.toString(), "--out", run.toString(), "--resume", "--force");
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("--resume finishes a calibration and --force starts it over; give one of them"), both.err());
+    }
+
+    /** Every file under {@code dir} with its content (the lock aside). */
+    private static Map<Path, String> contents(Path dir) throws java.io.IOException {
+        Map<Path, String> m = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(ceasefire.output.FolderLock.FILE)).toList()) {
+                m.put(dir.relativize(p), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
+            }
+        }
+        return m;
     }
 
     @Test

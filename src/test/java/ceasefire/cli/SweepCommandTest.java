@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
-import ceasefire.sweep.RunFunction;
+import ceasefire.sweep.running.RunFunction;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -185,7 +185,7 @@ class SweepCommandTest {
         assertTrue(r.out().contains("mean [95% CI] over the replications"), r.out());
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertEquals(7, runs.size());
-        assertTrue(runs.get(1).startsWith("0,0,0," + new ceasefire.sweep.Seeds(99).seed(0) + ","), runs.get(1));
+        assertTrue(runs.get(1).startsWith("0,0,0," + new ceasefire.sweep.design.Seeds(99).seed(0) + ","), runs.get(1));
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"kind\": \"replications\""), manifest);
         assertTrue(manifest.contains("\"run.days\": \"12\""), "--steps is a fixed override: " + manifest);

@@ -148,8 +148,14 @@ class GuiWindowsTest {
         assertEquals(expected.narrative(), watched.narrative());
         // What the windows took in: every day in the charts, every narrative entry in the window.
         assertEquals(s.run().days(), gui.charts().charts().get(LiveCharts.ESCALATION).getXYPlot().getDataset().getItemCount(0));
-        long lines = gui.narrativeWindow().text().lines().count();
-        assertEquals(expected.narrative().size(), lines);
+        List<String> lines = gui.narrativeWindow().text().lines().toList();
+        assertEquals(expected.narrative().size(), lines.size());
+        // In the same words as narrative.csv's actor and detail, from the same renderer.
+        ceasefire.output.NarrativeEnglish english = new ceasefire.output.NarrativeEnglish(s);
+        for (int i = 0; i < lines.size(); i++) {
+            var e = expected.narrative().get(i);
+            assertTrue(lines.get(i).endsWith("] " + english.actor(e) + " " + english.detail(e)), lines.get(i));
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
 import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.events.NarrativeKind;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.Scenario;
@@ -42,19 +44,19 @@ class FlagshipStoryTest {
                         && g.inZone("farukh", i.x(), i.y()))));
         e.add(new Element("drone strike with casualties on day 114", 0.9, r -> r.log().incidents().stream()
                 .anyMatch(i -> i.perpetrator() == SideKey.A && i.type().id().equals("drone_strike") && i.step() == 114 && i.casualties() > 0)));
-        e.add(new Element("withdrawal demand to Azerbaijan, days 113-120", 0.9, r -> narrative(r, NarrativeKind.WITHDRAWAL_DEMAND, 113, 120, "Azerbaijan")));
-        e.add(new Element("Armenia accuses Azerbaijan, days 113-120", 0.9, r -> r.log().narrative().stream()
-                .anyMatch(n -> n.kind() == NarrativeKind.ACCUSATION && n.actor().equals("Armenia") && between(n.step(), 113, 120))));
-        e.add(new Element("Azerbaijan denies, days 113-125", 0.9, r -> r.log().narrative().stream()
-                .anyMatch(n -> n.kind() == NarrativeKind.DENIAL && n.actor().equals("Azerbaijan") && between(n.step(), 113, 125))));
+        e.add(new Element("withdrawal demand to Azerbaijan, days 113-120", 0.9, r -> narrative(r, 113, 120,
+                n -> n.event() instanceof NarrativeEvent.WithdrawalDemand d && d.side() == SideKey.A)));
+        e.add(new Element("Armenia accuses Azerbaijan, days 113-120", 0.9, r -> narrative(r, 113, 120,
+                n -> n.kind() == NarrativeKind.ACCUSATION && n.actor().equals(NarrativeEvent.Actor.of(SideKey.B)))));
+        e.add(new Element("Azerbaijan denies, days 113-125", 0.9, r -> narrative(r, 113, 125,
+                n -> n.kind() == NarrativeKind.DENIAL && n.actor().equals(NarrativeEvent.Actor.of(SideKey.A)))));
         e.add(new Element("Russia's first public rebuke is of Azerbaijan, days 114-125", 0.6, r -> r.log().narrative().stream()
-                .filter(n -> n.kind() == NarrativeKind.REBUKE).findFirst()
-                .map(n -> between(n.step(), 114, 125) && n.detail().contains("rebukes Azerbaijan for the first time")).orElse(false)));
-        e.add(new Element("Azerbaijan, rebuked, demands the withdrawal of Armenian units, days 114-125", 0.6, r -> r.log().narrative().stream()
-                .anyMatch(n -> n.kind() == NarrativeKind.COUNTER_DEMAND && n.actor().equals("Azerbaijan") && between(n.step(), 114, 125)
-                        && n.detail().startsWith("demands the withdrawal of Armenia's armed units"))));
-        e.add(new Element("talks with both leaders, days 113-140", 0.75, r -> r.log().narrative().stream()
-                .anyMatch(n -> (n.kind() == NarrativeKind.TALKS || n.kind() == NarrativeKind.TALKS_FAILED) && between(n.step(), 113, 140))));
+                .filter(n -> n.event() instanceof NarrativeEvent.Rebuke).findFirst()
+                .map(n -> between(n.step(), 114, 125) && n.event() instanceof NarrativeEvent.Rebuke b && b.side() == SideKey.A && b.first())
+                .orElse(false)));
+        e.add(new Element("Azerbaijan, rebuked, demands the withdrawal of Armenian units, days 114-125", 0.6, r -> narrative(r, 114, 125,
+                n -> n.event().equals(new NarrativeEvent.CounterDemand(SideKey.A)))));
+        e.add(new Element("talks with both leaders, days 113-140", 0.75, r -> narrative(r, 113, 140, n -> n.event() instanceof NarrativeEvent.Talks)));
         return e;
     }
 
@@ -89,8 +91,9 @@ class FlagshipStoryTest {
         assertTrue(ok, report::toString);
     }
 
-    private static boolean narrative(Runs.Result r, NarrativeKind kind, int from, int to, String contains) {
-        return r.log().narrative().stream().anyMatch(n -> n.kind() == kind && between(n.step(), from, to) && n.detail().contains(contains));
+    /** Whether the narrative has an entry between days {@code from} and {@code to} (inclusive) that {@code is}. */
+    private static boolean narrative(Runs.Result r, int from, int to, Predicate<NarrativeEntry> is) {
+        return r.log().narrative().stream().anyMatch(n -> between(n.step(), from, to) && is.test(n));
     }
 
     private static boolean between(int v, int lo, int hi) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocumentAccess;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,8 @@ class TimelineTest {
         assertTrue(r.log().days().get(4).talks());
         assertEquals(1, r.summary().talksHeld());
         assertEquals(1.0, r.log().days().get(9).commitmentA(), 0.02);
-        assertTrue(r.log().narrative().stream().anyMatch(e -> e.step() == 9 && e.detail().equals("Both sides recommit")));
+        assertTrue(r.log().narrative().stream().anyMatch(e -> e.step() == 9 && e.event().equals(new NarrativeEvent.TimelineNote("Timeline", "Both sides recommit"))));
+        assertTrue(r.log().narrative().stream().anyMatch(e -> e.step() == 9 && e.event() instanceof NarrativeEvent.Recommitment));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
 import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.events.NarrativeKind;
 import ceasefire.model.Runs;
 import ceasefire.scenario.Cell;
@@ -21,6 +22,7 @@ class NarrativeFixesTest {
 
     private static final Scenario FLAGSHIP = TestFiles.load(TestFiles.flagship());
     private static final Runs.Result RUN = Runs.run(FLAGSHIP);
+    private static final NarrativeEnglish ENGLISH = new NarrativeEnglish(FLAGSHIP);
 
     private static List<NarrativeEntry> of(NarrativeKind kind) {
         return RUN.log().narrative().stream().filter(e -> e.kind() == kind).toList();
@@ -34,9 +36,10 @@ class NarrativeFixesTest {
         assertFalse(grouped.isEmpty());
         for (NarrativeEntry e : grouped) {
             // one cell per unit, and every distinct cell appears in the sentence
-            assertEquals(e.facts().count(), e.facts().places().size(), e.detail());
+            String detail = ENGLISH.detail(e);
+            assertEquals(e.facts().count(), e.facts().places().size(), detail);
             for (Cell c : e.facts().places()) {
-                assertTrue(e.detail().contains(c.x() + "," + c.y()), c + " missing from: " + e.detail());
+                assertTrue(detail.contains(c.x() + "," + c.y()), c + " missing from: " + detail);
             }
             assertEquals(SideKey.A, e.facts().about());
         }
@@ -50,29 +53,34 @@ class NarrativeFixesTest {
         java.util.Set<Cell> demanded = new java.util.HashSet<>();
         of(NarrativeKind.WITHDRAWAL_DEMAND).stream().filter(e -> e.step() < refusal.step() && e.step() >= refusal.step() - 7)
                 .forEach(e -> demanded.addAll(e.facts().places()));
-        assertFalse(refusal.facts().places().isEmpty(), refusal.detail());
-        assertTrue(demanded.containsAll(refusal.facts().places()), refusal.detail() + " against demanded " + demanded);
+        assertFalse(refusal.facts().places().isEmpty(), refusal.toString());
+        assertTrue(demanded.containsAll(refusal.facts().places()), refusal + " against demanded " + demanded);
     }
 
     @Test
     void aRecommitmentNamesWhoRecommits() {
         Scenario s = TestFiles.load(TestFiles.flagship(), "timeline[0].recommit=true");
-        NarrativeEntry e = Runs.run(s, 1, 5).log().narrative().stream().filter(n -> n.detail().contains("recommit to the ceasefire"))
+        NarrativeEntry e = Runs.run(s, 1, 5).log().narrative().stream().filter(n -> n.event() instanceof NarrativeEvent.Recommitment)
                 .findFirst().orElseThrow();
-        assertEquals("Azerbaijan and Armenia publicly recommit to the ceasefire", e.sentence());
+        assertEquals(0, e.step());
+        assertEquals("Azerbaijan and Armenia publicly recommit to the ceasefire", ENGLISH.sentence(e));
     }
 
     @Test
     void strikeSeriesGiveTheRegionsLabelAndTheDaysTotalCasualties() {
-        NarrativeEntry strikes = of(NarrativeKind.ORDER).stream().filter(e -> e.step() == 114 && e.detail().startsWith("carries out"))
+        NarrativeEntry strikes = of(NarrativeKind.ORDER).stream().filter(e -> e.step() == 114 && e.event() instanceof NarrativeEvent.StrikeSeries)
                 .findFirst().orElseThrow();
+        var series = (NarrativeEvent.StrikeSeries) strikes.event();
+        assertEquals("karaglukh", series.zone());
+        String detail = ENGLISH.detail(strikes);
         int total = RUN.log().incidents().stream().filter(i -> i.step() == 114 && i.ordered() && i.perpetrator() == SideKey.A)
                 .mapToInt(ceasefire.events.Incident::casualties).sum();
+        assertEquals(total, series.casualties());
         assertEquals(total, strikes.facts().casualties());
         assertEquals(SideKey.B, strikes.facts().casualtiesOf());
-        assertTrue(strikes.detail().contains("Karabakh positions near Farukh"), strikes.detail());
-        assertTrue(strikes.detail().contains(English.count(total, "casualty") + " among Armenia's forces"), strikes.detail());
-        assertFalse(strikes.detail().contains("karaglukh"));
+        assertTrue(detail.contains("Karabakh positions near Farukh"), detail);
+        assertTrue(detail.contains(English.count(total, "casualty") + " among Armenia's forces"), detail);
+        assertFalse(detail.contains("karaglukh"));
     }
 
     @Test
@@ -80,9 +88,10 @@ class NarrativeFixesTest {
         // No drones at all on side A: none of the ordered strikes can be carried out.
         Scenario s = TestFiles.load(TestFiles.flagship(), "sides.A.weapons.drones.stock=0");
         NarrativeEntry e = Runs.run(s, 1, 116).log().narrative().stream()
-                .filter(n -> n.step() == 114 && n.detail().contains("ordered drone strikes")).findFirst().orElseThrow();
+                .filter(n -> n.step() == 114 && n.event() instanceof NarrativeEvent.StrikeSeries).findFirst().orElseThrow();
+        assertEquals(new NarrativeEvent.StrikeSeries(SideKey.A, ceasefire.scenario.UnitKind.DRONE_TEAM, "karaglukh", 2, List.of(), 0), e.event());
         assertEquals("could carry out none of the 2 ordered drone strikes on Karabakh positions near Farukh (no drone team with munitions "
-                + "and a target in range)", e.detail());
+                + "and a target in range)", ENGLISH.detail(e));
     }
 
     @Test
@@ -92,7 +101,7 @@ class NarrativeFixesTest {
         assertFalse(withCasualties.isEmpty());
         for (NarrativeEntry e : withCasualties) {
             String whose = FLAGSHIP.side(e.facts().casualtiesOf()).name();
-            assertTrue(e.detail().contains(" on " + whose + "'s side)"), e.detail());
+            assertTrue(ENGLISH.detail(e).contains(" on " + whose + "'s side)"), ENGLISH.detail(e));
         }
     }
 
@@ -102,9 +111,10 @@ class NarrativeFixesTest {
         int seen = 0;
         for (long seed = 1; seed <= 5; seed++) {
             for (NarrativeEntry e : Runs.run(FLAGSHIP, seed, 180).log().narrative()) {
-                Matcher m = index.matcher(e.detail());
+                String detail = ENGLISH.detail(e);
+                Matcher m = index.matcher(detail);
                 while (m.find()) {
-                    assertEquals(2, m.group(1).length() - m.group(1).indexOf('.') - 1, e.detail());
+                    assertEquals(2, m.group(1).length() - m.group(1).indexOf('.') - 1, detail);
                     seen++;
                 }
             }
@@ -115,7 +125,7 @@ class NarrativeFixesTest {
     @Test
     void noSentenceSaysOneOfAPluralNoun() {
         Pattern bad = Pattern.compile("\\b1 (units|violations|casualties|runs|charts|strikes|refusals)\\b");
-        for (NarrativeText.Line l : NarrativeText.lines(RUN.log().narrative(), FLAGSHIP.geography())) {
+        for (NarrativeText.Line l : NarrativeText.lines(RUN.log().narrative(), ENGLISH)) {
             assertFalse(bad.matcher(l.text()).find(), l.text());
         }
         assertEquals("1 run", English.count(1, "run"));
@@ -126,7 +136,7 @@ class NarrativeFixesTest {
     @Test
     void repeatsAreSummarisedInTheTextAndEveryEntryStaysInTheData() {
         List<NarrativeEntry> all = RUN.log().narrative();
-        List<NarrativeText.Line> lines = NarrativeText.lines(all, FLAGSHIP.geography());
+        List<NarrativeText.Line> lines = NarrativeText.lines(all, ENGLISH);
         long shown = lines.stream().filter(l -> !l.summary()).count();
         List<NarrativeText.Line> summaries = lines.stream().filter(NarrativeText.Line::summary).toList();
         assertFalse(summaries.isEmpty());
@@ -149,7 +159,7 @@ class NarrativeFixesTest {
     @Test
     void theFirstDemandOrRefusalAtEachPlaceIsShownNotFoldedIntoRepeatsElsewhere() {
         List<NarrativeEntry> all = RUN.log().narrative();
-        List<NarrativeText.Line> lines = NarrativeText.lines(all, FLAGSHIP.geography());
+        List<NarrativeText.Line> lines = NarrativeText.lines(all, ENGLISH);
         java.util.Set<NarrativeEntry> shown = new java.util.HashSet<>();
         lines.stream().filter(l -> !l.summary()).forEach(l -> shown.add(l.entry()));
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -163,8 +173,8 @@ class NarrativeFixesTest {
                 String region = FLAGSHIP.geography().regionLabel(c.x(), c.y());
                 places.add(region.isEmpty() ? FLAGSHIP.geography().legendLabel(c.x(), c.y()) : region);
             }
-            if (seen.add(e.actor() + e.kind() + places)) {
-                assertTrue(shown.contains(e), "day " + e.step() + " hidden: " + e.sentence());
+            if (seen.add(e.actor() + "" + e.kind() + places)) {
+                assertTrue(shown.contains(e), "day " + e.step() + " hidden: " + ENGLISH.sentence(e));
                 checked++;
             }
         }
@@ -174,10 +184,10 @@ class NarrativeFixesTest {
     @Test
     void withdrawalsCarryTheirSideAndCount() {
         List<NarrativeEntry> pulled = RUN.log().narrative().stream()
-                .filter(e -> e.kind() == NarrativeKind.WITHDRAWAL && e.detail().contains("pulls")).toList();
+                .filter(e -> e.event() instanceof NarrativeEvent.Withdrawal).toList();
         assertFalse(pulled.isEmpty(), "the flagship's seed has withdrawals");
         for (NarrativeEntry e : pulled) {
-            assertTrue(e.facts().about() != null && e.facts().count() > 0, e.detail());
+            assertTrue(e.facts().about() != null && e.facts().count() > 0, e.toString());
         }
     }
 }

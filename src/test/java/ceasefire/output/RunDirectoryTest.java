@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Choosing where to write without losing anything, and writing files whole. */
-@SuppressWarnings("deprecation") // prepare() is kept for callers not yet on OutputFolder
 class RunDirectoryTest {
 
     @TempDir
@@ -21,8 +20,8 @@ class RunDirectoryTest {
 
     @Test
     void defaultDirectoriesAreFreshEachTime() throws Exception {
-        Path a = RunDirectory.prepare(null, tmp, "my scenario!", false, RunDirectory.MARKER);
-        Path b = RunDirectory.prepare(null, tmp, "my scenario!", false, RunDirectory.MARKER);
+        Path a = RunDirectory.locate(null, tmp, "my scenario!");
+        Path b = RunDirectory.locate(null, tmp, "my scenario!");
         assertNotEquals(a, b);
         assertTrue(a.getFileName().toString().startsWith("my-scenario-"), a.toString());
         assertTrue(Files.isDirectory(b));
@@ -31,14 +30,14 @@ class RunDirectoryTest {
     @Test
     void aFileIsNotADirectory() throws Exception {
         Path f = Files.writeString(tmp.resolve("f"), "x");
-        OutputException e = assertThrows(OutputException.class, () -> RunDirectory.prepare(f, tmp, "s", true, RunDirectory.MARKER));
+        OutputException e = assertThrows(OutputException.class, () -> RunDirectory.locate(f, tmp, "s"));
         assertTrue(e.getMessage().contains("is a file"));
     }
 
     @Test
     void aFileInTheWayOfTheDefaultRootIsNamed() throws Exception {
         Path runs = Files.writeString(tmp.resolve("runs"), "a file where runs/ would go");
-        OutputException e = assertThrows(OutputException.class, () -> RunDirectory.prepare(null, runs, "s", false, RunDirectory.MARKER));
+        OutputException e = assertThrows(OutputException.class, () -> RunDirectory.locate(null, runs, "s"));
         assertTrue(e.getMessage().endsWith(runs + " is a file, not a directory"), e.getMessage());
     }
 

@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ceasefire.charts.HeatMapChart;
 import ceasefire.charts.Ranges;
 import ceasefire.charts.IntervalChart;
+import ceasefire.sweep.design.Metrics;
+import ceasefire.sweep.design.Sweep;
+import ceasefire.sweep.design.SweepFile;
+import ceasefire.sweep.design.TestSweeps;
+import ceasefire.sweep.statistics.RunResults;
+import ceasefire.sweep.statistics.Sensitivity;
+import ceasefire.sweep.statistics.SummaryTable;
 import java.nio.file.Path;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -18,60 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Intervals and axes stay inside what a metric can be; sensitivity names no driver when noise or
+ * Intervals and axes stay inside what a metric can be (the bootstrap itself: StatsTest); sensitivity names no driver when noise or
  * a poor fit forbid it; compare's overall test keeps its 5% level across design points.
  */
 class BoundedStatsTest {
 
     @TempDir
     Path tmp;
-
-    @Test
-    void aSkewedCountNearZeroGetsABootstrapIntervalThatStaysAboveZero() {
-        double[] counts = {0, 0, 0, 0, 0, 0, 0, 0, 0, 12};
-        Stats.Summary t = Stats.describe(counts);
-        assertTrue(t.ciLow() < 0, "Student t goes below 0 here: " + t.ciLow());
-        Stats.Estimate e = Stats.estimate(counts, false, 0, Double.POSITIVE_INFINITY);
-        assertEquals("bootstrap", e.method());
-        assertTrue(e.stats().ciLow() >= 0 && e.stats().ciHigh() <= 12, e.stats().ciLow() + ", " + e.stats().ciHigh());
-        assertEquals(1.2, e.stats().mean(), 1e-12);
-        assertTrue(e.stats().ciHigh() > 1.2, "the interval holds the mean");
-        double[] again = Stats.bootstrapMean(counts, Stats.BOOTSTRAP_SEED);
-        assertEquals(e.stats().ciLow(), again[0], 0, "the same values give the same interval");
-    }
-
-    @Test
-    void aShareNearOneStaysAtOrBelowOneAndWellBehavedDataKeepStudentT() {
-        double[] shares = {1, 1, 1, 1, 0.7, 1, 1, 1, 1, 1};
-        Stats.Estimate e = Stats.estimate(shares, false, 0, 1);
-        assertEquals("bootstrap", e.method());
-        assertTrue(e.stats().ciHigh() <= 1, "ci_high " + e.stats().ciHigh());
-        double[] plain = {40, 52, 47, 61, 38, 55, 49, 44};
-        Stats.Estimate t = Stats.estimate(plain, false, 0, Double.POSITIVE_INFINITY);
-        assertEquals("t", t.method());
-        assertEquals(Stats.describe(plain).ciLow(), t.stats().ciLow(), 0);
-        assertEquals("wilson", Stats.estimate(new double[] {0, 0, 1}, true, 0, 1).method());
-    }
-
-    @Test
-    void bootstrapCoverageIsNearNinetyFivePercentForSkewedCounts() {
-        // Poisson-like counts with mean 2: over 400 samples of 30, the interval holds the true mean about 95% of the time.
-        org.apache.commons.math3.distribution.PoissonDistribution poisson = new org.apache.commons.math3.distribution.PoissonDistribution(
-                new org.apache.commons.math3.random.MersenneTwister(11), 2, 1e-12, 1000);
-        int held = 0;
-        int trials = 400;
-        for (int k = 0; k < trials; k++) {
-            double[] v = new double[30];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = poisson.sample();
-            }
-            double[] ci = Stats.bootstrapMean(v, k);
-            held += ci[0] <= 2 && 2 <= ci[1] ? 1 : 0;
-        }
-        double coverage = held / (double) trials;
-        // Percentile intervals run a little narrow at n = 30; 0.90 to 0.98 is the tolerance.
-        assertTrue(coverage > 0.90 && coverage < 0.98, "coverage " + coverage);
-    }
 
     @Test
     void summaryCsvIntervalsNeverLeaveTheMetricsRange() throws Exception {
@@ -135,8 +95,8 @@ class BoundedStatsTest {
         for (int k = 0; k < 20; k++) {
             Sweep a = SweepFile.load(SweepTestFiles.sweep("grid.yaml"), new SweepFile.Settings(4, null, 2), (d, t) -> { });
             Sweep b = SweepFile.load(SweepTestFiles.sweep("grid.yaml"), new SweepFile.Settings(4, null, 2, true), (d, t) -> { });
-            a = reseed(a, 100 + k);
-            b = reseed(b, 500 + k);
+            a = TestSweeps.reseed(a, 100 + k);
+            b = TestSweeps.reseed(b, 500 + k);
             SweepJobTest.run(a, tmp.resolve("a" + k), 2);
             SweepJobTest.run(b, tmp.resolve("b" + k), 2);
             Comparison.Result r = Comparison.compare(Comparison.open("a", tmp.resolve("a" + k)), Comparison.open("b", tmp.resolve("b" + k)),
@@ -146,13 +106,5 @@ class BoundedStatsTest {
             rejected += o.p() < 0.05 ? 1 : 0;
         }
         assertTrue(rejected <= 4, rejected + " of 20 comparisons of a model with itself called significant");
-    }
-
-    /** The same sweep with another base seed. */
-    private static Sweep reseed(Sweep s, long seed) {
-        SweepSpec o = s.spec();
-        SweepSpec spec = new SweepSpec(o.name(), o.description(), o.file(), o.label(), o.scenarioFile(), o.fixed(), o.parameters(), o.design(),
-                o.samples(), o.replications(), seed, o.metrics(), o.commonSeeds());
-        return new Sweep(spec, s.document(), s.base(), new SweepPlan(spec), s.sweepHash(), s.scenarioHash(), null);
     }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ceasefire.sweep.design.Sweep;
+import ceasefire.sweep.running.Manifest;
+import ceasefire.sweep.running.RunFunction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

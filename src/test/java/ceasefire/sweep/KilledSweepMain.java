@@ -1,5 +1,8 @@
 package ceasefire.sweep;
 
+import ceasefire.sweep.design.Sweep;
+import ceasefire.sweep.design.SweepFile;
+import ceasefire.sweep.running.RunFunction;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
