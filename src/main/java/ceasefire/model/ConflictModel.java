@@ -1,6 +1,5 @@
 package ceasefire.model;
 
-import ceasefire.agents.Equations;
 import ceasefire.agents.Mediator;
 import ceasefire.agents.Military;
 import ceasefire.agents.Theatre;
@@ -52,10 +51,11 @@ import sim.field.grid.SparseGrid2D;
  *   <li>dynamics: hostility (Richardson), escalation index and level, collapse, the day's record.</li>
  * </ol>
  *
- * <p>The model keeps the schedule and the escalation; it hands the other jobs to small classes
- * that never call back into it: where units stand ({@link Battlefield}) and what the ground
- * allows ({@link Ground}), judging acts into incidents ({@link Adjudication}), the day's tallies
- * and the run's totals ({@link DayLedger}), and the timeline's events ({@link Timeline}). The
+ * <p>The model keeps the schedule and hands the other jobs to small classes that never call
+ * back into it: where units stand ({@link Battlefield}) and what the ground allows
+ * ({@link Ground}), judging acts into incidents ({@link Adjudication}), the day's tallies and the
+ * run's totals ({@link DayLedger}), the timeline's events ({@link Timeline}) and the escalation
+ * index, its level and collapse ({@link Escalation}). The
  * agents see the model only through the interfaces they own ({@link Theatre} and its parts), which
  * it implements by delegating to those classes.</p>
  *
@@ -91,11 +91,7 @@ public class ConflictModel extends SimState implements Theatre {
 
     private int day;
     private int nextUnitId;
-    private double smoothedSeverity;
-    private double escalation;
-    private EscalationLevel level = EscalationLevel.CALM;
-    private int consecutiveOpenWar;
-    private int collapseDay = -1;
+    private Escalation escalation = new Escalation();
     private boolean finished;
     private NarrativeEntry headline;
     private RunSummary summary;
@@ -180,11 +176,6 @@ public class ConflictModel extends SimState implements Theatre {
         params = scenario;
         day = 0;
         nextUnitId = 0;
-        smoothedSeverity = 0;
-        escalation = 0;
-        level = EscalationLevel.CALM;
-        consecutiveOpenWar = 0;
-        collapseDay = -1;
         finished = false;
         headline = null;
         summary = null;
@@ -209,9 +200,7 @@ public class ConflictModel extends SimState implements Theatre {
         mediator = new Mediator(params.mediator());
         adjudication = new Adjudication(mapView, militaries, contingent, battlefield, excitation, ledger, observers, random, rng);
         timeline = new Timeline(scenario.timeline(), this, militaries, contingent, mediator, this::changeParameters);
-        escalation = Equations.escalationIndex(militaries[0].hostility(), militaries[1].hostility(), 0,
-                params.escalation().hostilityWeight(), params.escalation().intensityScale());
-        level = params.escalation().levelOf(escalation);
+        escalation = new Escalation(militaries[0].hostility(), militaries[1].hostility(), params.escalation());
 
         repeating.clear();
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> morning(), 1.0));
@@ -254,23 +243,18 @@ public class ConflictModel extends SimState implements Theatre {
         militaries[1].updateHostility(this, hA);
         var esc = params.escalation();
         double todayWeight = ledger.weight(params.dynamics().casualtyWeight());
-        smoothedSeverity = Equations.smooth(smoothedSeverity, todayWeight, esc.memoryDays());
-        escalation = Equations.escalationIndex(militaries[0].hostility(), militaries[1].hostility(), smoothedSeverity,
-                esc.hostilityWeight(), esc.intensityScale());
-        EscalationLevel newLevel = esc.levelOf(escalation);
-        if (newLevel != level) {
-            narrate(new NarrativeEvent.LevelChange(level, newLevel, escalation, esc));
-            level = newLevel;
+        EscalationLevel before = escalation.level();
+        boolean collapsed = escalation.collapseDay() >= 0;
+        escalation.endOfDay(day, militaries[0].hostility(), militaries[1].hostility(), todayWeight, esc);
+        if (escalation.level() != before) {
+            narrate(new NarrativeEvent.LevelChange(before, escalation.level(), escalation.index(), esc));
         }
-        boolean openWar = escalation >= esc.openWarThreshold();
-        consecutiveOpenWar = openWar ? consecutiveOpenWar + 1 : 0;
-        if (collapseDay < 0 && consecutiveOpenWar >= esc.collapseDays()) {
-            collapseDay = day;
-            narrate(new NarrativeEvent.Collapse(consecutiveOpenWar));
+        if (!collapsed && escalation.collapseDay() >= 0) {
+            narrate(new NarrativeEvent.Collapse(escalation.daysAtOpenWar()));
         }
-        ledger.day(escalation, level, openWar);
+        ledger.day(escalation.index(), escalation.level(), escalation.openWar());
 
-        DayRecord record = ledger.record(day, militaries[0], militaries[1], escalation, level, contingent, mediator);
+        DayRecord record = ledger.record(day, militaries[0], militaries[1], escalation.index(), escalation.level(), contingent, mediator);
         for (RunObserver o : observers) {
             o.day(record);
         }
@@ -279,7 +263,7 @@ public class ConflictModel extends SimState implements Theatre {
         }
         ledger.reset();
         day++;
-        if (day >= daysToRun || (collapseDay >= 0 && params.run().stopOnCollapse())) {
+        if (day >= daysToRun || (escalation.collapseDay() >= 0 && params.run().stopOnCollapse())) {
             finishRun();
         }
     }
@@ -289,7 +273,8 @@ public class ConflictModel extends SimState implements Theatre {
             return;
         }
         finished = true;
-        summary = ledger.summary(daysToRun, escalation, militaries[0].hostility(), militaries[1].hostility(), collapseDay);
+        summary = ledger.summary(daysToRun, escalation.index(), militaries[0].hostility(), militaries[1].hostility(),
+                escalation.collapseDay());
         for (Stoppable s : repeating) {
             s.stop();
         }
@@ -401,16 +386,16 @@ public class ConflictModel extends SimState implements Theatre {
 
     /** Escalation index at the end of the previous day, in [0, 1]. */
     public double escalation() {
-        return escalation;
+        return escalation.index();
     }
 
     public EscalationLevel level() {
-        return level;
+        return escalation.level();
     }
 
     /** Day the ceasefire collapsed, or -1. */
     public int collapseDay() {
-        return collapseDay;
+        return escalation.collapseDay();
     }
 
     public boolean finished() {
@@ -430,7 +415,8 @@ public class ConflictModel extends SimState implements Theatre {
     /** Summary so far (for runs cut short, e.g. by closing the GUI). */
     public RunSummary summarySoFar() {
         return summary != null ? summary
-                : ledger.summary(daysToRun, escalation, militaries[0].hostility(), militaries[1].hostility(), collapseDay);
+                : ledger.summary(daysToRun, escalation.index(), militaries[0].hostility(), militaries[1].hostility(),
+                        escalation.collapseDay());
     }
 
     /** MASON field holding the units (for portrayals and inspection). */
