@@ -1,16 +1,19 @@
 package ceasefire;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +137,29 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("ceasefire.gui..")
                 .should().dependOnClassesThat().resideInAPackage("ceasefire.cli..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /**
+     * Only the YAML layer, ceasefire.scenario.yaml, uses the YAML parser (SnakeYAML), and nothing
+     * public there shows a parser type: the rest of the program reads YAML through its
+     * {@code YamlText}, {@code YamlNode}, {@code Section} and {@code TreeReader}. The scenario
+     * loader is its main user; sweep, calibrate, output and facts read their own YAML (and JSON)
+     * files through the same parser-free API (sweep and calibration files, manifest.json and
+     * shard.json, the output folder's record, the recommitment days of a run's scenario), so their
+     * messages keep the scenario's file:line: key: form.
+     */
+    @Test
+    void onlyTheYamlLayerTouchesTheParser() {
+        noClasses().that().resideOutsideOfPackage("ceasefire.scenario.yaml")
+                .should().dependOnClassesThat().resideInAPackage("org.yaml.snakeyaml..")
+                .check(classes);
+        DescribedPredicate<JavaClass> parserType = JavaClass.Predicates.resideInAPackage("org.yaml.snakeyaml..");
+        codeUnits().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("ceasefire.scenario.yaml")
+                .and().areDeclaredInClassesThat().arePublic()
+                .should().notHaveRawReturnType(parserType)
+                .andShould().notHaveRawParameterTypes(DescribedPredicate.describe("a parser type",
+                        (List<JavaClass> types) -> types.stream().anyMatch(parserType)))
                 .check(classes);
     }
 

@@ -7,9 +7,10 @@ import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.scenario.Section;
-import ceasefire.scenario.TreeReader;
-import ceasefire.scenario.YamlText;
+import ceasefire.scenario.yaml.Section;
+import ceasefire.scenario.yaml.TreeReader;
+import ceasefire.scenario.yaml.YamlNode;
+import ceasefire.scenario.yaml.YamlText;
 import ceasefire.sweep.design.SweepFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,11 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads and checks a calibration file (YAML; docs/CALIBRATION.md). Like a sweep file it is
@@ -59,22 +55,19 @@ public final class CalibrationFile {
         }
     }
 
-    private static boolean isCalibration(Node root) {
-        return root instanceof MappingNode m && m.getValue().stream()
-                .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && MARKER.equals(k.getValue()));
+    private static boolean isCalibration(YamlNode root) {
+        return root != null && root.hasKey(MARKER);
     }
 
     /** Loads and checks a calibration file; {@code budget} (from --budget) replaces the file's when not null. */
     public static CalibrationSpec load(Path file, Integer budget) throws ScenarioException {
         String label = file.toString();
-        Node root = YamlText.parseFile(file, label);
+        YamlNode root = YamlText.parseFile(file, label);
         if (root == null) {
             throw new ScenarioException(new Problem(label, 0, "", "the file is empty; a calibration needs scenario, observed, mapping and parameters"));
         }
-        if (root instanceof MappingNode m && m.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode k
-                && (k.getValue().equals("sides") || k.getValue().equals("vary"))) && !isCalibration(root)) {
-            throw new ScenarioException(new Problem(label, 1, "", "is a " + (m.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode k
-                    && k.getValue().equals("vary")) ? "sweep" : "scenario") + " file, not a calibration file (which names a scenario, "
+        if ((root.hasKey("sides") || root.hasKey("vary")) && !isCalibration(root)) {
+            throw new ScenarioException(new Problem(label, 1, "", "is a " + (root.hasKey("vary") ? "sweep" : "scenario") + " file, not a calibration file (which names a scenario, "
                     + "observed, mapping and parameters; see docs/CALIBRATION.md)"));
         }
         TreeReader r = new TreeReader(label, Overrides.none());
@@ -162,7 +155,7 @@ public final class CalibrationFile {
             top.problem("parameters", raw.size() + " parameters; one series can identify a few, so at most " + MAX_PARAMETERS + " are taken");
         }
 
-        Node heldNode = top.rawNode("held_out");
+        YamlNode heldNode = top.rawNode("held_out");
         top.accept("held_out");
         int replications = top.integer("replications", 8, 1, MAX_REPLICATIONS);
         long seed = top.integer("seed", 1, 0, Integer.MAX_VALUE);
@@ -289,23 +282,23 @@ public final class CalibrationFile {
     }
 
     /** held_out: a list of periods as the series writes them, or {last: N}; absent: nothing held out. */
-    private static boolean[] heldOut(Node node, ObservedSeries series, String label, int line, List<Problem> problems) {
+    private static boolean[] heldOut(YamlNode node, ObservedSeries series, String label, int line, List<Problem> problems) {
         boolean[] held = new boolean[series.size()];
-        if (node == null || (node instanceof ScalarNode s && (s.getValue().isEmpty() || s.getValue().equals("null") || s.getValue().equals("~")))) {
+        if (node == null || (node.isScalar() && (node.text().isEmpty() || node.text().equals("null") || node.text().equals("~")))) {
             return held;
         }
-        if (node instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-                int l = t.getKeyNode().getStartMark().getLine() + 1;
+        if (node.isSection()) {
+            for (YamlNode.Entry t : node.entries()) {
+                String key = t.key().isScalar() ? t.key().text() : "";
+                int l = t.key().line();
                 if (!key.equals("last")) {
                     problems.add(new Problem(label, l, "held_out." + key, "unknown key" + Names.didYouMean(key, List.of("last")) + " (valid: last)"));
                     continue;
                 }
                 int n = -1;
-                if (t.getValueNode() instanceof ScalarNode v) {
+                if (t.value().isScalar()) {
                     try {
-                        n = Integer.parseInt(v.getValue());
+                        n = Integer.parseInt(t.value().text());
                     } catch (NumberFormatException e) {
                         n = -1;
                     }
@@ -319,10 +312,10 @@ public final class CalibrationFile {
                     held[i] = true;
                 }
             }
-        } else if (node instanceof SequenceNode seq) {
-            for (Node item : seq.getValue()) {
-                int l = item.getStartMark().getLine() + 1;
-                String text = item instanceof ScalarNode s ? s.getValue() : "";
+        } else if (node.isList()) {
+            for (YamlNode item : node.items()) {
+                int l = item.line();
+                String text = item.isScalar() ? item.text() : "";
                 int i = series.indexOf(text);
                 if (i < 0) {
                     problems.add(new Problem(label, l, "held_out", "'" + text + "' is not a period of " + series.file() + " ("

@@ -9,7 +9,7 @@ import ceasefire.scenario.ParameterOverride;
 import ceasefire.scenario.RunSpec;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.scenario.YamlText;
+import ceasefire.scenario.yaml.YamlText;
 import ceasefire.sweep.design.Seeds;
 import java.util.ArrayList;
 import java.util.List;

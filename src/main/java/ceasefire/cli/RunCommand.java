@@ -13,7 +13,7 @@ import ceasefire.scenario.ParameterOverride;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.scenario.YamlText;
+import ceasefire.scenario.yaml.YamlText;
 import ceasefire.sweep.design.Metrics;
 import ceasefire.sweep.running.RunFunction;
 import ceasefire.sweep.design.Sweep;

@@ -7,7 +7,7 @@ import ceasefire.scenario.RunSpec;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.scenario.YamlText;
+import ceasefire.scenario.yaml.YamlText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

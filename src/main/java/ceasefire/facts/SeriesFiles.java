@@ -4,9 +4,9 @@ import ceasefire.output.CsvOut;
 import ceasefire.scenario.Overrides;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.scenario.Section;
-import ceasefire.scenario.TreeReader;
-import ceasefire.scenario.YamlText;
+import ceasefire.scenario.yaml.Section;
+import ceasefire.scenario.yaml.TreeReader;
+import ceasefire.scenario.yaml.YamlText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -280,7 +280,7 @@ public final class SeriesFiles {
             Set<Integer> days = new TreeSet<>();
             for (Section e : top.sections("timeline")) {
                 if (e.has("day") && e.has("recommit")
-                        && (e.rawNode("recommit") instanceof org.yaml.snakeyaml.nodes.MappingNode || e.bool("recommit", false))) {
+                        && (e.rawNode("recommit").isSection() || e.bool("recommit", false))) {
                     days.add(e.integer("day", 0, 0, 1_000_000));
                 }
             }

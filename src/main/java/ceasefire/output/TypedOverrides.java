@@ -8,12 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Overrides as JSON for {@code summary.json}: typed values (500, false, 0.9, not "500") nested as
@@ -31,49 +25,9 @@ public final class TypedOverrides {
     public static Map<String, Object> nested(Overrides overrides) {
         Map<String, Object> root = new LinkedHashMap<>();
         for (ParameterOverride o : overrides.all()) {
-            put(root, o.path(), value(o.value()));
+            put(root, o.path(), o.value().plain());
         }
         return root;
-    }
-
-    /** A YAML node as a plain value: Long, Double, Boolean, String, null, List or Map. */
-    static Object value(Node node) {
-        if (node instanceof ScalarNode s) {
-            String v = s.getValue();
-            Tag tag = s.getTag();
-            try {
-                if (Tag.INT.equals(tag)) {
-                    return Long.parseLong(v.replace("_", ""));
-                }
-                if (Tag.FLOAT.equals(tag)) {
-                    return Double.parseDouble(v.replace("_", ""));
-                }
-            } catch (NumberFormatException e) {
-                return v; // hexadecimal, sexagesimal or infinities: kept as written
-            }
-            if (Tag.BOOL.equals(tag)) {
-                return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("on");
-            }
-            if (Tag.NULL.equals(tag)) {
-                return null;
-            }
-            return v;
-        }
-        if (node instanceof SequenceNode q) {
-            List<Object> list = new ArrayList<>();
-            for (Node n : q.getValue()) {
-                list.add(value(n));
-            }
-            return list;
-        }
-        if (node instanceof MappingNode m) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            for (NodeTuple t : m.getValue()) {
-                map.put(String.valueOf(value(t.getKeyNode())), value(t.getValueNode()));
-            }
-            return map;
-        }
-        return String.valueOf(node);
     }
 
     @SuppressWarnings("unchecked")

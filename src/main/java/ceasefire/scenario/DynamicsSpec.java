@@ -1,7 +1,8 @@
 package ceasefire.scenario;
 
 /**
- * Constants of the model's equations (see docs/MODEL.md, where each is derived and sourced).
+ * Constants of the model's equations (see docs/MODEL.md, where each is derived and sourced), each
+ * held to its declaration in {@link ParameterRegistry} ({@code dynamics.*}).
  *
  * @param reaction          Richardson's reaction coefficient k: hostility gained per day at full
  *                          perceived pressure from the other side's violations
@@ -45,34 +46,30 @@ public record DynamicsSpec(double reaction, double fatigue, double grievanceRate
                            double violationsPerExchange, double bombardment, double bombardmentDelay, double truceErosion) {
 
     public DynamicsSpec {
-        Checks.unit("reaction", reaction);
-        Checks.unit("fatigue", fatigue);
-        Checks.unit("grievance_rate", grievanceRate);
-        Checks.positive("perception_scale", perceptionScale);
-        Checks.unit("opportunity", opportunity);
-        Checks.unit("provocation_memory", provocationMemory);
-        Checks.nonNegative("casualty_weight", casualtyWeight);
-        Checks.nonNegative("retaliation_radius", retaliationRadius);
-        Checks.unit("talks_relief", talksRelief);
-        Checks.unit("rebuke_pressure", rebukePressure);
-        Checks.unit("rebuke_resentment", rebukeResentment);
-        Checks.unit("rebuke_trust_cost", rebukeTrustCost);
-        Checks.unit("propaganda", propaganda);
-        Checks.unit("rebuke_pressure_cap", rebukePressureCap);
-        Checks.unit("patrol_rate", patrolRate);
-        Checks.unit("drone_provocation", droneProvocation);
-        Checks.nonNegative("perception_radius", perceptionRadius);
-        Checks.unit("contagion", contagion);
-        Checks.positive("contagion_days", contagionDays);
-        Checks.nonNegative("contagion_radius", contagionRadius);
-        Checks.unit("contagion_cap", contagionCap);
-        if (!(violationsPerExchange >= 1)) {
-            throw new IllegalArgumentException("violations_per_exchange must be at least 1, was " + violationsPerExchange);
-        }
-        Checks.unit("bombardment", bombardment);
-        if (!(bombardmentDelay >= 1)) {
-            throw new IllegalArgumentException("bombardment_delay must be at least 1, was " + bombardmentDelay);
-        }
-        Checks.unit("truce_erosion", truceErosion);
+        Checks.declared("dynamics.reaction", reaction);
+        Checks.declared("dynamics.fatigue", fatigue);
+        Checks.declared("dynamics.grievance_rate", grievanceRate);
+        Checks.declared("dynamics.perception_scale", perceptionScale);
+        Checks.declared("dynamics.opportunity", opportunity);
+        Checks.declared("dynamics.provocation_memory", provocationMemory);
+        Checks.declared("dynamics.casualty_weight", casualtyWeight);
+        Checks.declared("dynamics.retaliation_radius", retaliationRadius);
+        Checks.declared("dynamics.talks_relief", talksRelief);
+        Checks.declared("dynamics.rebuke_pressure", rebukePressure);
+        Checks.declared("dynamics.rebuke_resentment", rebukeResentment);
+        Checks.declared("dynamics.rebuke_trust_cost", rebukeTrustCost);
+        Checks.declared("dynamics.propaganda", propaganda);
+        Checks.declared("dynamics.rebuke_pressure_cap", rebukePressureCap);
+        Checks.declared("dynamics.patrol_rate", patrolRate);
+        Checks.declared("dynamics.drone_provocation", droneProvocation);
+        Checks.declared("dynamics.perception_radius", perceptionRadius);
+        Checks.declared("dynamics.contagion", contagion);
+        Checks.declared("dynamics.contagion_days", contagionDays);
+        Checks.declared("dynamics.contagion_radius", contagionRadius);
+        Checks.declared("dynamics.contagion_cap", contagionCap);
+        Checks.declared("dynamics.violations_per_exchange", violationsPerExchange);
+        Checks.declared("dynamics.bombardment", bombardment);
+        Checks.declared("dynamics.bombardment_delay", bombardmentDelay);
+        Checks.declared("dynamics.truce_erosion", truceErosion);
     }
 }

@@ -3,7 +3,8 @@ package ceasefire.scenario;
 import java.util.List;
 
 /**
- * How the escalation index is computed and read.
+ * How the escalation index is computed and read. Each value is held to its declaration in
+ * {@link ParameterRegistry} ({@code escalation.*}); the thresholds must also rise.
  *
  * @param hostilityWeight weight of the higher side's hostility in the index (the rest is recent
  *                        incident intensity)
@@ -16,10 +17,10 @@ public record EscalationSpec(double hostilityWeight, double intensityScale, doub
                              List<Double> thresholds, int collapseDays) {
 
     public EscalationSpec {
-        Checks.unit("hostility_weight", hostilityWeight);
-        Checks.positive("intensity_scale", intensityScale);
-        Checks.positive("memory_days", memoryDays);
-        Checks.positive("collapse_days", collapseDays);
+        Checks.declared("escalation.hostility_weight", hostilityWeight);
+        Checks.declared("escalation.intensity_scale", intensityScale);
+        Checks.declared("escalation.memory_days", memoryDays);
+        Checks.declared("escalation.collapse_days", collapseDays);
         thresholds = List.copyOf(thresholds);
         if (thresholds.size() != EscalationLevel.values().length - 1) {
             throw new IllegalArgumentException("need " + (EscalationLevel.values().length - 1) + " thresholds");

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,6 +218,42 @@ public final class Geography {
             }
         }
         return out;
+    }
+
+    /**
+     * Places {@code count} posts among {@code cells} (passable cells of a zone, row by row; at
+     * least {@code count} of them), spread out: the first on the cell nearest the line, each next
+     * one on the cell farthest from those chosen (ties go to the cell nearer the line, then to row
+     * order). Deterministic, independent of the seed.
+     */
+    public List<Cell> spreadPosts(List<Cell> cells, int count) {
+        if (count > cells.size()) {
+            throw new IllegalArgumentException(count + " posts do not fit on " + cells.size() + " cells");
+        }
+        List<Cell> candidates = new ArrayList<>(cells);
+        candidates.sort(Comparator.comparingInt((Cell c) -> lineDistance(c.x(), c.y())));
+        List<Cell> chosen = new ArrayList<>();
+        int[] nearest = new int[candidates.size()];
+        Arrays.fill(nearest, Integer.MAX_VALUE);
+        for (int k = 0; k < count; k++) {
+            int best = -1;
+            for (int i = 0; i < candidates.size(); i++) {
+                if (nearest[i] == 0) {
+                    continue;
+                }
+                if (best < 0 || nearest[i] > nearest[best]) {
+                    best = i;
+                }
+            }
+            Cell c = candidates.get(best);
+            chosen.add(c);
+            for (int i = 0; i < candidates.size(); i++) {
+                Cell o = candidates.get(i);
+                int d = Math.max(Math.abs(o.x() - c.x()), Math.abs(o.y() - c.y()));
+                nearest[i] = Math.min(nearest[i], d);
+            }
+        }
+        return chosen;
     }
 
     /** Cells of a zone or region in row order (passable or not). */

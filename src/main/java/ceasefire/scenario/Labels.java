@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * Human labels and units for parameter paths, for chart titles, axes, legends and reports (raw
- * paths stay in CSV headers). A declared parameter's label and unit are the registry's
- * ({@link ParameterRegistry}); the words below only name what the registry does not declare (a
- * unit group's count, a rule's setting), from the path's own keys.
+ * paths stay in CSV headers). A declared parameter's label, unit and axis label are the
+ * registry's ({@link ParameterRegistry#label}, {@link ParameterRegistry#unit},
+ * {@link ParameterRegistry#axisLabel}); the words below only name what the registry does not
+ * declare (a unit group's count, a timeline shock's share), from the path's own keys.
  */
 public final class Labels {
 
@@ -24,11 +25,10 @@ public final class Labels {
     /** Undeclared shares in [0, 1] without a unit of their own: a timeline shock's. */
     private static final List<String> SHARES = List.of("hostility", "grievance");
 
-    /** "side B: aggressiveness", "peacekeepers: troops", "rule no drone strikes: enabled". */
+    /** "B: aggressiveness", "Peacekeepers: troops", "side A: units 0 count", "rule no drone strikes: enabled". */
     public static String label(String path) {
-        java.util.Optional<ParameterSpec> declared = ParameterRegistry.find(path);
-        if (declared.isPresent()) {
-            return declared.get().label();
+        if (ParameterRegistry.find(path).isPresent()) {
+            return ParameterRegistry.label(path);
         }
         String[] k = path.split("\\.");
         if (k.length >= 3 && k[0].equals("sides")) {
@@ -45,12 +45,8 @@ public final class Labels {
 
     /** The unit ("people", "days", "0 to 1"), or "" when there is none to say. */
     public static String unit(String path) {
-        java.util.Optional<ParameterSpec> declared = ParameterRegistry.find(path);
-        if (declared.isPresent() && !declared.get().unit().isEmpty()) {
-            return declared.get().unit();
-        }
-        if (declared.isPresent() && declared.get().type() == ParameterSpec.Type.SHARE) {
-            return "0 to 1";
+        if (ParameterRegistry.find(path).isPresent()) {
+            return ParameterRegistry.unit(path);
         }
         String last = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
         String u = UNITS.get(last);
@@ -60,8 +56,11 @@ public final class Labels {
         return SHARES.contains(last) ? "0 to 1" : "";
     }
 
-    /** An axis label: the label with its unit, "peacekeepers: troops (people)". */
+    /** An axis label: the label with its unit, "Peacekeepers: troops (people)". */
     public static String axis(String path) {
+        if (ParameterRegistry.find(path).isPresent()) {
+            return ParameterRegistry.axisLabel(path);
+        }
         String u = unit(path);
         return u.isEmpty() ? label(path) : label(path) + " (" + u + ")";
     }

@@ -3,7 +3,8 @@ package ceasefire.scenario;
 import java.util.Objects;
 
 /**
- * The mediator (guarantor of the ceasefire). Shares are in [0, 1].
+ * The mediator (guarantor of the ceasefire). Each value is held to its declaration in
+ * {@link ParameterRegistry} ({@code mediator.*}).
  *
  * @param attention       chance per day that the mediator is paying attention (available)
  * @param effectiveness   how much successful talks achieve, and how likely they succeed
@@ -28,16 +29,16 @@ public record MediatorSpec(String name, double attention, double effectiveness, 
 
     public MediatorSpec {
         Objects.requireNonNull(name, "name");
-        Checks.unit("attention", attention);
-        Checks.unit("effectiveness", effectiveness);
-        Checks.unit("impartiality", impartiality);
-        Checks.unit("talks_threshold", talksThreshold);
-        Checks.nonNegative("talks_cooldown", talksCooldown);
-        Checks.nonNegative("rebuke_threshold", rebukeThreshold);
-        Checks.positive("commitment_days", commitmentDays);
-        Checks.nonNegative("rebuke_cooldown", rebukeCooldown);
-        Checks.positive("report_memory", reportMemory);
-        Checks.positive("hold_days", holdDays);
-        Checks.unit("hotline", hotline);
+        Checks.declared("mediator.attention", attention);
+        Checks.declared("mediator.effectiveness", effectiveness);
+        Checks.declared("mediator.impartiality", impartiality);
+        Checks.declared("mediator.talks_threshold", talksThreshold);
+        Checks.declared("mediator.talks_cooldown", talksCooldown);
+        Checks.declared("mediator.rebuke_threshold", rebukeThreshold);
+        Checks.declared("mediator.commitment_days", commitmentDays);
+        Checks.declared("mediator.rebuke_cooldown", rebukeCooldown);
+        Checks.declared("mediator.report_memory", reportMemory);
+        Checks.declared("mediator.hold_days", holdDays);
+        Checks.declared("mediator.hotline", hotline);
     }
 }

@@ -1,5 +1,6 @@
 package ceasefire.scenario;
 
+import ceasefire.scenario.yaml.YamlText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -479,9 +479,12 @@ public final class ParameterRegistry {
         return find(path).map(ParameterSpec::label).orElse(shown(path));
     }
 
-    /** The unit of a path ("days", "cells per day"), or empty when it has none or is not declared. */
+    /**
+     * The unit of a path as charts show it ("days", "cells per day", "0 to 1" for a share), or
+     * empty when it has none or is not declared.
+     */
     public static String unit(String path) {
-        return find(path).map(ParameterSpec::unit).orElse("");
+        return find(path).map(ParameterSpec::shownUnit).orElse("");
     }
 
     /** "label (unit)" for a chart's axis. */

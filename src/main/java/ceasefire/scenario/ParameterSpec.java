@@ -107,9 +107,15 @@ public record ParameterSpec(String path, Type type, String unit, Object defaultV
         return description.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").replace("`", "").replace("**", "");
     }
 
+    /** The unit as charts and reports show it: the declared one, or "0 to 1" for a share declared without one. */
+    public String shownUnit() {
+        return unit.isEmpty() && type == Type.SHARE ? "0 to 1" : unit;
+    }
+
     /** "label (unit)", as a chart's axis shows it. */
     public String axisLabel() {
-        return unit.isEmpty() ? label : label + " (" + unit + ")";
+        String u = shownUnit();
+        return u.isEmpty() ? label : label + " (" + u + ")";
     }
 
     /** The range as docs/SCENARIO.md writes it for a number: {@code [0, 1]}, {@code (0, 1]}. */

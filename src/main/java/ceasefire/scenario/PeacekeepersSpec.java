@@ -9,7 +9,8 @@ import java.util.Objects;
  * The peacekeeping contingent. Troops first garrison the observation posts; the rest form
  * mobile patrols of {@code patrolSize}. Posts and patrols see violations within
  * {@code sensorRadius} cells with a terrain-dependent detection probability, deter nearby units,
- * and demand withdrawals from the zones they are responsible for.
+ * and demand withdrawals from the zones they are responsible for. Each value is held to its
+ * declaration in {@link ParameterRegistry} ({@code peacekeepers.*}).
  *
  * @param troops              personnel in theatre (0 = no contingent)
  * @param posts               observation posts (fixed cells)
@@ -52,28 +53,28 @@ public record PeacekeepersSpec(String name, int troops, List<Cell> posts, int po
         posts = List.copyOf(posts);
         patrolZones = List.copyOf(patrolZones);
         detection = java.util.Collections.unmodifiableMap(new EnumMap<>(detection));
-        Checks.nonNegative("troops", troops);
-        Checks.positive("post_garrison", postGarrison);
-        Checks.positive("patrol_size", patrolSize);
-        Checks.nonNegative("patrol_speed", patrolSpeed);
-        Checks.nonNegative("sensor_radius", sensorRadius);
-        Checks.unit("deterrence", deterrence);
-        Checks.unit("credibility", credibility);
-        Checks.unit("attribution_accuracy", attributionAccuracy);
-        Checks.positive("demand_interval", demandInterval);
-        Checks.nonNegative("observers", observers);
-        Checks.positive("observer_team", observerTeam);
-        Checks.unit("presence", presence);
-        Checks.positive("reference_density", referenceDensity);
-        Checks.nonNegative("sector_depth", sectorDepth);
-        Checks.unit("monitoring", monitoring);
+        Checks.declared("peacekeepers.troops", troops);
+        Checks.declared("peacekeepers.post_garrison", postGarrison);
+        Checks.declared("peacekeepers.patrol_size", patrolSize);
+        Checks.declared("peacekeepers.patrol_speed", patrolSpeed);
+        Checks.declared("peacekeepers.sensor_radius", sensorRadius);
+        Checks.declared("peacekeepers.deterrence", deterrence);
+        Checks.declared("peacekeepers.credibility", credibility);
+        Checks.declared("peacekeepers.attribution_accuracy", attributionAccuracy);
+        Checks.declared("peacekeepers.demand_interval", demandInterval);
+        Checks.declared("peacekeepers.observers", observers);
+        Checks.declared("peacekeepers.observer_team", observerTeam);
+        Checks.declared("peacekeepers.presence", presence);
+        Checks.declared("peacekeepers.reference_density", referenceDensity);
+        Checks.declared("peacekeepers.sector_depth", sectorDepth);
+        Checks.declared("peacekeepers.monitoring", monitoring);
         for (Terrain t : Terrain.values()) {
             if (t.passable()) {
                 Double p = detection.get(t);
                 if (p == null) {
                     throw new IllegalArgumentException("detection needs a value for " + t.yamlName());
                 }
-                Checks.unit("detection." + t.yamlName(), p);
+                Checks.declared("peacekeepers.detection." + t.yamlName(), p);
             }
         }
     }

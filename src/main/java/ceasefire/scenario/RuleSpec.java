@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One rule of the ceasefire-compliance rule set, as configured. Each has an identifier used in
- * files and outputs, whether it is in force, and the severity weight of breaking it.
+ * files and outputs, whether it is in force, and the severity weight of breaking it; numbers are
+ * held to their declarations in {@link ParameterRegistry} ({@code rules.<id>.*}).
  */
 public sealed interface RuleSpec {
 
@@ -21,7 +22,7 @@ public sealed interface RuleSpec {
         public static final String ID = "no_fire_across_line";
 
         public NoFireAcrossLine {
-            Checks.nonNegative("severity", severity);
+            Checks.declared("rules." + ID + "." + "severity", severity);
         }
 
         @Override
@@ -35,7 +36,7 @@ public sealed interface RuleSpec {
         public static final String ID = "no_zone_entry";
 
         public NoZoneEntry {
-            Checks.nonNegative("severity", severity);
+            Checks.declared("rules." + ID + "." + "severity", severity);
             zones = List.copyOf(zones);
         }
 
@@ -50,7 +51,7 @@ public sealed interface RuleSpec {
         public static final String ID = "no_forward_positions";
 
         public NoForwardPositions {
-            Checks.nonNegative("severity", severity);
+            Checks.declared("rules." + ID + "." + "severity", severity);
         }
 
         @Override
@@ -64,8 +65,8 @@ public sealed interface RuleSpec {
         public static final String ID = "no_heavy_weapons_near_line";
 
         public NoHeavyWeaponsNearLine {
-            Checks.nonNegative("severity", severity);
-            Checks.nonNegative("distance", distance);
+            Checks.declared("rules." + ID + "." + "severity", severity);
+            Checks.declared("rules." + ID + "." + "distance", distance);
         }
 
         @Override
@@ -79,7 +80,7 @@ public sealed interface RuleSpec {
         public static final String ID = "no_drone_strikes";
 
         public NoDroneStrikes {
-            Checks.nonNegative("severity", severity);
+            Checks.declared("rules." + ID + "." + "severity", severity);
         }
 
         @Override
@@ -93,7 +94,7 @@ public sealed interface RuleSpec {
         public static final String ID = "comply_with_withdrawal";
 
         public ComplyWithWithdrawal {
-            Checks.nonNegative("severity", severity);
+            Checks.declared("rules." + ID + "." + "severity", severity);
         }
 
         @Override

@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How long and with which seed a scenario runs. One step is one day.
+ * How long and with which seed a scenario runs. One step is one day. Only a run of at least one
+ * day is checked here: {@code --steps} and the GUI set the length directly, and a file's
+ * {@code run.*} values are held to their declarations in {@link ParameterRegistry} when read.
  *
  * @param seed           seed of the run's single random stream
  * @param days           steps to run

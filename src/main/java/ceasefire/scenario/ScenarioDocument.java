@@ -1,7 +1,8 @@
 package ceasefire.scenario;
 
+import ceasefire.scenario.yaml.YamlNode;
+import ceasefire.scenario.yaml.YamlText;
 import java.nio.file.Path;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * A scenario file parsed once, ready to be bound into {@link Scenario}s with different
@@ -11,7 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScenarioDocument {
 
-    private final Node root;
+    private final YamlNode root;
     private final String label;
     private final String defaultName;
     /**
@@ -21,7 +22,7 @@ public final class ScenarioDocument {
      */
     private final java.util.concurrent.ConcurrentHashMap<MapSpec, Geography> geographies = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ScenarioDocument(Node root, String label, String defaultName) {
+    private ScenarioDocument(YamlNode root, String label, String defaultName) {
         this.root = root;
         this.label = label;
         this.defaultName = defaultName;

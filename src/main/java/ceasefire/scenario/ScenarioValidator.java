@@ -1,5 +1,6 @@
 package ceasefire.scenario;
 
+import ceasefire.scenario.yaml.TreeReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,10 @@ import java.util.List;
  * the starting positions would already break.
  */
 final class ScenarioValidator {
+
+    /** What the validator needs to check an event's references (sides, regions, day). */
+    record EventRef(int index, int day, int line, List<EventAction> actions) {
+    }
 
     private final Scenario s;
     private final String label;
@@ -23,7 +28,7 @@ final class ScenarioValidator {
         this.where = where;
     }
 
-    List<Problem> validate(List<ScenarioBinder.EventRef> events) {
+    List<Problem> validate(List<EventRef> events) {
         if (g.lineCells() == 0) {
             problems.add(at(0, "map", "has no line of contact: no cell of side A touches side B, directly or across a peacekeeping zone or buffer"));
         }
@@ -35,7 +40,7 @@ final class ScenarioValidator {
         }
         checkPeacekeepers();
         checkRules();
-        for (ScenarioBinder.EventRef e : events) {
+        for (EventRef e : events) {
             checkEvent(e);
         }
         checkTotals(events);
@@ -47,7 +52,7 @@ final class ScenarioValidator {
      * overflow an int): each group's count is checked on its own, but many groups together could
      * still ask for more memory than any machine has. See {@link Limits}.
      */
-    private void checkTotals(List<ScenarioBinder.EventRef> events) {
+    private void checkTotals(List<EventRef> events) {
         long units = 0;
         long troops = s.peacekeepers().troops();
         for (SideSpec side : List.of(s.a(), s.b())) {
@@ -55,7 +60,7 @@ final class ScenarioValidator {
                 units += group.count();
             }
         }
-        for (ScenarioBinder.EventRef e : events) {
+        for (EventRef e : events) {
             for (EventAction a : e.actions()) {
                 if (a instanceof EventAction.ReinforceUnits r) {
                     units += r.group().count();
@@ -137,7 +142,7 @@ final class ScenarioValidator {
         }
     }
 
-    private void checkEvent(ScenarioBinder.EventRef e) {
+    private void checkEvent(EventRef e) {
         String path = "timeline[" + e.index() + "]";
         int last = s.run().days() - 1;
         if (e.day() > last) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One military: its name, starting attitudes, doctrine, weapons and units. Every share is in
- * [0, 1].
+ * One military: its name, starting attitudes, doctrine, weapons and units. Each value is held to
+ * its declaration in {@link ParameterRegistry} ({@code sides.A.*}, {@code sides.B.*}).
  *
  * @param key                 A or B
  * @param name                display name, e.g. "Azerbaijan"
@@ -36,20 +36,21 @@ public record SideSpec(SideKey key, String name, double hostility, double grieva
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(weapons, "weapons");
         units = List.copyOf(units);
-        Checks.unit("hostility", hostility);
-        Checks.unit("grievance", grievance);
-        Checks.unit("commitment", commitment);
-        Checks.unit("aggressiveness", aggressiveness);
-        Checks.unit("discipline", discipline);
-        Checks.unit("retaliation", retaliation);
-        Checks.unit("ambition", ambition);
-        Checks.unit("peacekeeper_sensitivity", peacekeeperSensitivity);
-        Checks.unit("candour", candour);
-        Checks.unit("threat_reaction", threatReaction);
+        String prefix = "sides." + key + ".";
+        Checks.declared(prefix + "hostility", hostility);
+        Checks.declared(prefix + "grievance", grievance);
+        Checks.declared(prefix + "commitment", commitment);
+        Checks.declared(prefix + "aggressiveness", aggressiveness);
+        Checks.declared(prefix + "discipline", discipline);
+        Checks.declared(prefix + "retaliation", retaliation);
+        Checks.declared(prefix + "ambition", ambition);
+        Checks.declared(prefix + "peacekeeper_sensitivity", peacekeeperSensitivity);
+        Checks.declared(prefix + "candour", candour);
+        Checks.declared(prefix + "threat_reaction", threatReaction);
         if (!Double.isNaN(fatigue)) {
-            Checks.unit("fatigue", fatigue);
+            Checks.declared(prefix + "fatigue", fatigue);
         }
-        Checks.nonNegative("replacement_days", replacementDays);
+        Checks.declared(prefix + "replacement_days", replacementDays);
     }
 
     /** This side's fatigue: its own, or {@code dynamics.fatigue} when the scenario gives none. */

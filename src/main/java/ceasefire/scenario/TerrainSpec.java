@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * How ground affects fighting and movement.
  *
- * @param cover    per terrain, the share of aimed fire's effect that cover absorbs, in [0, 1)
+ * @param cover    per terrain, the share of aimed fire's effect that cover absorbs
  * @param mobility per terrain, the chance per day that a unit ordered to move onto such a cell
- *                 makes it, in [0, 1]
+ *                 makes it
+ *                 (each held to its declaration, {@code terrain.<ground>.cover} and {@code .mobility})
  */
 public record TerrainSpec(Map<Terrain, Double> cover, Map<Terrain, Double> mobility) {
 
@@ -18,6 +19,10 @@ public record TerrainSpec(Map<Terrain, Double> cover, Map<Terrain, Double> mobil
         for (Terrain t : Terrain.values()) {
             if (t.passable() && (!cover.containsKey(t) || !mobility.containsKey(t))) {
                 throw new IllegalArgumentException("terrain " + t.yamlName() + " needs cover and mobility");
+            }
+            if (t.passable()) {
+                Checks.declared("terrain." + t.yamlName() + ".cover", cover.get(t));
+                Checks.declared("terrain." + t.yamlName() + ".mobility", mobility.get(t));
             }
         }
         cover = java.util.Collections.unmodifiableMap(cover);

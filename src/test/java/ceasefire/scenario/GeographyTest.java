@@ -2,6 +2,7 @@ package ceasefire.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -21,6 +22,17 @@ class GeographyTest {
         legend.put('n', new LegendEntry('n', Terrain.OPEN, Control.NEUTRAL, "n"));
         legend.put('~', new LegendEntry('~', Terrain.WATER, Control.NEUTRAL, "~"));
         return new Geography(new MapSpec(List.of(rows), legend, Map.of(), 1.0));
+    }
+
+    @Test
+    void postsSpreadFromTheLineToTheFarthestCells() {
+        // A 2 x 5 peacekeeping strip, every cell one step from the line: the first post takes the
+        // first cell, the next the farthest from it (the strip's other end), the third the middle.
+        Geography g = geography("aappbb", "aappbb", "aappbb", "aappbb", "aappbb");
+        List<Cell> strip = g.cellsOf("peacekeeping", 0, Integer.MAX_VALUE);
+        assertEquals(List.of(new Cell(2, 0), new Cell(2, 4), new Cell(2, 2)), g.spreadPosts(strip, 3));
+        assertEquals(strip.size(), g.spreadPosts(strip, strip.size()).stream().distinct().count(), "a post per cell when all are asked for");
+        assertThrows(IllegalArgumentException.class, () -> g.spreadPosts(strip, strip.size() + 1));
     }
 
     @Test

@@ -105,11 +105,11 @@ class ParameterRegistryTest {
 
     @Test
     void whetherAPathMayChangeMidRunIsTheRegistrysWord() {
-        assertTrue(ScenarioBinder.changeableMidRun("sides.A.discipline"));
-        assertTrue(ScenarioBinder.changeableMidRun("run.stop_on_collapse"));
-        assertFalse(ScenarioBinder.changeableMidRun("run.days"));
-        assertFalse(ScenarioBinder.changeableMidRun("sides.A.name"));
-        assertFalse(ScenarioBinder.changeableMidRun("sides.A.units[0].count"));
-        assertFalse(ScenarioBinder.changeableMidRun("map.cell_km"));
+        assertTrue(TimelineReader.changeableMidRun("sides.A.discipline"));
+        assertTrue(TimelineReader.changeableMidRun("run.stop_on_collapse"));
+        assertFalse(TimelineReader.changeableMidRun("run.days"));
+        assertFalse(TimelineReader.changeableMidRun("sides.A.name"));
+        assertFalse(TimelineReader.changeableMidRun("sides.A.units[0].count"));
+        assertFalse(TimelineReader.changeableMidRun("map.cell_km"));
     }
 }

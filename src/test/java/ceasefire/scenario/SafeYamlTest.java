@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
+import ceasefire.scenario.yaml.YamlText;
 import org.junit.jupiter.api.Test;
 
 /** YAML is read safely: no Java objects from tags, limits on aliases and size. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ceasefire.TestFiles;
+import ceasefire.scenario.yaml.YamlNode;
+import ceasefire.scenario.yaml.YamlText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +23,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Keeps docs/SCENARIO.md in step with the code. The page's key tables (header row starting with
@@ -250,7 +248,7 @@ class ScenarioReferenceTest {
 
     @Test
     void documentedDefaultsAreTheCodesDefaults() throws ScenarioException {
-        Node written = YamlText.parse(minimalExample, "minimal.yaml");
+        YamlNode written = YamlText.parse(minimalExample, "minimal.yaml");
         int checked = 0;
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
@@ -491,16 +489,16 @@ class ScenarioReferenceTest {
     }
 
     /** Whether a plain dotted path is written in the YAML tree (so its default is not in effect). */
-    private static boolean isWritten(Node root, String path) {
-        Node node = root;
+    private static boolean isWritten(YamlNode root, String path) {
+        YamlNode node = root;
         for (String segment : path.split("\\.")) {
-            if (!(node instanceof MappingNode mapping)) {
+            if (!node.isSection()) {
                 return false;
             }
-            Node next = null;
-            for (NodeTuple t : mapping.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(segment)) {
-                    next = t.getValueNode();
+            YamlNode next = null;
+            for (YamlNode.Entry t : node.entries()) {
+                if (t.key().isScalar() && t.key().text().equals(segment)) {
+                    next = t.value();
                 }
             }
             if (next == null) {

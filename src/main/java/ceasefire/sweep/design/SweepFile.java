@@ -8,9 +8,10 @@ import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.scenario.Section;
-import ceasefire.scenario.TreeReader;
-import ceasefire.scenario.YamlText;
+import ceasefire.scenario.yaml.Section;
+import ceasefire.scenario.yaml.TreeReader;
+import ceasefire.scenario.yaml.YamlNode;
+import ceasefire.scenario.yaml.YamlText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,12 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads and checks a sweep file (YAML). Loading is staged like a scenario's: the sweep's own
@@ -97,16 +92,8 @@ public final class SweepFile {
         }
     }
 
-    static boolean isSweep(Node root) {
-        if (!(root instanceof MappingNode m)) {
-            return false;
-        }
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && MARKERS.contains(k.getValue())) {
-                return true;
-            }
-        }
-        return false;
+    static boolean isSweep(YamlNode root) {
+        return root != null && MARKERS.stream().anyMatch(root::hasKey);
     }
 
     /**
@@ -117,7 +104,7 @@ public final class SweepFile {
      */
     public static Sweep load(Path file, Settings settings, Checking progress) throws ScenarioException {
         String label = file.toString();
-        Node root = YamlText.parseFile(file, label);
+        YamlNode root = YamlText.parseFile(file, label);
         List<Problem> problems = new ArrayList<>();
         Read read = read(file, label, root, settings, problems);
         if (read == null) {
@@ -150,7 +137,7 @@ public final class SweepFile {
      * {@code problems}. Returns what is needed to check the design points, or null when the
      * design cannot be planned (then the problems say why).
      */
-    private static Read read(Path file, String label, Node root, Settings settings, List<Problem> problems) throws ScenarioException {
+    private static Read read(Path file, String label, YamlNode root, Settings settings, List<Problem> problems) throws ScenarioException {
         if (root == null) {
             throw new ScenarioException(new Problem(label, 0, "", "the file is empty; a sweep needs at least scenario, vary and replications"));
         }
@@ -354,12 +341,12 @@ public final class SweepFile {
         List<ParameterOverride> out = new ArrayList<>();
         Section s = top.section("fixed");
         for (String key : s.keys()) {
-            Node value = s.rawNode(key);
+            YamlNode value = s.rawNode(key);
             int line = s.lineOf(key);
             if (s.pathKey(key) == null) {
                 continue;
             }
-            if (value instanceof ScalarNode sc && sc.getTag().equals(Tag.NULL)) {
+            if (value.isNull()) {
                 s.problem(key, "has no value; expected the value every run gets");
                 continue;
             }
@@ -375,14 +362,14 @@ public final class SweepFile {
     }
 
     /** A varied parameter as written, before the base scenario says what kind of value it takes. */
-    private record RawParameter(String path, Node node, int line, RangeText range) {
+    private record RawParameter(String path, YamlNode node, int line, RangeText range) {
 
         /** The values to try on their own: every plain value listed, or a range's ends. */
         List<ParameterOverride> candidates(String label) {
             List<ParameterOverride> out = new ArrayList<>();
-            if (node instanceof SequenceNode seq) {
-                for (Node item : seq.getValue()) {
-                    if (item instanceof ScalarNode sc && !sc.getTag().equals(Tag.NULL)) {
+            if (node.isList()) {
+                for (YamlNode item : node.items()) {
+                    if (item.isScalar() && !item.isNull()) {
                         out.add(new ParameterOverride(path, item, label, lineOf(item, line), "vary."));
                     }
                 }
@@ -401,26 +388,26 @@ public final class SweepFile {
             Object current = base.parameters().get(path);
             Parameter.Kind kind = kindOf(path, current);
             String shown = "vary." + path;
-            if (node instanceof SequenceNode seq) {
+            if (node.isList()) {
                 List<Level> levels = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
-                List<Node> items = seq.getValue();
+                List<YamlNode> items = node.items();
                 if (items.isEmpty()) {
                     problems.add(new Problem(label, line, shown, "the list of values is empty; give at least two values"));
                     return null;
                 }
                 int before = problems.size();
-                for (Node item : items) {
+                for (YamlNode item : items) {
                     int itemLine = lineOf(item, line);
-                    if (!(item instanceof ScalarNode sc) || sc.getTag().equals(Tag.NULL)) {
+                    if (!item.isScalar() || item.isNull()) {
                         Problem p = new Problem(label, itemLine, shown, "expected plain values like [500, 1000] or [true, false], got "
-                                + (item instanceof ScalarNode ? "an empty value" : "a nested list or section"));
+                                + (item.isScalar() ? "an empty value" : "a nested list or section"));
                         if (!problems.contains(p)) { // [[1, 2], [3]] on one line: one message
                             problems.add(p);
                         }
                         continue;
                     }
-                    String text = sc.getValue();
+                    String text = item.text();
                     if (text.contains("\n") || text.contains("\r")) {
                         problems.add(new Problem(label, itemLine, shown, "values must fit on one line"));
                         continue;
@@ -506,14 +493,14 @@ public final class SweepFile {
         List<RawParameter> out = new ArrayList<>();
         Section s = top.section("vary");
         for (String key : s.keys()) {
-            Node value = s.rawNode(key);
+            YamlNode value = s.rawNode(key);
             int line = s.lineOf(key);
             String path = s.pathKey(key);
             if (path == null) {
                 continue;
             }
             RangeText range = null;
-            if (value instanceof MappingNode) {
+            if (value.isSection()) {
                 Section r = s.section(key);
                 boolean hasMin = r.has("min");
                 boolean hasMax = r.has("max");
@@ -598,23 +585,23 @@ public final class SweepFile {
     }
 
     private static List<String> readMetrics(Section top, String label) {
-        Node node = top.rawNode("metrics");
+        YamlNode node = top.rawNode("metrics");
         if (node == null) {
             return Metrics.DEFAULT;
         }
-        List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
-        if (!(node instanceof SequenceNode) && !(node instanceof ScalarNode)) {
+        List<YamlNode> items = node.isList() ? node.items() : List.of(node);
+        if (!node.isList() && !node.isScalar()) {
             top.problem("metrics", "expected a list of metric names like [incidents, collapsed]");
             return Metrics.DEFAULT;
         }
         List<String> out = new ArrayList<>();
-        for (Node item : items) {
+        for (YamlNode item : items) {
             int line = lineOf(item, top.lineOf("metrics"));
-            if (!(item instanceof ScalarNode sc) || sc.getValue().isBlank()) {
-                top.reader().problem(line, "metrics", "expected a metric name, got " + (item instanceof ScalarNode ? "nothing" : "a list or section"));
+            if (!item.isScalar() || item.text().isBlank()) {
+                top.reader().problem(line, "metrics", "expected a metric name, got " + (item.isScalar() ? "nothing" : "a list or section"));
                 continue;
             }
-            String name = sc.getValue().strip();
+            String name = item.text().strip();
             if (!Metrics.exists(name)) {
                 top.reader().problem(line, "metrics", "unknown metric '" + name + "'" + Names.didYouMean(name, Metrics.all())
                         + " (metrics: " + String.join(", ", Metrics.all()) + ")");
@@ -687,8 +674,8 @@ public final class SweepFile {
         return "a list or section";
     }
 
-    private static int lineOf(Node node, int fallback) {
-        return node.getStartMark() == null ? fallback : node.getStartMark().getLine() + 1;
+    private static int lineOf(YamlNode node, int fallback) {
+        return node.line() == 0 ? fallback : node.line();
     }
 
     /** The base scenario's path: relative paths are read from the sweep file's directory. */

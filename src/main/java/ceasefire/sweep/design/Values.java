@@ -1,11 +1,9 @@
 package ceasefire.sweep.design;
 
+import ceasefire.scenario.yaml.YamlNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /** Turns numbers chosen by a design into the text and YAML nodes a scenario binds. */
 public final class Values {
@@ -20,8 +18,7 @@ public final class Values {
     static Level number(double v, boolean integer, int line) {
         String text = integer ? Long.toString(Math.round(v)) : format(v);
         double exact = Double.parseDouble(text);
-        ScalarNode node = new ScalarNode(integer ? Tag.INT : Tag.FLOAT, text, null, null, DumperOptions.ScalarStyle.PLAIN);
-        return new Level(text, exact, node, line);
+        return new Level(text, exact, YamlNode.number(text, integer), line);
     }
 
     /** Plain decimal text with at most {@link #DIGITS} significant digits and no exponent. */

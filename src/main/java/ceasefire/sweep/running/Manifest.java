@@ -5,9 +5,9 @@ import ceasefire.output.AtomicFiles;
 import ceasefire.output.Json;
 import ceasefire.scenario.ParameterOverride;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.scenario.Section;
-import ceasefire.scenario.TreeReader;
-import ceasefire.scenario.YamlText;
+import ceasefire.scenario.yaml.Section;
+import ceasefire.scenario.yaml.TreeReader;
+import ceasefire.scenario.yaml.YamlText;
 import ceasefire.sweep.design.Seeds;
 import ceasefire.sweep.design.Sweep;
 import ceasefire.sweep.design.SweepSpec;
@@ -181,9 +181,9 @@ public record Manifest(String kind, String status, String name, String sweepFile
     }
 
     private static String nullable(Section s, String key) {
-        org.yaml.snakeyaml.nodes.Node n = s.rawNode(key);
-        if (n instanceof org.yaml.snakeyaml.nodes.ScalarNode sc && !sc.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL)) {
-            return sc.getValue();
+        ceasefire.scenario.yaml.YamlNode n = s.rawNode(key);
+        if (n != null && n.isScalar() && !n.isNull()) {
+            return n.text();
         }
         return null;
     }

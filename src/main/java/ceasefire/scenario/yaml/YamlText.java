@@ -1,5 +1,9 @@
-package ceasefire.scenario;
+package ceasefire.scenario.yaml;
 
+import ceasefire.scenario.Limits;
+import ceasefire.scenario.Printable;
+import ceasefire.scenario.Problem;
+import ceasefire.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -41,14 +45,11 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 public final class YamlText {
 
-    /** Most aliases ({@code *name}) to lists or sections a document may use ({@link Limits#MAX_ALIASES}). */
-    public static final int MAX_ALIASES = Limits.MAX_ALIASES;
-
     private YamlText() {
     }
 
     /** Reads and parses a file; a missing, unreadable or oversized file is a {@link ScenarioException}. */
-    public static Node parseFile(Path file, String label) throws ScenarioException {
+    public static YamlNode parseFile(Path file, String label) throws ScenarioException {
         return parse(readFile(file, label), label);
     }
 
@@ -110,7 +111,11 @@ public final class YamlText {
     }
 
     /** Parses YAML text; an empty document gives {@code null}. */
-    public static Node parse(String text, String label) throws ScenarioException {
+    public static YamlNode parse(String text, String label) throws ScenarioException {
+        return YamlNode.of(compose(text, label));
+    }
+
+    private static Node compose(String text, String label) throws ScenarioException {
         checkLines(text, label);
         Yaml yaml = new Yaml(options());
         try {
@@ -131,8 +136,8 @@ public final class YamlText {
     }
 
     /** Parses a value given on the command line ({@code --set path=value}). */
-    public static Node parseValue(String text, String label) throws ScenarioException {
-        Node node = parse(text, label);
+    public static YamlNode parseValue(String text, String label) throws ScenarioException {
+        YamlNode node = parse(text, label);
         if (node == null) {
             throw new ScenarioException(List.of(new Problem(label, 0, "", "has no value after '='")));
         }

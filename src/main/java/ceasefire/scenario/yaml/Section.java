@@ -1,5 +1,10 @@
-package ceasefire.scenario;
+package ceasefire.scenario.yaml;
 
+import ceasefire.scenario.Cell;
+import ceasefire.scenario.Names;
+import ceasefire.scenario.ParameterOverride;
+import ceasefire.scenario.Paths;
+import ceasefire.scenario.Printable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,31 +42,31 @@ public final class Section {
         this.reader = reader;
         this.path = path;
         this.source = source;
-        this.line = node == null ? fallbackLine : lineOf(node);
+        this.line = node == null ? fallbackLine : YamlNode.lineOf(node);
         if (node instanceof MappingNode mapping) {
             this.present = true;
             for (NodeTuple tuple : mapping.getValue()) {
                 Node key = tuple.getKeyNode();
                 if (!(key instanceof ScalarNode scalarKey)) {
-                    reader.problem(source, lineOf(key), path, "keys must be plain names");
+                    reader.problem(source, YamlNode.lineOf(key), path, "keys must be plain names");
                     continue;
                 }
                 String name = scalarKey.getValue();
                 if (entries.containsKey(name)) {
-                    reader.problem(source, lineOf(key), Paths.child(path, name), "appears twice in the same section");
+                    reader.problem(source, YamlNode.lineOf(key), Paths.child(path, name), "appears twice in the same section");
                     continue;
                 }
                 if ("<<".equals(name)) {
-                    reader.problem(source, lineOf(key), path, "YAML merge keys (<<) are not supported; write the values out");
+                    reader.problem(source, YamlNode.lineOf(key), path, "YAML merge keys (<<) are not supported; write the values out");
                     continue;
                 }
                 entries.put(name, tuple);
             }
         } else {
             this.present = false;
-            if (node != null && !isNull(node)) {
-                reader.problem(source, lineOf(node), path.isEmpty() ? "" : path,
-                        "expected a section of 'key: value' lines, got " + describe(node));
+            if (node != null && !(node instanceof ScalarNode s && YamlNode.isNullScalar(s))) {
+                reader.problem(source, YamlNode.lineOf(node), path.isEmpty() ? "" : path,
+                        "expected a section of 'key: value' lines, got " + YamlNode.describe(node));
             }
         }
     }
@@ -107,7 +112,7 @@ public final class Section {
             return o.line();
         }
         NodeTuple t = entries.get(key);
-        return t == null ? line : lineOf(t.getValueNode());
+        return t == null ? line : YamlNode.lineOf(t.getValueNode());
     }
 
     // ---------------------------------------------------------------- scalars
@@ -164,7 +169,7 @@ public final class Section {
     public double optionalUnit(String key, String fallback) {
         Located v = value(key);
         double result = Double.NaN;
-        if (v != null && !(v.node instanceof ScalarNode s && isNullScalar(s))) {
+        if (v != null && !(v.node instanceof ScalarNode s && YamlNode.isNullScalar(s))) {
             Double d = number(v, key, "a number in [0, 1] (or no value for " + fallback + ")");
             if (d != null) {
                 if (d < 0 || d > 1 || Double.isNaN(d)) {
@@ -182,7 +187,7 @@ public final class Section {
     public int optionalCount(String key) {
         Located v = value(key);
         int result = -1;
-        if (v != null && !(v.node instanceof ScalarNode s && isNullScalar(s))) {
+        if (v != null && !(v.node instanceof ScalarNode s && YamlNode.isNullScalar(s))) {
             Double d = number(v, key, "a count of 0 or more");
             if (d != null) {
                 if (d != Math.rint(d) || d < 0 || d > Integer.MAX_VALUE) {
@@ -280,7 +285,7 @@ public final class Section {
     public Optional<LocalDate> date(String key) {
         Located v = value(key);
         Optional<LocalDate> result = Optional.empty();
-        if (v != null && !(v.node instanceof ScalarNode s && isNullScalar(s))) {
+        if (v != null && !(v.node instanceof ScalarNode s && YamlNode.isNullScalar(s))) {
             String text = scalarText(v, key, "a date YYYY-MM-DD");
             if (text != null) {
                 try {
@@ -315,7 +320,7 @@ public final class Section {
             return out;
         }
         if (!(v.node instanceof SequenceNode seq)) {
-            v.problem(key, "expected a list of cells like [[3, 4], [5, 6]], got " + describe(v.node));
+            v.problem(key, "expected a list of cells like [[3, 4], [5, 6]], got " + YamlNode.describe(v.node));
             return out;
         }
         List<Node> items = seq.getValue();
@@ -337,18 +342,18 @@ public final class Section {
             reader.trace(Paths.child(path, key), def);
             return def;
         }
-        if (v.node instanceof ScalarNode s && !isNullScalar(s)) {
+        if (v.node instanceof ScalarNode s && !YamlNode.isNullScalar(s)) {
             out.add(s.getValue());
         } else if (v.node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 if (item instanceof ScalarNode s) {
                     out.add(s.getValue());
                 } else {
-                    reader.problem(v.source, lineOf(item), Paths.child(path, key), "expected a list of names, got " + describe(item));
+                    reader.problem(v.source, YamlNode.lineOf(item), Paths.child(path, key), "expected a list of names, got " + YamlNode.describe(item));
                 }
             }
         } else {
-            v.problem(key, "expected a list of names like [peacekeeping, buffer], got " + describe(v.node));
+            v.problem(key, "expected a list of names like [peacekeeping, buffer], got " + YamlNode.describe(v.node));
         }
         reader.trace(Paths.child(path, key), out);
         return out;
@@ -375,14 +380,14 @@ public final class Section {
                 // reported below
             }
         }
-        v.problem(key, "expected two whole numbers [min, max], got " + describe(v.node));
+        v.problem(key, "expected two whole numbers [min, max], got " + YamlNode.describe(v.node));
         return def;
     }
 
-    /** The raw scalar value for callers that parse their own notation (map rows). */
-    public Node rawNode(String key) {
+    /** The raw value for callers that parse their own notation (map rows). */
+    public YamlNode rawNode(String key) {
         Located v = value(key);
-        return v == null ? null : v.node;
+        return v == null ? null : YamlNode.of(v.node);
     }
 
     /** The file a key's value comes from (the scenario file or an override's source). */
@@ -407,12 +412,12 @@ public final class Section {
     public List<Section> sections(String key) {
         Located v = value(key);
         List<Section> out = new ArrayList<>();
-        if (v == null || (v.node instanceof ScalarNode s && isNullScalar(s))) {
+        if (v == null || (v.node instanceof ScalarNode s && YamlNode.isNullScalar(s))) {
             return out;
         }
         String listPath = Paths.child(path, key);
         if (!(v.node instanceof SequenceNode seq)) {
-            v.problem(key, "expected a list of items (lines starting with '- '), got " + describe(v.node));
+            v.problem(key, "expected a list of items (lines starting with '- '), got " + YamlNode.describe(v.node));
             return out;
         }
         List<Node> items = seq.getValue();
@@ -420,9 +425,9 @@ public final class Section {
             String itemPath = Paths.element(listPath, i);
             ParameterOverride o = reader.override(itemPath);
             if (o != null) {
-                out.add(new Section(reader, itemPath, o.value(), o.source(), o.line()));
+                out.add(new Section(reader, itemPath, o.value().node, o.source(), o.line()));
             } else {
-                out.add(new Section(reader, itemPath, items.get(i), v.source, lineOf(items.get(i))));
+                out.add(new Section(reader, itemPath, items.get(i), v.source, YamlNode.lineOf(items.get(i))));
             }
         }
         return out;
@@ -432,7 +437,7 @@ public final class Section {
     public void done() {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             if (!asked.contains(e.getKey())) {
-                reader.problem(source, lineOf(e.getValue().getKeyNode()), Paths.child(path, e.getKey()),
+                reader.problem(source, YamlNode.lineOf(e.getValue().getKeyNode()), Paths.child(path, e.getKey()),
                         "unknown key" + Names.didYouMean(e.getKey(), asked)
                                 + (asked.isEmpty() ? "" : " (valid keys here: " + String.join(", ", asked) + ")"));
             }
@@ -477,15 +482,15 @@ public final class Section {
         if (o != null) {
             String shown = o.prefix().isEmpty() ? p : o.prefix() + p;
             reader.locate(p, o.source(), o.line());
-            return new Located(this, o.value(), o.source(), shown, o.line());
+            return new Located(this, o.value().node, o.source(), shown, o.line());
         }
         NodeTuple t = entries.get(key);
         if (t == null) {
             return null;
         }
         Node node = t.getValueNode();
-        reader.locate(p, source, lineOf(node));
-        return new Located(this, node, source, p, lineOf(node));
+        reader.locate(p, source, YamlNode.lineOf(node));
+        return new Located(this, node, source, p, YamlNode.lineOf(node));
     }
 
     private Double number(Located v, String key, String expected) {
@@ -507,13 +512,13 @@ public final class Section {
 
     private String scalarText(Located v, String key, String expected) {
         if (v.node instanceof ScalarNode s) {
-            if (isNullScalar(s)) {
+            if (YamlNode.isNullScalar(s)) {
                 v.problem(key, "has no value; expected " + expected);
                 return null;
             }
             return s.getValue();
         }
-        v.problem(key, "expected " + expected + ", got " + describe(v.node));
+        v.problem(key, "expected " + expected + ", got " + YamlNode.describe(v.node));
         return null;
     }
 
@@ -526,33 +531,8 @@ public final class Section {
                 // fall through to the message
             }
         }
-        reader.problem(src, lineOf(node), p, "expected a cell [x, y] of two whole numbers, got " + describe(node));
+        reader.problem(src, YamlNode.lineOf(node), p, "expected a cell [x, y] of two whole numbers, got " + YamlNode.describe(node));
         return null;
-    }
-
-    static int lineOf(Node node) {
-        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
-    }
-
-    static boolean isNull(Node node) {
-        return node instanceof ScalarNode s && isNullScalar(s);
-    }
-
-    private static boolean isNullScalar(ScalarNode s) {
-        return Tag.NULL.equals(s.getTag()) && (s.getValue().isEmpty() || s.getValue().equals("~") || s.getValue().equalsIgnoreCase("null"));
-    }
-
-    static String describe(Node node) {
-        if (node instanceof ScalarNode s) {
-            return isNullScalar(s) ? "nothing" : Printable.quoted(s.getValue());
-        }
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        if (node instanceof MappingNode) {
-            return "a section";
-        }
-        return "something else";
     }
 
     private static <E extends Enum<E>> List<String> namesOf(Class<E> type, Function<E, String> name) {
@@ -567,7 +547,7 @@ public final class Section {
      * A number as a person writes it: 0.000001, not 1.0E-6; scientific notation only far from 1
      * (1e-12, 1e+300), where it is the clearer form.
      */
-    static String fmt(double d) {
+    public static String fmt(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }

@@ -1,5 +1,10 @@
-package ceasefire.scenario;
+package ceasefire.scenario.yaml;
 
+import ceasefire.scenario.Limits;
+import ceasefire.scenario.Names;
+import ceasefire.scenario.Overrides;
+import ceasefire.scenario.ParameterOverride;
+import ceasefire.scenario.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -8,15 +13,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a YAML node tree into scenario records, one {@link Section} at a time, while collecting
  * every problem (instead of stopping at the first), applying {@link Overrides} by path, and
  * tracing the effective value of every parameter it reads (defaults included).
  *
- * <p>Package-private machinery: the public entry points are {@link ScenarioDocument} and the
- * sweep loader.</p>
+ * <p>Scenario files are read through {@code ScenarioDocument}; sweep, calibration and manifest
+ * files read their own sections with the same reader, so their messages take the same form.</p>
  */
 public final class TreeReader {
 
@@ -37,16 +41,16 @@ public final class TreeReader {
     }
 
     /** A section over the document's root mapping. */
-    public Section root(Node root) {
-        return new Section(this, "", root, source, 0);
+    public Section root(YamlNode root) {
+        return new Section(this, "", root == null ? null : root.node, source, 0);
     }
 
     public String source() {
         return source;
     }
 
-    /** Records a problem at a node's line (or the given fallback line). */
-    void problem(String src, int line, String path, String message) {
+    /** Records a problem in {@code src} (this file, or where an override was written). */
+    public void problem(String src, int line, String path, String message) {
         Problem p = new Problem(src, line, path, message);
         if (problems.size() < Limits.MAX_PROBLEMS_KEPT) {
             problems.add(p);
