@@ -1,16 +1,12 @@
 package ceasefire.agents;
 
-import ceasefire.model.ConflictModel;
-import ceasefire.model.Equations;
-import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEvent;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.scenario.MediatorSpec;
 import ceasefire.scenario.SideKey;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The mediator (guarantor of the ceasefire). On days it pays attention it reads the
@@ -19,10 +15,7 @@ import sim.engine.Steppable;
  * passed. Talks succeed with a chance that grows with its effectiveness and the sides' trust in
  * it and shrinks with their hostility; success lowers hostility and renews commitment.
  */
-public final class Mediator implements Steppable {
-
-    private static final long serialVersionUID = 1L;
-
+public final class Mediator {
 
     private MediatorSpec spec;
     private final List<Incident> desk = new ArrayList<>();
@@ -43,12 +36,11 @@ public final class Mediator implements Steppable {
         desk.add(incident);
     }
 
-    @Override
-    public void step(SimState state) {
-        ConflictModel m = (ConflictModel) state;
+    /** The mediator's turn of the day: its desk, a rebuke perhaps, talks perhaps. */
+    public void step(Theatre m) {
         int day = m.day();
         desk.removeIf(i -> day - i.step() >= spec.reportMemory());
-        attentiveToday = m.random.nextDouble() < spec.attention();
+        attentiveToday = m.random().nextDouble() < spec.attention();
         if (!attentiveToday) {
             return;
         }
@@ -62,7 +54,7 @@ public final class Mediator implements Steppable {
         }
     }
 
-    private void considerRebuke(ConflictModel m, SideKey side) {
+    private void considerRebuke(Theatre m, SideKey side) {
         int day = m.day();
         if (day - lastRebukeDay[side.index()] < spec.rebukeCooldown()) {
             return;
@@ -93,13 +85,13 @@ public final class Mediator implements Steppable {
     }
 
     /** Talks with both leaders; {@code forced} when the timeline calls them. */
-    public void convene(ConflictModel m, boolean forced) {
+    public void convene(Theatre m, boolean forced) {
         Military a = m.military(SideKey.A);
         Military b = m.military(SideKey.B);
         lastTalksDay = m.day();
         talksHeld++;
         double p = Equations.talksSuccess(spec.effectiveness(), a.trust(), b.trust(), a.hostility(), b.hostility());
-        boolean success = m.random.nextDouble() < p;
+        boolean success = m.random().nextDouble() < p;
         var dyn = m.parameters().dynamics();
         // The mediator decides on the index of the day before (today's is computed at the end of
         // the day), so the narrative, dated today, says so.

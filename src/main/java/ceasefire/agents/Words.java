@@ -2,7 +2,7 @@ package ceasefire.agents;
 
 /**
  * Plurals for the units' "last action" shown by the inspectors; the narrative itself is data
- * ({@code model.NarrativeEvent}) written in English by {@code output.NarrativeEnglish}.
+ * ({@code events.NarrativeEvent}) written in English by {@code output.NarrativeEnglish}.
  */
 final class Words {
 
