@@ -290,8 +290,7 @@ public final class Military {
                 if ((t.x() - u.x()) * (t.x() - u.x()) + (t.y() - u.y()) * (t.y() - u.y()) <= range * range) {
                     useStock(UnitKind.ARTILLERY);
                     int casualties = u.fireAt(m, t, false);
-                    u.noteAction("day " + m.day() + ": bombarded " + m.geography().placeName(t.x(), t.y()) + " as ordered after a provocation, "
-                            + Words.count(casualties, "casualty"));
+                    u.noteAction(Deed.strike(m.day(), Deed.Kind.BOMBARDED_AFTER_PROVOCATION, t.x(), t.y(), casualties));
                     break;
                 }
             }
@@ -667,7 +666,7 @@ public final class Military {
             useStock(shooter.kind());
             Cell at = new Cell(target.x(), target.y());
             int casualties = shooter.fireAt(m, target, true);
-            shooter.noteAction("day " + m.day() + ": ordered strike on " + g.placeName(at.x(), at.y()) + ", " + Words.count(casualties, "casualty"));
+            shooter.noteAction(Deed.strike(m.day(), Deed.Kind.ORDERED_STRIKE, at.x(), at.y(), casualties));
             hit.add(at);
             total += casualties;
         }

@@ -44,7 +44,8 @@ public final class Unit {
     private boolean withdrawing;
     private boolean refusedThisStay;
     private Order order;
-    private String lastAction = "none yet";
+    /** What the unit last did, for the inspector; null until it does something. */
+    private Deed lastAction;
 
     Unit(int id, Military command, UnitGroupSpec group, int x, int y, int lineDistance) {
         this.id = id;
@@ -146,9 +147,7 @@ public final class Unit {
         }
         command.useStock(kind);
         int casualties = fireAt(m, target, ordered);
-        lastAction = "day " + m.day() + ": " + (kind == UnitKind.DRONE_TEAM ? "drone strike on " : "fired on ")
-                + target.command.name() + "'s " + target.kindName() + " at "
-                + m.geography().placeName(target.x, target.y) + ", " + Words.count(casualties, "casualty");
+        lastAction = Deed.fire(m.day(), kind == UnitKind.DRONE_TEAM ? Deed.Kind.DRONE_STRIKE : Deed.Kind.FIRED, target, casualties);
         return true;
     }
 
@@ -186,19 +185,19 @@ public final class Unit {
                 // unit cannot make, and it is no refusal either. The command says so.
                 setPosture(Posture.HOLDING);
                 command.unitHasNoRoute(x, y);
-                lastAction = "day " + m.day() + ": would withdraw as peacekeepers demanded, but has no passable way back";
+                lastAction = Deed.of(m.day(), Deed.Kind.CANNOT_COMPLY);
                 return;
             }
             setWithdrawing(true);
             setOrder(null);
             setPosture(Posture.WITHDRAWING);
             command.unitWithdraws();
-            lastAction = "day " + m.day() + ": began withdrawing as peacekeepers demanded";
+            lastAction = Deed.of(m.day(), Deed.Kind.BEGAN_WITHDRAWING);
             withdraw(m, random);
         } else {
             setPosture(Posture.REFUSING);
             command.unitRefuses(x, y);
-            lastAction = "day " + m.day() + ": refused the peacekeepers' demand to withdraw";
+            lastAction = Deed.of(m.day(), Deed.Kind.REFUSED_WITHDRAWAL);
             // Staying on after a refusal is one continuing violation, not a new one at every
             // repeated demand: only the first refusal of a stay is judged.
             if (!refusedThisStay) {
@@ -224,14 +223,14 @@ public final class Unit {
             entrenched = false;
             refusedThisStay = false;
             setPosture(Posture.HOLDING);
-            lastAction = "day " + m.day() + ": back on its own side of the line";
+            lastAction = Deed.of(m.day(), Deed.Kind.BACK_ON_OWN_SIDE);
             return;
         }
         if (here >= Geography.FAR) {
             // Cut off (possible only for a unit placed there by the scenario): stop pretending.
             setWithdrawing(false);
             setPosture(Posture.HOLDING);
-            lastAction = "day " + m.day() + ": has no passable way back to its own ground";
+            lastAction = Deed.of(m.day(), Deed.Kind.NO_WAY_HOME);
             return;
         }
         setPosture(Posture.WITHDRAWING);
@@ -252,7 +251,7 @@ public final class Unit {
             }
         }
         if (bestX < 0) {
-            lastAction = "day " + m.day() + ": withdrawal held up (the way back is blocked today)";
+            lastAction = Deed.of(m.day(), Deed.Kind.WITHDRAWAL_HELD_UP);
             return;
         }
         moveTo(m, bestX, bestY, random, false);
@@ -285,23 +284,23 @@ public final class Unit {
             }
         }
         if (bestX < 0) {
-            lastAction = "day " + m.day() + ": advance on " + order.zone() + " stalled";
+            lastAction = Deed.toward(m.day(), Deed.Kind.ADVANCE_STALLED, order.zone());
             return;
         }
         if (m.peacekeepers().blocks(command.side(), bestX, bestY)) {
             command.advanceBlocked(this, order.zone());
-            lastAction = "day " + m.day() + ": advance on " + order.zone() + " blocked by interposing peacekeepers";
+            lastAction = Deed.toward(m.day(), Deed.Kind.ADVANCE_BLOCKED, order.zone());
             return;
         }
         moveTo(m, bestX, bestY, random, true);
-        lastAction = "day " + m.day() + ": advancing on " + order.zone() + " under orders";
+        lastAction = Deed.toward(m.day(), Deed.Kind.ADVANCING, order.zone());
     }
 
     /** Digs in: a new position where the unit stands ({@code ordered}: as a timeline order said). */
     private void establish(Front m, boolean ordered) {
         entrenched = true;
         setPosture(Posture.ENTRENCHED);
-        lastAction = "day " + m.day() + ": set up a position at " + m.geography().placeName(x, y);
+        lastAction = Deed.at(m.day(), Deed.Kind.SET_UP_POSITION, x, y);
         m.commit(this, ActKind.ESTABLISH_POSITION, x, y, x, y, 0, null, ordered);
     }
 
@@ -333,7 +332,7 @@ public final class Unit {
         }
         setPosture(Posture.PROBING);
         if (moveTo(m, bestX, bestY, random, false)) {
-            lastAction = "day " + m.day() + ": probed forward to " + g.placeName(x, y);
+            lastAction = Deed.at(m.day(), Deed.Kind.PROBED_FORWARD, x, y);
         }
     }
 
@@ -349,7 +348,7 @@ public final class Unit {
             if (g.contains(nx, ny) && g.passable(nx, ny) && g.lineDistance(nx, ny) < here && !g.forwardOf(command.side(), nx, ny)) {
                 setPosture(Posture.MOVING_UP);
                 if (moveTo(m, nx, ny, random, false)) {
-                    lastAction = "day " + m.day() + ": moved guns up to " + g.placeName(x, y);
+                    lastAction = Deed.at(m.day(), Deed.Kind.MOVED_GUNS_UP, x, y);
                 }
                 return;
             }
@@ -594,8 +593,8 @@ public final class Unit {
         return lineDistance;
     }
 
-    /** Its last notable act, in words ("day 12: fired on ..."), for the inspector. */
-    public String lastAction() {
+    /** Its last notable act, as data for the inspector (null until it has done one). */
+    public Deed lastAction() {
         return lastAction;
     }
 
@@ -610,7 +609,7 @@ public final class Unit {
     }
 
     /** Notes what it did, for the inspector (acts its command ordered, such as strikes). */
-    void noteAction(String action) {
+    void noteAction(Deed action) {
         lastAction = action;
     }
 

@@ -2,6 +2,8 @@ package ceasefire.gui;
 
 import ceasefire.agents.Unit;
 import ceasefire.charts.Palette;
+import ceasefire.model.ConflictModel;
+import ceasefire.scenario.Geography;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -92,11 +94,11 @@ final class UnitPortrayal extends SimplePortrayal2D {
     /** The inspector shows the unit's view ({@link UnitView}), not the agent: agents carry no getters for the GUI. */
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-        return new SimpleInspector(inspected(wrapper.getObject()), state, getName(wrapper));
+        return new SimpleInspector(inspected(wrapper.getObject(), ((ConflictModel) state.state).geography()), state, getName(wrapper));
     }
 
     /** What the inspector shows for an object on this layer. */
-    static Object inspected(Object object) {
-        return object instanceof Unit u ? new UnitView(u) : object;
+    static Object inspected(Object object, Geography geography) {
+        return object instanceof Unit u ? new UnitView(u, geography) : object;
     }
 }

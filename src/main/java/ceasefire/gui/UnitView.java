@@ -1,6 +1,10 @@
 package ceasefire.gui;
 
+import ceasefire.agents.Deed;
 import ceasefire.agents.Unit;
+import ceasefire.output.English;
+import ceasefire.scenario.Geography;
+import ceasefire.scenario.UnitKind;
 
 /**
  * A unit as MASON's inspector shows it (double-click it on the map): read from the unit each
@@ -9,9 +13,11 @@ import ceasefire.agents.Unit;
 public final class UnitView {
 
     private final Unit unit;
+    private final Geography geography;
 
-    UnitView(Unit unit) {
+    UnitView(Unit unit, Geography geography) {
         this.unit = unit;
+        this.geography = geography;
     }
 
     public String getSide() {
@@ -19,7 +25,7 @@ public final class UnitView {
     }
 
     public String getKind() {
-        return unit.kind().yamlName().replace('_', ' ');
+        return kindName(unit.kind());
     }
 
     public String getPosture() {
@@ -45,7 +51,43 @@ public final class UnitView {
     }
 
     public String getLastAction() {
-        return unit.lastAction();
+        return words(unit.lastAction(), geography);
+    }
+
+    /** A unit's last deed in the inspector's words: "day 12: fired on Azerbaijan's artillery at ..., 2 casualties". */
+    static String words(Deed d, Geography g) {
+        if (d == null) {
+            return "none yet";
+        }
+        String what = switch (d.kind()) {
+            case FIRED -> "fired on " + target(d, g);
+            case DRONE_STRIKE -> "drone strike on " + target(d, g);
+            case BOMBARDED_AFTER_PROVOCATION -> "bombarded " + g.placeName(d.x(), d.y()) + " as ordered after a provocation, "
+                    + English.count(d.casualties(), "casualty");
+            case ORDERED_STRIKE -> "ordered strike on " + g.placeName(d.x(), d.y()) + ", " + English.count(d.casualties(), "casualty");
+            case CANNOT_COMPLY -> "would withdraw as peacekeepers demanded, but has no passable way back";
+            case BEGAN_WITHDRAWING -> "began withdrawing as peacekeepers demanded";
+            case REFUSED_WITHDRAWAL -> "refused the peacekeepers' demand to withdraw";
+            case BACK_ON_OWN_SIDE -> "back on its own side of the line";
+            case NO_WAY_HOME -> "has no passable way back to its own ground";
+            case WITHDRAWAL_HELD_UP -> "withdrawal held up (the way back is blocked today)";
+            case ADVANCE_STALLED -> "advance on " + d.zone() + " stalled";
+            case ADVANCE_BLOCKED -> "advance on " + d.zone() + " blocked by interposing peacekeepers";
+            case ADVANCING -> "advancing on " + d.zone() + " under orders";
+            case SET_UP_POSITION -> "set up a position at " + g.placeName(d.x(), d.y());
+            case PROBED_FORWARD -> "probed forward to " + g.placeName(d.x(), d.y());
+            case MOVED_GUNS_UP -> "moved guns up to " + g.placeName(d.x(), d.y());
+        };
+        return "day " + d.day() + ": " + what;
+    }
+
+    private static String target(Deed d, Geography g) {
+        return d.targetName() + "'s " + kindName(d.targetKind()) + " at " + g.placeName(d.x(), d.y()) + ", "
+                + English.count(d.casualties(), "casualty");
+    }
+
+    private static String kindName(UnitKind kind) {
+        return kind.yamlName().replace('_', ' ');
     }
 
     public String getOrders() {

@@ -295,7 +295,7 @@ class GuiWindowsTest {
             int c = layout.cell();
             Bag[] hit = display.objectsHitBy(new Rectangle2D.Double(unit.x() * c, layout.status() + unit.y() * c, c, c));
             assertTrue(wrapped(hit).contains(unit), "a unit is picked where it stands");
-            Object unitShown = UnitPortrayal.inspected(unit);
+            Object unitShown = UnitPortrayal.inspected(unit, gui.model().geography());
             assertTrue(unitShown instanceof UnitView, "the inspector shows the unit's view, not the agent");
             Properties unitProps = Properties.getProperties(unitShown);
             List<String> names = new ArrayList<>();
