@@ -25,7 +25,8 @@ public final class Mediator {
     private int talksHeld;
     private int talksSucceeded;
     private boolean attentiveToday;
-    private String lastOutcome = "no talks yet";
+    /** Whether the last talks succeeded, for the inspector. */
+    private boolean lastTalksSucceeded;
 
     public Mediator(MediatorSpec spec) {
         this.spec = spec;
@@ -100,12 +101,9 @@ public final class Mediator {
             talksSucceeded++;
             a.afterTalks(dyn.talksRelief(), spec.effectiveness());
             b.afterTalks(dyn.talksRelief(), spec.effectiveness());
-            lastOutcome = "day " + m.day() + ": talks succeeded";
-            m.narrate(talks);
-        } else {
-            lastOutcome = "day " + m.day() + ": talks failed";
-            m.narrate(talks);
         }
+        m.narrate(talks);
+        lastTalksSucceeded = success;
         m.countTalks(success);
     }
 
@@ -140,9 +138,14 @@ public final class Mediator {
         return desk.size();
     }
 
-    /** How the last talks went, in words ("no talks yet" before any). */
-    public String lastOutcome() {
-        return lastOutcome;
+    /** The day of the last talks, or -1 before any. */
+    public int lastTalksDay() {
+        return lastTalksDay < 0 ? -1 : lastTalksDay;
+    }
+
+    /** Whether the last talks succeeded (false before any). */
+    public boolean lastTalksSucceeded() {
+        return lastTalksSucceeded;
     }
 
     /** Public rebukes of a side so far. */
