@@ -3,6 +3,8 @@ package ceasefire;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering the code is built around: scenario <- rules <- agents/model <- output, charts
- * <- sweep <- cli; gui may use everything but cli; nothing imports gui or cli; only gui touches
+ * The layering the code is built around: scenario <- rules <- events <- agents <- model <- output,
+ * charts <- sweep <- cli; gui may use everything but cli; nothing imports gui or cli; only gui touches
  * Swing; the scenario and rules know nothing of MASON.
  */
 class ArchitectureTest {
@@ -35,7 +37,7 @@ class ArchitectureTest {
     @Test
     void scenarioDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("ceasefire.scenario..")
-                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.rules..", "ceasefire.model..", "ceasefire.agents..",
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.rules..", "ceasefire.events..", "ceasefire.model..", "ceasefire.agents..",
                         "ceasefire.output..", "ceasefire.charts..", "ceasefire.sweep..", "ceasefire.cli..", "ceasefire.gui..", "sim..",
                         "ec..", "java.awt..", "javax.swing..")
                 .check(classes);
@@ -44,14 +46,29 @@ class ArchitectureTest {
     @Test
     void rulesArePureFunctionsOverTheScenario() {
         noClasses().that().resideInAPackage("ceasefire.rules..")
-                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.model..", "ceasefire.agents..", "ceasefire.output..",
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.events..", "ceasefire.model..", "ceasefire.agents..", "ceasefire.output..",
                         "ceasefire.charts..", "ceasefire.sweep..", "ceasefire.cli..", "ceasefire.gui..", "sim..", "ec..")
                 .check(classes);
     }
 
     @Test
+    void eventsAreRecordsBelowTheAgents() {
+        noClasses().that().resideInAPackage("ceasefire.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("ceasefire.agents..", "ceasefire.model..", "ceasefire.output..",
+                        "ceasefire.charts..", "ceasefire.sweep..", "ceasefire.cli..", "ceasefire.gui..", "sim..", "ec..")
+                .check(classes);
+    }
+
+    @Test
+    void theAgentsSeeTheirInterfacesNotTheModel() {
+        noClasses().that().resideInAPackage("ceasefire.agents..")
+                .should().dependOnClassesThat().resideInAPackage("ceasefire.model..")
+                .check(classes);
+    }
+
+    @Test
     void theModelKnowsNothingOfOutputChartsSweepsOrUsers() {
-        noClasses().that().resideInAnyPackage("ceasefire.model..", "ceasefire.agents..")
+        noClasses().that().resideInAnyPackage("ceasefire.model..", "ceasefire.agents..", "ceasefire.events..")
                 .should().dependOnClassesThat().resideInAnyPackage("ceasefire.output..", "ceasefire.charts..", "ceasefire.sweep..",
                         "ceasefire.cli..", "ceasefire.gui..", "java.awt..", "javax.swing..", "org.jfree..")
                 .check(classes);
@@ -154,30 +171,44 @@ class ArchitectureTest {
     }
 
     /**
-     * No package depends on itself through others. The agents and the model are one layer
-     * (README: scenario <- rules <- agents/model <- ...) and one slice here: the agents still
-     * take ConflictModel and model's Incident, and ConflictModel creates the agents. Splitting
-     * them takes interfaces the agents own (what a unit may ask of the battlefield, where
-     * incidents and statements go), left for after the dynamics and narrative work on the agents.
+     * No package depends on itself through others: the agents depend on interfaces they own
+     * ({@code Front}, {@code Incidents}, {@code Statements}, {@code Tallies}, {@code Theatre}),
+     * which ConflictModel implements, so model uses agents and never the other way round.
      */
     @Test
     void noCyclesBetweenPackages() {
-        slices().assignedFrom(new SliceAssignment() {
+        packagesOf("ceasefire").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The rule above does catch a cycle: two fixture packages that import each other fail it. */
+    @Test
+    void theCycleRuleFailsOnACycle() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("ceasefire.archfixture");
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> packagesOf("ceasefire.archfixture").should().beFreeOfCycles().check(fixture));
+        assertTrue(e.getMessage().replaceAll("\\s+", " ").contains("Cycle detected: Slice one -> Slice two -> Slice one"), e.getMessage());
+        // And it is the cycle that fails it: one direction alone passes.
+        packagesOf("ceasefire.archfixture").should().beFreeOfCycles()
+                .check(new ClassFileImporter().importClasses(ceasefire.archfixture.one.Ping.class));
+    }
+
+    /** One slice per package directly under {@code root} (sub-packages count as their parent's). */
+    private static com.tngtech.archunit.library.dependencies.syntax.GivenSlices packagesOf(String root) {
+        return slices().assignedFrom(new SliceAssignment() {
             @Override
             public SliceIdentifier getIdentifierOf(JavaClass c) {
                 String p = c.getPackageName();
-                if (!p.startsWith("ceasefire.")) {
-                    return p.equals("ceasefire") ? SliceIdentifier.of("ceasefire") : SliceIdentifier.ignore();
+                if (!p.startsWith(root + ".")) {
+                    return p.equals(root) ? SliceIdentifier.of(root) : SliceIdentifier.ignore();
                 }
-                String top = p.substring("ceasefire.".length()).split("\\.")[0];
-                return SliceIdentifier.of(top.equals("agents") ? "model" : top);
+                return SliceIdentifier.of(p.substring(root.length() + 1).split("\\.")[0]);
             }
 
             @Override
             public String getDescription() {
-                return "packages of ceasefire, agents and model as one";
+                return "packages directly under " + root;
             }
-        }).should().beFreeOfCycles().check(classes);
+        });
     }
 
     @Test

@@ -1,16 +1,12 @@
 package ceasefire.agents;
 
-import ceasefire.model.ConflictModel;
-import ceasefire.model.Equations;
-import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEvent;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.scenario.MediatorSpec;
 import ceasefire.scenario.SideKey;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The mediator (guarantor of the ceasefire). On days it pays attention it reads the
@@ -19,10 +15,7 @@ import sim.engine.Steppable;
  * passed. Talks succeed with a chance that grows with its effectiveness and the sides' trust in
  * it and shrinks with their hostility; success lowers hostility and renews commitment.
  */
-public final class Mediator implements Steppable {
-
-    private static final long serialVersionUID = 1L;
-
+public final class Mediator {
 
     private MediatorSpec spec;
     private final List<Incident> desk = new ArrayList<>();
@@ -32,7 +25,8 @@ public final class Mediator implements Steppable {
     private int talksHeld;
     private int talksSucceeded;
     private boolean attentiveToday;
-    private String lastOutcome = "no talks yet";
+    /** Whether the last talks succeeded, for the inspector. */
+    private boolean lastTalksSucceeded;
 
     public Mediator(MediatorSpec spec) {
         this.spec = spec;
@@ -43,12 +37,11 @@ public final class Mediator implements Steppable {
         desk.add(incident);
     }
 
-    @Override
-    public void step(SimState state) {
-        ConflictModel m = (ConflictModel) state;
+    /** The mediator's turn of the day: its desk, a rebuke perhaps, talks perhaps. */
+    public void step(Theatre m) {
         int day = m.day();
         desk.removeIf(i -> day - i.step() >= spec.reportMemory());
-        attentiveToday = m.random.nextDouble() < spec.attention();
+        attentiveToday = m.random().nextDouble() < spec.attention();
         if (!attentiveToday) {
             return;
         }
@@ -62,7 +55,7 @@ public final class Mediator implements Steppable {
         }
     }
 
-    private void considerRebuke(ConflictModel m, SideKey side) {
+    private void considerRebuke(Theatre m, SideKey side) {
         int day = m.day();
         if (day - lastRebukeDay[side.index()] < spec.rebukeCooldown()) {
             return;
@@ -93,13 +86,13 @@ public final class Mediator implements Steppable {
     }
 
     /** Talks with both leaders; {@code forced} when the timeline calls them. */
-    public void convene(ConflictModel m, boolean forced) {
+    public void convene(Theatre m, boolean forced) {
         Military a = m.military(SideKey.A);
         Military b = m.military(SideKey.B);
         lastTalksDay = m.day();
         talksHeld++;
         double p = Equations.talksSuccess(spec.effectiveness(), a.trust(), b.trust(), a.hostility(), b.hostility());
-        boolean success = m.random.nextDouble() < p;
+        boolean success = m.random().nextDouble() < p;
         var dyn = m.parameters().dynamics();
         // The mediator decides on the index of the day before (today's is computed at the end of
         // the day), so the narrative, dated today, says so.
@@ -108,12 +101,9 @@ public final class Mediator implements Steppable {
             talksSucceeded++;
             a.afterTalks(dyn.talksRelief(), spec.effectiveness());
             b.afterTalks(dyn.talksRelief(), spec.effectiveness());
-            lastOutcome = "day " + m.day() + ": talks succeeded";
-            m.narrate(talks);
-        } else {
-            lastOutcome = "day " + m.day() + ": talks failed";
-            m.narrate(talks);
         }
+        m.narrate(talks);
+        lastTalksSucceeded = success;
         m.countTalks(success);
     }
 
@@ -148,9 +138,14 @@ public final class Mediator implements Steppable {
         return desk.size();
     }
 
-    /** How the last talks went, in words ("no talks yet" before any). */
-    public String lastOutcome() {
-        return lastOutcome;
+    /** The day of the last talks, or -1 before any. */
+    public int lastTalksDay() {
+        return lastTalksDay < 0 ? -1 : lastTalksDay;
+    }
+
+    /** Whether the last talks succeeded (false before any). */
+    public boolean lastTalksSucceeded() {
+        return lastTalksSucceeded;
     }
 
     /** Public rebukes of a side so far. */

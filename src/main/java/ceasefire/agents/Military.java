@@ -1,9 +1,7 @@
 package ceasefire.agents;
 
-import ceasefire.model.ConflictModel;
-import ceasefire.model.Equations;
-import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEvent;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.SideKey;
@@ -15,8 +13,6 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * A military's command: it holds the side's hostility, commitment and munitions, orders
@@ -24,9 +20,7 @@ import sim.engine.Steppable;
  * every day in one flat loop (no per-unit scheduling), and speaks for the side: it accuses the
  * other side, and denies (or, rarely, acknowledges) its own violations.
  */
-public final class Military implements Steppable {
-
-    private static final long serialVersionUID = 1L;
+public final class Military {
 
     private final SideKey side;
     private SideSpec spec;
@@ -80,21 +74,21 @@ public final class Military implements Steppable {
     private Tally tally = new Tally();
     private Tally yesterday = new Tally();
 
-    // Per-day constants of the unit decision, computed once in beginDay().
-    double provocationMemory;
-    double patrolRate;
-    double droneProvocation;
+    // Per-day constants of the unit decision, computed once in beginDay(); units read them.
+    private double provocationMemory;
+    private double patrolRate;
+    private double droneProvocation;
     private int today;
-    double aggressiveness;
+    private double aggressiveness;
     /** Hostility as it stood when the day began (the units' decisions use this). */
-    double hostilityToday;
-    double freedomBase;
-    double sensitivity;
-    double retaliation;
-    double opportunity;
-    double ambition;
-    double discipline;
-    double contagionCap;
+    private double hostilityToday;
+    private double freedomBase;
+    private double sensitivity;
+    private double retaliation;
+    private double opportunity;
+    private double ambition;
+    private double discipline;
+    private double contagionCap;
     private final int[] reach = new int[UnitKind.values().length];
     private int heavyWeaponsDistance;
 
@@ -118,7 +112,7 @@ public final class Military implements Steppable {
     }
 
     /** What happened to and by this side today (reset every day). */
-    public static final class Tally {
+    private static final class Tally {
         double perceivedSeverity;
         Incident worstAgainst;
         double worstAgainstWeight = -1;
@@ -149,7 +143,7 @@ public final class Military implements Steppable {
     // ---------------------------------------------------------------- set-up
 
     /** Places a group's units (random cells drawn from the run's stream) and returns them. */
-    public List<Unit> deploy(ConflictModel m, UnitGroupSpec group) {
+    public List<Unit> deploy(Theatre m, UnitGroupSpec group) {
         List<Unit> added = new ArrayList<>();
         Geography g = m.geography();
         List<Cell> cells;
@@ -165,15 +159,14 @@ public final class Military implements Steppable {
         if (cells.isEmpty()) {
             return added;
         }
-        MersenneTwisterFast random = m.random;
+        MersenneTwisterFast random = m.random();
         for (int i = 0; i < group.count(); i++) {
             Cell c = group.placement().explicit() ? cells.get(i % cells.size()) : cells.get(random.nextInt(cells.size()));
-            Unit u = new Unit(m.nextUnitId(), this, group.kind(), group.strength(), c.x(), c.y(), g.lineDistance(c.x(), c.y()));
-            u.group = group;
+            Unit u = new Unit(m.nextUnitId(), this, group, c.x(), c.y(), g.lineDistance(c.x(), c.y()));
             addSlot(u);
             live++;
             liveByKind[u.kind().ordinal()]++;
-            personnel += u.strength;
+            personnel += u.strength();
             u.setForward(g.forwardOf(side, c.x(), c.y()));
             m.place(u);
             added.add(u);
@@ -187,7 +180,7 @@ public final class Military implements Steppable {
      * Start of the forces' turn: decay commitment and rebuke pressure, fix today's decision
      * constants, order retaliation for yesterday's hits, and carry out ordered strikes.
      */
-    public void beginDay(ConflictModel m) {
+    public void beginDay(Theatre m) {
         var dyn = m.parameters().dynamics();
         double decay = Equations.halfLifeFactor(m.parameters().mediator().commitmentDays());
         commitment *= decay;
@@ -226,7 +219,7 @@ public final class Military implements Steppable {
      * {@code 1 / replacement_days} a day, where its group was placed, and units short of
      * personnel get that share of the shortfall back, so long runs do not fade away.
      */
-    private void replace(ConflictModel m) {
+    private void replace(Theatre m) {
         double rate = Equations.replacementRate(spec.replacementDays());
         if (rate <= 0) {
             return;
@@ -235,7 +228,7 @@ public final class Military implements Steppable {
             List<UnitGroupSpec> waiting = new ArrayList<>(replacements);
             replacements.clear();
             for (UnitGroupSpec g : waiting) {
-                if (m.random.nextDouble() < rate) {
+                if (m.random().nextDouble() < rate) {
                     deploy(m, new UnitGroupSpec(g.kind(), 1, g.strength(), g.placement(), g.line()));
                 } else {
                     replacements.add(g);
@@ -245,15 +238,15 @@ public final class Military implements Steppable {
         if (!depleted.isEmpty()) {
             for (int k = depleted.size() - 1; k >= 0; k--) {
                 Unit u = depleted.get(k);
-                int shortfall = u.initialStrength - u.strength;
-                if (!u.alive || shortfall <= 0) {
+                int shortfall = u.shortfall();
+                if (!u.alive() || shortfall <= 0) {
                     depleted.remove(k);
                     continue;
                 }
                 int back = Math.max(1, (int) Math.round(shortfall * rate));
-                u.strength += back;
+                u.reinforce(back);
                 personnel += back;
-                if (u.strength >= u.initialStrength) {
+                if (u.shortfall() <= 0) {
                     depleted.remove(k);
                 }
             }
@@ -261,21 +254,21 @@ public final class Military implements Steppable {
     }
 
     /** A command whose units suffered casualties from fire may order the firing position bombarded days later (E22). */
-    private void orderBombardment(ConflictModel m, ceasefire.scenario.DynamicsSpec dyn) {
+    private void orderBombardment(Theatre m, ceasefire.scenario.DynamicsSpec dyn) {
         Cell from = yesterday.costlyFireFrom;
         if (from == null || dyn.bombardment() <= 0 || liveByKind[UnitKind.ARTILLERY.ordinal()] == 0) {
             return;
         }
-        if (m.random.nextDouble() >= Equations.bombardmentProbability(dyn.bombardment(), hostility, holdFire)) {
+        if (m.random().nextDouble() >= Equations.bombardmentProbability(dyn.bombardment(), hostility, holdFire)) {
             return;
         }
         // Geometric delay with mean bombardment_delay days (at least one day).
         double p = 1.0 / dyn.bombardmentDelay();
-        int delay = p >= 1 ? 1 : 1 + (int) Math.floor(Math.log(1 - m.random.nextDouble()) / Math.log(1 - p));
+        int delay = p >= 1 ? 1 : 1 + (int) Math.floor(Math.log(1 - m.random().nextDouble()) / Math.log(1 - p));
         bombardments.add(new Bombardment(m.day() + delay, from.x(), from.y()));
     }
 
-    private void carryOutBombardments(ConflictModel m) {
+    private void carryOutBombardments(Theatre m) {
         if (bombardments.isEmpty()) {
             return;
         }
@@ -286,7 +279,7 @@ public final class Military implements Steppable {
             }
             bombardments.remove(k--);
             for (Unit u : units) {
-                if (!u.alive || u.kind() != UnitKind.ARTILLERY || !hasStock(UnitKind.ARTILLERY)) {
+                if (!u.alive() || u.kind() != UnitKind.ARTILLERY || !hasStock(UnitKind.ARTILLERY)) {
                     continue;
                 }
                 Unit t = m.findTarget(side.other(), b.x(), b.y(), 2);
@@ -294,11 +287,10 @@ public final class Military implements Steppable {
                     break;
                 }
                 int range = reach(UnitKind.ARTILLERY);
-                if ((t.x - u.x) * (t.x - u.x) + (t.y - u.y) * (t.y - u.y) <= range * range) {
+                if ((t.x() - u.x()) * (t.x() - u.x()) + (t.y() - u.y()) * (t.y() - u.y()) <= range * range) {
                     useStock(UnitKind.ARTILLERY);
                     int casualties = u.fireAt(m, t, false);
-                    u.lastAction = "day " + m.day() + ": bombarded " + m.geography().placeName(t.x, t.y) + " as ordered after a provocation, "
-                            + Words.count(casualties, "casualty");
+                    u.noteAction(Deed.strike(m.day(), Deed.Kind.BOMBARDED_AFTER_PROVOCATION, t.x(), t.y(), casualties));
                     break;
                 }
             }
@@ -306,22 +298,22 @@ public final class Military implements Steppable {
     }
 
     /** Tit-for-tat: after being hit yesterday, the command may order nearby units to reply. */
-    private void retaliate(ConflictModel m, int radius) {
+    private void retaliate(Theatre m, int radius) {
         if (yesterday.hits.isEmpty()) {
             return;
         }
         double p = Equations.retaliationOrderProbability(spec.retaliation(), hostility);
-        if (m.random.nextDouble() >= p) {
+        if (m.random().nextDouble() >= p) {
             return;
         }
-        if (holdFire * holdHotline > 0 && m.random.nextDouble() < holdFire * holdHotline) {
+        if (holdFire * holdHotline > 0 && m.random().nextDouble() < holdFire * holdHotline) {
             // The hotline between the commands defuses the local incident before it spreads.
             return;
         }
         Cell at = yesterday.hits.get(0);
         int reached = 0;
         for (Unit u : units) {
-            if (u.alive && Math.max(Math.abs(u.x - at.x()), Math.abs(u.y - at.y())) <= radius) {
+            if (u.alive() && Math.max(Math.abs(u.x() - at.x()), Math.abs(u.y() - at.y())) <= radius) {
                 u.provoke();
                 reached++;
             }
@@ -337,10 +329,8 @@ public final class Military implements Steppable {
      * only when the unit patrols or stops patrolling); every other unit decides in
      * {@link Unit#step}. Both paths draw the same random numbers for the same unit.
      */
-    @Override
-    public void step(SimState state) {
-        ConflictModel m = (ConflictModel) state;
-        MersenneTwisterFast random = m.random;
+    public void step(Theatre m) {
+        MersenneTwisterFast random = m.random();
         int n = units.size();
         byte[] flags = hotFlags;
         for (int i = 0; i < n; i++) {
@@ -355,7 +345,7 @@ public final class Military implements Steppable {
                 }
                 continue;
             }
-            units.get(i).step(state);
+            units.get(i).step(m);
         }
     }
 
@@ -369,12 +359,12 @@ public final class Military implements Steppable {
             hotLine = java.util.Arrays.copyOf(hotLine, size);
             hotProvocation = java.util.Arrays.copyOf(hotProvocation, size);
         }
-        u.slot = slot;
+        u.assignSlot(slot);
         hotFlags[slot] = (byte) (ALIVE | (u.forward() ? FORWARD : 0) | (u.busy() ? BUSY : 0)
-                | (u.posture == Posture.HOLDING ? 0 : NOT_HOLDING));
+                | (u.posture() == Posture.HOLDING ? 0 : NOT_HOLDING));
         hotKind[slot] = (byte) u.kind().ordinal();
-        hotLine[slot] = u.lineDistance;
-        hotProvocation[slot] = u.provocationAtSet;
+        hotLine[slot] = u.lineDistance();
+        hotProvocation[slot] = u.provoked() ? 1 : 0;
     }
 
     void hotLine(int slot, int d) {
@@ -390,11 +380,13 @@ public final class Military implements Steppable {
     }
 
     void hotBusy(Unit u) {
-        hotFlags[u.slot] = (byte) (u.busy() ? hotFlags[u.slot] | BUSY : hotFlags[u.slot] & ~BUSY);
+        int slot = u.slot();
+        hotFlags[slot] = (byte) (u.busy() ? hotFlags[slot] | BUSY : hotFlags[slot] & ~BUSY);
     }
 
     private void hotForward(Unit u, boolean forward) {
-        hotFlags[u.slot] = (byte) (forward ? hotFlags[u.slot] | FORWARD : hotFlags[u.slot] & ~FORWARD);
+        int slot = u.slot();
+        hotFlags[slot] = (byte) (forward ? hotFlags[slot] | FORWARD : hotFlags[slot] & ~FORWARD);
     }
 
     /** End of day: drop destroyed units from the list, roll the tally over. */
@@ -402,7 +394,7 @@ public final class Military implements Steppable {
         if (removed > 0) {
             List<Unit> live = new ArrayList<>(units.size() - removed);
             for (Unit u : units) {
-                if (u.alive) {
+                if (u.alive()) {
                     live.add(u);
                 }
             }
@@ -423,8 +415,8 @@ public final class Military implements Steppable {
      * (or, now and then, an unfounded one), and answers to what the peacekeepers reported of its
      * own acts.
      */
-    public void speak(ConflictModel m, Military other) {
-        MersenneTwisterFast random = m.random;
+    public void speak(Theatre m, Military other) {
+        MersenneTwisterFast random = m.random();
         Incident worst = tally.worstAgainst;
         if (worst != null) {
             // A side that suffered a real violation and chose not to speak of it does not invent
@@ -452,8 +444,8 @@ public final class Military implements Steppable {
         m.countWithdrawals(tally.withdrawals, tally.refusals);
     }
 
-    private void answerAccusation(ConflictModel m, Incident incident) {
-        if (m.random.nextDouble() < spec.candour()) {
+    private void answerAccusation(Theatre m, Incident incident) {
+        if (m.random().nextDouble() < spec.candour()) {
             m.narrate(new NarrativeEvent.Acknowledgement(side, incident));
             int memory = m.parameters().mediator().reportMemory();
             acknowledged.removeIf(i -> i.step() < m.day() - memory);
@@ -469,7 +461,7 @@ public final class Military implements Steppable {
      * in the past week (then it regrets it and says its inquiry continues), and demands the withdrawal of
      * the other side's units from where the peacekeepers are deployed when the other side has units there.
      */
-    public void rebuked(ConflictModel m, Military other, Incident incident) {
+    public void rebuked(Theatre m, Military other, Incident incident) {
         var dyn = m.parameters().dynamics();
         pressure = Equations.rebukePressure(pressure, dyn.rebukePressure(), dyn.rebukePressureCap());
         hostility = Equations.clamp01(hostility + dyn.rebukeResentment());
@@ -502,7 +494,7 @@ public final class Military implements Steppable {
      */
     boolean hasUnitsWherePeacekeepersDeploy(Geography g, PeacekeepingContingent peacekeepers) {
         for (Unit u : units) {
-            if (u.alive && (g.control(u.x, u.y).separating() || peacekeepers.detectionAt(u.x, u.y) > 0)) {
+            if (u.alive() && (g.control(u.x(), u.y()).separating() || peacekeepers.detectionAt(u.x(), u.y()) > 0)) {
                 return true;
             }
         }
@@ -510,7 +502,7 @@ public final class Military implements Steppable {
     }
 
     /** The other side of a rebuke: vindicated, it trusts the mediator more and cools a little. */
-    public void vindicated(ConflictModel m) {
+    public void vindicated(Day m) {
         var dyn = m.parameters().dynamics();
         trust = Equations.clamp01(trust + dyn.rebukeTrustCost() * Equations.VINDICATION_SHARE);
         hostility = Equations.clamp01(hostility - dyn.rebukeResentment() * Equations.VINDICATION_SHARE);
@@ -534,16 +526,12 @@ public final class Military implements Steppable {
 
     /** A unit of this side was destroyed or left the theatre (it leaves the list at the end of the day). */
     void lost(Unit u) {
-        if (!u.alive) {
-            return;
-        }
-        u.alive = false;
-        hotFlags[u.slot] = 0;
+        hotFlags[u.slot()] = 0;
         live--;
         liveByKind[u.kind().ordinal()]--;
-        personnel -= u.strength;
+        personnel -= u.strength();
         removed++;
-        if (u.forward) {
+        if (u.forward()) {
             forwardUnits.remove(u);
         }
         tally.destroyed++;
@@ -552,7 +540,7 @@ public final class Military implements Steppable {
     /** An ordered advance could not step forward: interposing peacekeepers stood in the way. */
     void advanceBlocked(Unit u, String target) {
         if (tally.blockedAt == null) {
-            tally.blockedAt = new Cell(u.x, u.y);
+            tally.blockedAt = new Cell(u.x(), u.y());
             tally.blockedOrder = target;
         }
     }
@@ -560,21 +548,21 @@ public final class Military implements Steppable {
     /** Casualties taken by one of this side's units; it is made good over time (rotation). */
     void personnelLost(Unit u, int n) {
         personnel -= n;
-        if (n > 0 && u.strength > 0 && spec.replacementDays() > 0 && !depleted.contains(u)) {
+        if (n > 0 && u.strength() > 0 && spec.replacementDays() > 0 && !depleted.contains(u)) {
             depleted.add(u);
         }
     }
 
     /** A unit of this side was destroyed by fire: it is replaced in time (reinforcement). */
     void destroyed(Unit u) {
-        if (u.group != null && spec.replacementDays() > 0) {
-            replacements.add(u.group);
+        if (spec.replacementDays() > 0) {
+            replacements.add(u.group());
         }
     }
 
     /** A unit crossed its own side of the line, one way or the other. */
     void forwardChanged(Unit u, boolean forward) {
-        if (!u.alive) {
+        if (!u.alive()) {
             return;
         }
         hotForward(u, forward);
@@ -603,7 +591,7 @@ public final class Military implements Steppable {
      * as it stood before either side's update, with the day's perceived violations as added
      * stimulus. A standing hold-fire order fades and is eroded by unverified violations (E17).
      */
-    public void updateHostility(ConflictModel m, double otherHostility) {
+    public void updateHostility(Day m, double otherHostility) {
         var dyn = m.parameters().dynamics();
         double pressureOfAttacks = Equations.perceivedPressure(tally.perceivedSeverity, dyn.perceptionScale());
         hostility = Equations.hostility(hostility, otherHostility, pressureOfAttacks, grievance(), spec.threatReaction(), dyn.reaction(),
@@ -630,16 +618,16 @@ public final class Military implements Steppable {
     // ---------------------------------------------------------------- timeline orders
 
     /** Orders the {@code count} units of {@code kind} nearest the target to advance on it. */
-    public int orderAdvance(ConflictModel m, UnitKind kind, int count, String zone, boolean post) {
+    public int orderAdvance(Day m, UnitKind kind, int count, String zone, boolean post) {
         Geography g = m.geography();
         int[] route = g.routeTo(zone);
         List<Unit> candidates = new ArrayList<>();
         for (Unit u : units) {
-            if (u.alive && u.kind() == kind && !u.withdrawing && route[g.index(u.x, u.y)] < Geography.FAR) {
+            if (u.alive() && u.kind() == kind && !u.withdrawing() && route[g.index(u.x(), u.y())] < Geography.FAR) {
                 candidates.add(u);
             }
         }
-        candidates.sort(Comparator.comparingInt((Unit u) -> route[g.index(u.x, u.y)]).thenComparingInt(Unit::id));
+        candidates.sort(Comparator.comparingInt((Unit u) -> route[g.index(u.x(), u.y())]).thenComparingInt(Unit::id));
         int n = Math.min(count, candidates.size());
         Order order = new Order(zone, post, route);
         for (int i = 0; i < n; i++) {
@@ -653,7 +641,7 @@ public final class Military implements Steppable {
         strikes.add(new PendingStrike(weapon, zone, count));
     }
 
-    private void carryOutStrike(ConflictModel m, PendingStrike s) {
+    private void carryOutStrike(Theatre m, PendingStrike s) {
         Geography g = m.geography();
         List<Cell> targetCells = g.zoneCells(s.zone());
         int total = 0;
@@ -662,10 +650,10 @@ public final class Military implements Steppable {
             Unit shooter = null;
             Unit target = null;
             for (Unit u : units) {
-                if (!u.alive || u.kind() != s.weapon() || !hasStock(u.kind())) {
+                if (!u.alive() || u.kind() != s.weapon() || !hasStock(u.kind())) {
                     continue;
                 }
-                Unit t = m.nearestEnemyTo(side.other(), targetCells, u.x, u.y, reach(u.kind()));
+                Unit t = m.nearestEnemyTo(side.other(), targetCells, u.x(), u.y(), reach(u.kind()));
                 if (t != null) {
                     shooter = u;
                     target = t;
@@ -676,9 +664,9 @@ public final class Military implements Steppable {
                 break;
             }
             useStock(shooter.kind());
-            Cell at = new Cell(target.x, target.y);
+            Cell at = new Cell(target.x(), target.y());
             int casualties = shooter.fireAt(m, target, true);
-            shooter.lastAction = "day " + m.day() + ": ordered strike on " + g.placeName(at.x(), at.y()) + ", " + Words.count(casualties, "casualty");
+            shooter.noteAction(Deed.strike(m.day(), Deed.Kind.ORDERED_STRIKE, at.x(), at.y(), casualties));
             hit.add(at);
             total += casualties;
         }
@@ -686,20 +674,20 @@ public final class Military implements Steppable {
     }
 
     /** Removes up to {@code count} units of a kind (null = any) from a zone ("" = anywhere), nearest the line first. */
-    public int withdrawUnits(ConflictModel m, UnitKind kind, int count, String zone) {
+    public int withdrawUnits(Front m, UnitKind kind, int count, String zone) {
         Geography g = m.geography();
         List<Unit> candidates = new ArrayList<>();
         for (Unit u : units) {
-            if (u.alive && (kind == null || u.kind() == kind) && (zone.isEmpty() || g.inZone(zone, u.x, u.y))) {
+            if (u.alive() && (kind == null || u.kind() == kind) && (zone.isEmpty() || g.inZone(zone, u.x(), u.y()))) {
                 candidates.add(u);
             }
         }
-        candidates.sort(Comparator.comparingInt((Unit u) -> g.lineDistance(u.x, u.y)).thenComparingInt(Unit::id));
+        candidates.sort(Comparator.comparingInt((Unit u) -> g.lineDistance(u.x(), u.y())).thenComparingInt(Unit::id));
         int n = Math.min(count, candidates.size());
         for (int i = 0; i < n; i++) {
             Unit u = candidates.get(i);
             m.unplace(u);
-            lost(u);
+            u.leave();
         }
         return n;
     }
@@ -742,7 +730,7 @@ public final class Military implements Steppable {
         holdVerification = verification;
         holdHotline = hotline;
         for (Unit u : units) {
-            if (u.alive && u.provocationAtSet != 0) {
+            if (u.alive() && u.provoked()) {
                 u.calm();
             }
         }
@@ -811,8 +799,77 @@ public final class Military implements Steppable {
         }
     }
 
-    Tally tally() {
-        return tally;
+    /** A unit complied with a withdrawal demand today. */
+    void unitWithdraws() {
+        tally.withdrawals++;
+    }
+
+    /** A unit at (x, y) refused a withdrawal demand today. */
+    void unitRefuses(int x, int y) {
+        tally.refusals++;
+        tally.noteRefusal(x, y);
+    }
+
+    /** A unit at (x, y) would comply with a demand but has no passable way back. */
+    void unitHasNoRoute(int x, int y) {
+        tally.noteNoRoute(x, y);
+    }
+
+    // Today's decision constants, as the units read them (see beginDay).
+
+    /** Share of provocation left after a day, {@code dynamics.provocation_memory}. */
+    double provocationMemory() {
+        return provocationMemory;
+    }
+
+    /** Chance a quiet unit patrols today. */
+    double patrolRate() {
+        return patrolRate;
+    }
+
+    /** Provocation a drone team needs to strike on its own. */
+    double droneProvocation() {
+        return droneProvocation;
+    }
+
+    double aggressiveness() {
+        return aggressiveness;
+    }
+
+    /** Hostility as it stood when the day began. */
+    double hostilityToday() {
+        return hostilityToday;
+    }
+
+    /** Freedom of action under discipline, commitment, rebuke pressure and a hold-fire order (E5, E17). */
+    double freedomBase() {
+        return freedomBase;
+    }
+
+    /** Sensitivity to the peacekeepers' presence. */
+    double sensitivity() {
+        return sensitivity;
+    }
+
+    double retaliation() {
+        return retaliation;
+    }
+
+    double opportunity() {
+        return opportunity;
+    }
+
+    double ambition() {
+        return ambition;
+    }
+
+    double discipline() {
+        return discipline;
+    }
+
+    /** Cap on the excitation's share of the chance of fire (E18). */
+    double contagionCap() {
+        return contagionCap;
     }
 
     public SideKey side() {
@@ -857,7 +914,7 @@ public final class Military implements Steppable {
     public List<Unit> units() {
         List<Unit> live = new ArrayList<>();
         for (Unit u : units) {
-            if (u.alive) {
+            if (u.alive()) {
                 live.add(u);
             }
         }

@@ -12,7 +12,7 @@ public final class ObserverTeam extends Site {
     }
 
     @Override
-    public String getKind() {
+    public String kind() {
         return "observer team";
     }
 }

@@ -8,7 +8,7 @@ public final class Patrol extends Site {
     }
 
     @Override
-    public String getKind() {
+    public String kind() {
         return "patrol";
     }
 }

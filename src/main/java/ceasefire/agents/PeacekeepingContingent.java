@@ -1,9 +1,7 @@
 package ceasefire.agents;
 
-import ceasefire.model.ConflictModel;
-import ceasefire.model.Equations;
-import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEvent;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Control;
 import ceasefire.scenario.Geography;
@@ -55,7 +53,7 @@ public final class PeacekeepingContingent {
     private int demandsIssued;
     private int violationsVerified;
 
-    public PeacekeepingContingent(ConflictModel m, PeacekeepersSpec spec, SparseGrid2D field) {
+    public PeacekeepingContingent(Day m, PeacekeepersSpec spec, SparseGrid2D field) {
         this.spec = spec;
         this.troops = spec.troops();
         this.field = field;
@@ -66,7 +64,7 @@ public final class PeacekeepingContingent {
         blocked = new boolean[n];
         rebuildPatrolArea();
         rebuildPosts();
-        reconcilePatrols(m.random);
+        reconcilePatrols(m.random());
         recomputeSector();
         recomputeCoverage();
     }
@@ -74,8 +72,8 @@ public final class PeacekeepingContingent {
     // ---------------------------------------------------------------- daily cycle
 
     /** Morning: patrols move, coverage and deterrence are rebuilt. */
-    public void beginDay(ConflictModel m) {
-        movePatrols(m.random);
+    public void beginDay(Day m) {
+        movePatrols(m.random());
         recomputeCoverage();
     }
 
@@ -83,7 +81,7 @@ public final class PeacekeepingContingent {
      * Evening: demand withdrawals from units seen in the zone of responsibility, report the
      * day's verified violations to the mediator.
      */
-    public void endDay(ConflictModel m, Military a, Military b, Mediator mediator) {
+    public void endDay(Theatre m, Military a, Military b, Mediator mediator) {
         incursions.clear();
         if (troops > 0 && spec.withdrawalDemands()) {
             demand(m, a);
@@ -96,8 +94,8 @@ public final class PeacekeepingContingent {
         }
     }
 
-    private void demand(ConflictModel m, Military side) {
-        MersenneTwisterFast random = m.random;
+    private void demand(Theatre m, Military side) {
+        MersenneTwisterFast random = m.random();
         int day = m.day();
         int issued = 0;
         List<Cell> demanded = new ArrayList<>();
@@ -117,7 +115,7 @@ public final class PeacekeepingContingent {
                 demanded.add(new Cell(u.x(), u.y()));
                 Site s = nearestSite(u.x(), u.y());
                 if (s != null) {
-                    s.demands++;
+                    s.countDemand();
                 }
             }
         }
@@ -128,7 +126,7 @@ public final class PeacekeepingContingent {
         }
     }
 
-    private void reportTo(ConflictModel m, Mediator mediator, Military side) {
+    private void reportTo(Theatre m, Mediator mediator, Military side) {
         Incident worst = null;
         int count = 0;
         for (Incident i : reports) {
@@ -151,7 +149,7 @@ public final class PeacekeepingContingent {
         violationsVerified++;
         Site s = nearestSite(incident.x(), incident.y());
         if (s != null) {
-            s.detections++;
+            s.countDetection();
         }
     }
 
@@ -276,7 +274,7 @@ public final class PeacekeepingContingent {
     }
 
     private void cover(Site s, int r, boolean interpose, boolean armed) {
-        if (s.staffing <= 0) {
+        if (s.staffing() <= 0) {
             return;
         }
         int r2 = r * r;
@@ -285,16 +283,16 @@ public final class PeacekeepingContingent {
         int reach = interpose ? Math.max(r, 1) : r;
         int w = geography.width();
         int h = geography.height();
-        double staffing = s.staffing;
+        double staffing = s.staffing();
         double deters = spec.deterrence() * staffing;
         double[] byTerrain = detectionByTerrain;
         for (int dy = -reach; dy <= reach; dy++) {
-            int y = s.y + dy;
+            int y = s.y() + dy;
             if (y < 0 || y >= h) {
                 continue;
             }
             for (int dx = -reach; dx <= reach; dx++) {
-                int x = s.x + dx;
+                int x = s.x() + dx;
                 boolean sensed = dx * dx + dy * dy <= r2;
                 boolean adjacent = interpose && Math.abs(dx) <= 1 && Math.abs(dy) <= 1;
                 if (x < 0 || x >= w || !(sensed || adjacent)) {
@@ -385,7 +383,7 @@ public final class PeacekeepingContingent {
     private void reconcilePatrols(MersenneTwisterFast random) {
         double staffing = Equations.postStaffing(troops, spec.posts().size(), spec.postGarrison());
         for (Post p : posts) {
-            p.staffing = staffing;
+            p.staff(staffing);
         }
         int wanted = troops <= 0 || patrolCells.isEmpty() ? 0 : Equations.patrols(troops, spec.posts().size(), spec.postGarrison(), spec.patrolSize());
         while (patrols.size() > wanted) {
@@ -416,17 +414,17 @@ public final class PeacekeepingContingent {
         moving.addAll(teams);
         for (Site p : moving) {
             // Observer teams never chase: they watch, they do not stand in the way.
-            Cell goal = interpose && p instanceof Patrol ? nearest(incursions, p.x, p.y) : null;
-            int fromX = p.x;
-            int fromY = p.y;
+            Cell goal = interpose && p instanceof Patrol ? nearest(incursions, p.x(), p.y()) : null;
+            int fromX = p.x();
+            int fromY = p.y();
             for (int step = 0; step < spec.patrolSpeed(); step++) {
                 int bestX = -1;
                 int bestY = -1;
                 if (goal != null) {
-                    int here = Math.max(Math.abs(goal.x() - p.x), Math.abs(goal.y() - p.y));
+                    int here = Math.max(Math.abs(goal.x() - p.x()), Math.abs(goal.y() - p.y()));
                     for (int d = 0; d < 8; d++) {
-                        int nx = p.x + DX[d];
-                        int ny = p.y + DY[d];
+                        int nx = p.x() + DX[d];
+                        int ny = p.y() + DY[d];
                         if (geography.contains(nx, ny) && geography.passable(nx, ny)
                                 && Math.max(Math.abs(goal.x() - nx), Math.abs(goal.y() - ny)) < here) {
                             here = Math.max(Math.abs(goal.x() - nx), Math.abs(goal.y() - ny));
@@ -436,21 +434,20 @@ public final class PeacekeepingContingent {
                     }
                 } else {
                     int d = random.nextInt(8);
-                    int nx = p.x + DX[d];
-                    int ny = p.y + DY[d];
+                    int nx = p.x() + DX[d];
+                    int ny = p.y() + DY[d];
                     if (geography.contains(nx, ny) && patrolArea[geography.index(nx, ny)] && geography.passable(nx, ny)) {
                         bestX = nx;
                         bestY = ny;
                     }
                 }
                 if (bestX >= 0) {
-                    p.x = bestX;
-                    p.y = bestY;
+                    p.moveTo(bestX, bestY);
                 }
             }
-            if (p.x != fromX || p.y != fromY) {
+            if (p.x() != fromX || p.y() != fromY) {
                 // MASON's field ignores a move to where the site already is; skip its hash look-ups.
-                field.setObjectLocation(p, p.x, p.y);
+                field.setObjectLocation(p, p.x(), p.y());
             }
         }
     }
@@ -472,21 +469,21 @@ public final class PeacekeepingContingent {
         Site best = null;
         int bestD = spec.sensorRadius() * spec.sensorRadius();
         for (Site s : posts) {
-            int d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
+            int d = (s.x() - x) * (s.x() - x) + (s.y() - y) * (s.y() - y);
             if (d <= bestD) {
                 bestD = d;
                 best = s;
             }
         }
         for (Site s : patrols) {
-            int d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
+            int d = (s.x() - x) * (s.x() - x) + (s.y() - y) * (s.y() - y);
             if (d <= bestD) {
                 bestD = d;
                 best = s;
             }
         }
         for (Site s : teams) {
-            int d = (s.x - x) * (s.x - x) + (s.y - y) * (s.y - y);
+            int d = (s.x() - x) * (s.x() - x) + (s.y() - y) * (s.y() - y);
             if (d <= bestD) {
                 bestD = d;
                 best = s;
@@ -499,15 +496,15 @@ public final class PeacekeepingContingent {
     // ---------------------------------------------------------------- changes
 
     /** Troops arrive ({@code delta > 0}) or leave. */
-    public void changeTroops(ConflictModel m, int delta) {
+    public void changeTroops(Day m, int delta) {
         troops = Math.max(0, troops + delta);
-        reconcilePatrols(m.random);
+        reconcilePatrols(m.random());
         recomputeSector();
         recomputeCoverage();
     }
 
     /** New parameters mid-run; troops and posts are reset only when they changed. */
-    public void reconfigure(ConflictModel m, PeacekeepersSpec next, boolean troopsChanged) {
+    public void reconfigure(Day m, PeacekeepersSpec next, boolean troopsChanged) {
         boolean postsChanged = !next.posts().equals(spec.posts());
         boolean zonesChanged = !next.patrolZones().equals(spec.patrolZones());
         spec = next;
@@ -520,7 +517,7 @@ public final class PeacekeepingContingent {
         if (postsChanged) {
             rebuildPosts();
         }
-        reconcilePatrols(m.random);
+        reconcilePatrols(m.random());
         recomputeSector();
         recomputeCoverage();
     }

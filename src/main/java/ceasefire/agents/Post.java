@@ -8,7 +8,7 @@ public final class Post extends Site {
     }
 
     @Override
-    public String getKind() {
+    public String kind() {
         return "observation post";
     }
 }

@@ -6,11 +6,11 @@ package ceasefire.agents;
  */
 public abstract class Site {
 
-    int x;
-    int y;
-    double staffing;
-    int detections;
-    int demands;
+    private int x;
+    private int y;
+    private double staffing;
+    private int detections;
+    private int demands;
 
     Site(int x, int y, double staffing) {
         this.x = x;
@@ -31,27 +31,40 @@ public abstract class Site {
         return staffing;
     }
 
-    /** "observation post" or "patrol". */
-    public abstract String getKind();
+    /** "observation post", "patrol" or "observer team". */
+    public abstract String kind();
 
-    public String getCell() {
-        return "(" + x + ", " + y + ")";
-    }
-
-    public double getStaffing() {
-        return staffing;
-    }
-
-    public int getViolationsDetected() {
+    /** Violations it detected so far. */
+    public int detections() {
         return detections;
     }
 
-    public int getWithdrawalDemands() {
+    /** Withdrawal demands it made so far. */
+    public int demands() {
         return demands;
+    }
+
+    /** Moves to (x, y) (patrols and observer teams). */
+    void moveTo(int x, int y) {
+        this.x = x;
+        this.y = y;
+    }
+
+    /** A new share of a full complement (troops arrived or left). */
+    void staff(double staffing) {
+        this.staffing = staffing;
+    }
+
+    void countDetection() {
+        detections++;
+    }
+
+    void countDemand() {
+        demands++;
     }
 
     @Override
     public String toString() {
-        return getKind() + " at " + getCell();
+        return kind() + " at (" + x + ", " + y + ")";
     }
 }

@@ -1,14 +1,11 @@
 package ceasefire.agents;
 
-import ceasefire.model.ConflictModel;
-import ceasefire.model.Equations;
 import ceasefire.rules.ActKind;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.SideKey;
+import ceasefire.scenario.UnitGroupSpec;
 import ceasefire.scenario.UnitKind;
 import ec.util.MersenneTwisterFast;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * One unit of a military (a company, battery or drone team) on one cell. Its command steps it
@@ -17,10 +14,7 @@ import sim.engine.Steppable;
  * peacekeepers' presence, whether to hold, patrol, fire, probe forward, dig in or move heavy
  * weapons up. docs/MODEL.md sets out the decision in full.
  */
-public final class Unit implements Steppable {
-
-    private static final long serialVersionUID = 1L;
-
+public final class Unit {
 
     private static final int[] DX = {-1, 0, 1, -1, 1, -1, 0, 1};
     private static final int[] DY = {-1, -1, -1, 0, 0, 1, 1, 1};
@@ -28,48 +22,49 @@ public final class Unit implements Steppable {
     private final int id;
     private final Military command;
     private final UnitKind kind;
-    final int initialStrength;
-    /** The group the unit was deployed from (where a replacement is placed); null for none. */
-    ceasefire.scenario.UnitGroupSpec group;
-    int x;
-    int y;
+    private final int initialStrength;
+    /** The group the unit was deployed from (where a replacement is placed). */
+    private final UnitGroupSpec group;
+    private int x;
+    private int y;
     /** The cell's distance to the line (also in the command's hot arrays; see Military). */
-    int lineDistance;
-    int strength;
-    boolean alive = true;
-    Posture posture = Posture.HOLDING;
+    private int lineDistance;
+    private int strength;
+    private boolean alive = true;
+    private Posture posture = Posture.HOLDING;
     /** This unit's place in its command's list and hot-state arrays (changes when the list is compacted). */
-    int slot;
+    private int slot;
     /** Provocation when last set (by a hit or a retaliation order), and the day it was set. */
-    double provocationAtSet;
-    int provocationDay;
-    boolean forward;
-    boolean entrenched;
-    boolean demandPending;
-    int lastDemandDay = Integer.MIN_VALUE / 2;
-    boolean withdrawing;
-    boolean refusedThisStay;
-    Order order;
-    String lastAction = "none yet";
+    private double provocationAtSet;
+    private int provocationDay;
+    private boolean forward;
+    private boolean entrenched;
+    private boolean demandPending;
+    private int lastDemandDay = Integer.MIN_VALUE / 2;
+    private boolean withdrawing;
+    private boolean refusedThisStay;
+    private Order order;
+    /** What the unit last did, for the inspector; null until it does something. */
+    private Deed lastAction;
 
-    Unit(int id, Military command, UnitKind kind, int strength, int x, int y, int lineDistance) {
+    Unit(int id, Military command, UnitGroupSpec group, int x, int y, int lineDistance) {
         this.id = id;
         this.command = command;
-        this.kind = kind;
-        this.strength = strength;
+        this.group = group;
+        this.kind = group.kind();
+        this.strength = group.strength();
         this.initialStrength = strength;
         this.x = x;
         this.y = y;
         this.lineDistance = lineDistance;
     }
 
-    @Override
-    public void step(SimState state) {
+    /** The unit's turn of the day (its command calls it; see the class comment). */
+    void step(Front m) {
         if (!alive) {
             return;
         }
-        ConflictModel m = (ConflictModel) state;
-        MersenneTwisterFast random = m.random;
+        MersenneTwisterFast random = m.random();
 
         if (demandPending) {
             setDemandPending(false);
@@ -95,21 +90,21 @@ public final class Unit implements Steppable {
             routine(m, random);
             return;
         }
-        if (kind == UnitKind.DRONE_TEAM && provocation < command.droneProvocation) {
+        if (kind == UnitKind.DRONE_TEAM && provocation < command.droneProvocation()) {
             // Drone strikes are the command's decision: teams strike on orders or in retaliation.
             setPosture(Posture.HOLDING);
             return;
         }
-        double restraint = Equations.restraint(command.freedomBase, command.sensitivity, m.deterrenceAt(x, y));
-        double motive = Equations.motive(command.aggressiveness, command.hostilityToday, command.retaliation, provocation);
+        double restraint = Equations.restraint(command.freedomBase(), command.sensitivity(), m.deterrenceAt(x, y));
+        double motive = Equations.motive(command.aggressiveness(), command.hostilityToday(), command.retaliation(), provocation);
         // Fire also risks being seen, attributed and blamed (E21), and is more likely where fire
         // was exchanged in the last days (E18).
-        double fireRestraint = Equations.either(restraint, command.sensitivity * m.peacekeepers().blameRiskAt(x, y));
-        double p = Equations.fireProbability(command.opportunity, motive, fireRestraint, m.excitationAt(x, y), command.contagionCap);
+        double fireRestraint = Equations.either(restraint, command.sensitivity() * m.peacekeepers().blameRiskAt(x, y));
+        double p = Equations.fireProbability(command.opportunity(), motive, fireRestraint, m.excitationAt(x, y), command.contagionCap());
         if (random.nextDouble() < p && fire(m, random, false)) {
             return;
         }
-        double q = Equations.advanceProbability(command.opportunity, command.ambition, command.hostilityToday, restraint);
+        double q = Equations.advanceProbability(command.opportunity(), command.ambition(), command.hostilityToday(), restraint);
         switch (kind) {
             case INFANTRY -> {
                 if (forward && !entrenched) {
@@ -127,7 +122,7 @@ public final class Unit implements Steppable {
             }
             case ARTILLERY -> {
                 int limit = command.heavyWeaponsDistance();
-                if (!forward && lineDistance > limit && random.nextDouble() < Equations.moveUpProbability(command.opportunity, command.aggressiveness, command.hostilityToday, restraint)) {
+                if (!forward && lineDistance > limit && random.nextDouble() < Equations.moveUpProbability(command.opportunity(), command.aggressiveness(), command.hostilityToday(), restraint)) {
                     moveUp(m, random);
                     return;
                 }
@@ -142,7 +137,7 @@ public final class Unit implements Steppable {
     // ---------------------------------------------------------------- decisions
 
     /** Fires at (or strikes) the nearest reachable enemy; false when nothing is in range. */
-    boolean fire(ConflictModel m, MersenneTwisterFast random, boolean ordered) {
+    boolean fire(Front m, MersenneTwisterFast random, boolean ordered) {
         if (!command.hasStock(kind)) {
             return false;
         }
@@ -152,9 +147,7 @@ public final class Unit implements Steppable {
         }
         command.useStock(kind);
         int casualties = fireAt(m, target, ordered);
-        lastAction = "day " + m.day() + ": " + (kind == UnitKind.DRONE_TEAM ? "drone strike on " : "fired on ")
-                + target.command.name() + "'s " + target.getKind() + " at "
-                + m.geography().placeName(target.x, target.y) + ", " + Words.count(casualties, "casualty");
+        lastAction = Deed.fire(m.day(), kind == UnitKind.DRONE_TEAM ? Deed.Kind.DRONE_STRIKE : Deed.Kind.FIRED, target, casualties);
         return true;
     }
 
@@ -163,7 +156,7 @@ public final class Unit implements Steppable {
      * Lanchester rule, the target hit (and removed if destroyed), the act judged. Returns the
      * casualties.
      */
-    int fireAt(ConflictModel m, Unit target, boolean ordered) {
+    int fireAt(Front m, Unit target, boolean ordered) {
         setPosture(kind == UnitKind.DRONE_TEAM ? Posture.STRIKING : Posture.FIRING);
         double cover = m.parameters().terrain().coverOf(m.geography().terrain(target.x, target.y));
         // Drone strikes do not scale with the team's headcount; guns and rifles do.
@@ -184,28 +177,27 @@ public final class Unit implements Steppable {
         return casualties;
     }
 
-    private void answerDemand(ConflictModel m, MersenneTwisterFast random) {
-        double comply = Equations.compliance(m.peacekeepers().credibility(), command.discipline, command.ambition, order != null || entrenched);
+    private void answerDemand(Front m, MersenneTwisterFast random) {
+        double comply = Equations.compliance(m.peacekeepers().credibility(), command.discipline(), command.ambition(), order != null || entrenched);
         if (random.nextDouble() < comply) {
             if (m.geography().ownDistance(command.side(), x, y) >= Geography.FAR) {
                 // Willing but cut off from its own ground: no withdrawal is counted that the
                 // unit cannot make, and it is no refusal either. The command says so.
                 setPosture(Posture.HOLDING);
-                command.tally().noteNoRoute(x, y);
-                lastAction = "day " + m.day() + ": would withdraw as peacekeepers demanded, but has no passable way back";
+                command.unitHasNoRoute(x, y);
+                lastAction = Deed.of(m.day(), Deed.Kind.CANNOT_COMPLY);
                 return;
             }
             setWithdrawing(true);
             setOrder(null);
             setPosture(Posture.WITHDRAWING);
-            command.tally().withdrawals++;
-            lastAction = "day " + m.day() + ": began withdrawing as peacekeepers demanded";
+            command.unitWithdraws();
+            lastAction = Deed.of(m.day(), Deed.Kind.BEGAN_WITHDRAWING);
             withdraw(m, random);
         } else {
             setPosture(Posture.REFUSING);
-            command.tally().refusals++;
-            command.tally().noteRefusal(x, y);
-            lastAction = "day " + m.day() + ": refused the peacekeepers' demand to withdraw";
+            command.unitRefuses(x, y);
+            lastAction = Deed.of(m.day(), Deed.Kind.REFUSED_WITHDRAWAL);
             // Staying on after a refusal is one continuing violation, not a new one at every
             // repeated demand: only the first refusal of a stay is judged.
             if (!refusedThisStay) {
@@ -221,7 +213,7 @@ public final class Unit implements Steppable {
      * interposing peacekeepers, so one closed cell never strands it. The terrain's mobility roll
      * can still hold it for a day.
      */
-    private void withdraw(ConflictModel m, MersenneTwisterFast random) {
+    private void withdraw(Front m, MersenneTwisterFast random) {
         Geography g = m.geography();
         SideKey side = command.side();
         int here = g.ownDistance(side, x, y);
@@ -231,14 +223,14 @@ public final class Unit implements Steppable {
             entrenched = false;
             refusedThisStay = false;
             setPosture(Posture.HOLDING);
-            lastAction = "day " + m.day() + ": back on its own side of the line";
+            lastAction = Deed.of(m.day(), Deed.Kind.BACK_ON_OWN_SIDE);
             return;
         }
         if (here >= Geography.FAR) {
             // Cut off (possible only for a unit placed there by the scenario): stop pretending.
             setWithdrawing(false);
             setPosture(Posture.HOLDING);
-            lastAction = "day " + m.day() + ": has no passable way back to its own ground";
+            lastAction = Deed.of(m.day(), Deed.Kind.NO_WAY_HOME);
             return;
         }
         setPosture(Posture.WITHDRAWING);
@@ -259,13 +251,13 @@ public final class Unit implements Steppable {
             }
         }
         if (bestX < 0) {
-            lastAction = "day " + m.day() + ": withdrawal held up (the way back is blocked today)";
+            lastAction = Deed.of(m.day(), Deed.Kind.WITHDRAWAL_HELD_UP);
             return;
         }
         moveTo(m, bestX, bestY, random, false);
     }
 
-    private void followOrder(ConflictModel m, MersenneTwisterFast random) {
+    private void followOrder(Front m, MersenneTwisterFast random) {
         Geography g = m.geography();
         if (g.inZone(order.zone(), x, y)) {
             boolean post = order.post();
@@ -292,28 +284,28 @@ public final class Unit implements Steppable {
             }
         }
         if (bestX < 0) {
-            lastAction = "day " + m.day() + ": advance on " + order.zone() + " stalled";
+            lastAction = Deed.toward(m.day(), Deed.Kind.ADVANCE_STALLED, order.zone());
             return;
         }
         if (m.peacekeepers().blocks(command.side(), bestX, bestY)) {
             command.advanceBlocked(this, order.zone());
-            lastAction = "day " + m.day() + ": advance on " + order.zone() + " blocked by interposing peacekeepers";
+            lastAction = Deed.toward(m.day(), Deed.Kind.ADVANCE_BLOCKED, order.zone());
             return;
         }
         moveTo(m, bestX, bestY, random, true);
-        lastAction = "day " + m.day() + ": advancing on " + order.zone() + " under orders";
+        lastAction = Deed.toward(m.day(), Deed.Kind.ADVANCING, order.zone());
     }
 
     /** Digs in: a new position where the unit stands ({@code ordered}: as a timeline order said). */
-    private void establish(ConflictModel m, boolean ordered) {
+    private void establish(Front m, boolean ordered) {
         entrenched = true;
         setPosture(Posture.ENTRENCHED);
-        lastAction = "day " + m.day() + ": set up a position at " + m.geography().placeName(x, y);
+        lastAction = Deed.at(m.day(), Deed.Kind.SET_UP_POSITION, x, y);
         m.commit(this, ActKind.ESTABLISH_POSITION, x, y, x, y, 0, null, ordered);
     }
 
     /** One step towards the line, or across it onto ground nobody of the enemy holds. */
-    private void probe(ConflictModel m, MersenneTwisterFast random) {
+    private void probe(Front m, MersenneTwisterFast random) {
         Geography g = m.geography();
         SideKey side = command.side();
         int here = g.lineDistance(x, y);
@@ -340,12 +332,12 @@ public final class Unit implements Steppable {
         }
         setPosture(Posture.PROBING);
         if (moveTo(m, bestX, bestY, random, false)) {
-            lastAction = "day " + m.day() + ": probed forward to " + g.placeName(x, y);
+            lastAction = Deed.at(m.day(), Deed.Kind.PROBED_FORWARD, x, y);
         }
     }
 
     /** Artillery one step nearer the line. */
-    private void moveUp(ConflictModel m, MersenneTwisterFast random) {
+    private void moveUp(Front m, MersenneTwisterFast random) {
         Geography g = m.geography();
         int here = g.lineDistance(x, y);
         int start = random.nextInt(8);
@@ -356,7 +348,7 @@ public final class Unit implements Steppable {
             if (g.contains(nx, ny) && g.passable(nx, ny) && g.lineDistance(nx, ny) < here && !g.forwardOf(command.side(), nx, ny)) {
                 setPosture(Posture.MOVING_UP);
                 if (moveTo(m, nx, ny, random, false)) {
-                    lastAction = "day " + m.day() + ": moved guns up to " + g.placeName(x, y);
+                    lastAction = Deed.at(m.day(), Deed.Kind.MOVED_GUNS_UP, x, y);
                 }
                 return;
             }
@@ -368,7 +360,7 @@ public final class Unit implements Steppable {
      * artillery, out of the heavy-weapons band) and out of zones the entry rule closes. Such a
      * move can break no rule, so it is not judged; this is the hot path of quiet sectors.
      */
-    private void patrol(ConflictModel m, MersenneTwisterFast random) {
+    private void patrol(Front m, MersenneTwisterFast random) {
         setPosture(Posture.PATROLLING);
         int d = random.nextInt(8);
         int nx = x + DX[d];
@@ -382,12 +374,12 @@ public final class Unit implements Steppable {
     }
 
     /** Puts the unit on (nx, ny) and keeps the map and the hot arrays in step. */
-    private void place(ConflictModel m, int nx, int ny) {
+    private void place(Front m, int nx, int ny) {
         place(m, nx, ny, m.geography().lineDistance(nx, ny));
     }
 
-    /** As {@link #place(ConflictModel, int, int)}, the cell's distance to the line known. */
-    private void place(ConflictModel m, int nx, int ny, int lineDistance) {
+    /** As {@link #place(Front, int, int)}, the cell's distance to the line known. */
+    private void place(Front m, int nx, int ny, int lineDistance) {
         int ox = x;
         int oy = y;
         x = nx;
@@ -400,7 +392,7 @@ public final class Unit implements Steppable {
      * Moves one cell if the ground allows (passable, the terrain's mobility roll, no
      * interposing peacekeepers in the way) and has the move judged. Returns whether it moved.
      */
-    boolean moveTo(ConflictModel m, int nx, int ny, MersenneTwisterFast random, boolean ordered) {
+    boolean moveTo(Front m, int nx, int ny, MersenneTwisterFast random, boolean ordered) {
         if (!m.canEnter(command.side(), nx, ny, random)) {
             return false;
         }
@@ -418,13 +410,12 @@ public final class Unit implements Steppable {
         return true;
     }
 
-    /** Takes casualties; returns whether the unit is destroyed. */
     /**
      * Provocation today: it fades by {@code dynamics.provocation_memory} each day since it was
      * set (computed when needed rather than decayed in every unit every day).
      */
     double provocation() {
-        return provocationAtSet * Math.pow(command.provocationMemory, command.today() - provocationDay);
+        return provocationAtSet * Math.pow(command.provocationMemory(), command.today() - provocationDay);
     }
 
     /** Fully provoked, from today. */
@@ -467,7 +458,7 @@ public final class Unit implements Steppable {
     }
 
     /** Whether it has agreed to leave the zone and is on its way out. */
-    boolean withdrawing() {
+    public boolean withdrawing() {
         return withdrawing;
     }
 
@@ -491,6 +482,7 @@ public final class Unit implements Steppable {
         return demandPending || withdrawing || order != null;
     }
 
+    /** Takes casualties; returns whether the unit is destroyed. */
     boolean hit(int casualties) {
         int lost = Math.min(casualties, strength);
         strength -= lost;
@@ -498,7 +490,7 @@ public final class Unit implements Steppable {
         provoke();
         if (strength <= 0) {
             strength = 0;
-            command.lost(this);
+            leave();
             command.destroyed(this);
         }
         return !alive;
@@ -513,12 +505,12 @@ public final class Unit implements Steppable {
     }
 
     /** The routine of a unit with nothing to do, out of the enemy's reach: patrol now and then, else hold. */
-    void routine(ConflictModel m, MersenneTwisterFast random) {
-        routineAfterDraw(m, random, random.nextDouble() < command.patrolRate);
+    void routine(Front m, MersenneTwisterFast random) {
+        routineAfterDraw(m, random, random.nextDouble() < command.patrolRate());
     }
 
     /** The routine, its patrol draw already made ({@code patrols}). */
-    void routineAfterDraw(ConflictModel m, MersenneTwisterFast random, boolean patrols) {
+    void routineAfterDraw(Front m, MersenneTwisterFast random, boolean patrols) {
         if (patrols) {
             patrol(m, random);
         } else {
@@ -572,48 +564,90 @@ public final class Unit implements Steppable {
         return order != null;
     }
 
-    // ---------------------------------------------------------------- inspector (MASON shows getters)
-
-    public String getSide() {
-        return command.name() + " (" + command.side() + ")";
+    /** The group it was deployed from (where a replacement is placed). */
+    UnitGroupSpec group() {
+        return group;
     }
 
-    public String getKind() {
-        return kind.yamlName().replace('_', ' ');
+    /** Its strength when deployed. */
+    public int initialStrength() {
+        return initialStrength;
     }
 
-    public String getPosture() {
-        return posture.words();
+    public Posture posture() {
+        return posture;
     }
 
-    public String getStrength() {
-        return strength + " of " + initialStrength;
+    /** Provocation today, in [0, 1]. */
+    public double provocationToday() {
+        return provocationAtSet == 0 ? 0 : provocation();
     }
 
-    public String getCell() {
-        return "(" + x + ", " + y + ")";
+    /** Whether a hit or a retaliation order provoked it and the hold-fire order has not calmed it since. */
+    boolean provoked() {
+        return provocationAtSet != 0;
     }
 
-    /** The side's hostility, to three decimals. */
-    public double getHostility() {
-        return Math.round(command.hostility() * 1000) / 1000.0;
+    /** The cell's distance to the line. */
+    int lineDistance() {
+        return lineDistance;
     }
 
-    /** Provocation today, to three decimals. */
-    public double getProvocation() {
-        return provocationAtSet == 0 ? 0 : Math.round(provocation() * 1000) / 1000.0;
-    }
-
-    public String getLastAction() {
+    /** Its last notable act, as data for the inspector (null until it has done one). */
+    public Deed lastAction() {
         return lastAction;
     }
 
-    public String getOrders() {
-        return order == null ? (withdrawing ? "withdraw to own side" : "none") : "advance on " + order.zone() + (order.post() ? " and set up a post" : "");
+    /** The zone it is ordered to advance on, or null when under no such order. */
+    public String orderZone() {
+        return order == null ? null : order.zone();
+    }
+
+    /** Whether its advance order says to set up a post on arrival. */
+    public boolean orderedToPost() {
+        return order != null && order.post();
+    }
+
+    /** Notes what it did, for the inspector (acts its command ordered, such as strikes). */
+    void noteAction(Deed action) {
+        lastAction = action;
+    }
+
+    /** Its place in its command's list and hot arrays, set by the command. */
+    int slot() {
+        return slot;
+    }
+
+    void assignSlot(int slot) {
+        this.slot = slot;
+    }
+
+    /** How far it is below its initial strength. */
+    int shortfall() {
+        return initialStrength - strength;
+    }
+
+    /** Rotation: {@code n} personnel join it. */
+    void reinforce(int n) {
+        strength += n;
+    }
+
+    /** Leaves the theatre (destroyed or withdrawn); its command stops counting it. */
+    void leave() {
+        if (!alive) {
+            return;
+        }
+        command.lost(this);
+        alive = false;
+    }
+
+    /** "artillery", "drone team". */
+    String kindName() {
+        return kind.yamlName().replace('_', ' ');
     }
 
     @Override
     public String toString() {
-        return command.name() + " " + getKind() + " #" + id + " at " + getCell() + ", " + getPosture();
+        return command.name() + " " + kindName() + " #" + id + " at (" + x + ", " + y + "), " + posture.words();
     }
 }

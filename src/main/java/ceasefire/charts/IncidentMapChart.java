@@ -1,6 +1,6 @@
 package ceasefire.charts;
 
-import ceasefire.model.Incident;
+import ceasefire.events.Incident;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Control;
 import ceasefire.scenario.Geography;

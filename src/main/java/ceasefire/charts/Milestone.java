@@ -1,7 +1,7 @@
 package ceasefire.charts;
 
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeEvent;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package ceasefire.gui;
 
 import ceasefire.charts.Palette;
 import ceasefire.model.ConflictModel;
-import ceasefire.model.Incident;
+import ceasefire.events.Incident;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,7 +1,7 @@
 package ceasefire.gui;
 
 import ceasefire.model.DayRecord;
-import ceasefire.model.Incident;
+import ceasefire.events.Incident;
 import ceasefire.model.RunObserver;
 import java.util.ArrayList;
 import java.util.List;

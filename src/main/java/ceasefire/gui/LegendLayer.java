@@ -2,7 +2,7 @@ package ceasefire.gui;
 
 import ceasefire.charts.Palette;
 import ceasefire.model.ConflictModel;
-import ceasefire.model.Incident;
+import ceasefire.events.Incident;
 import ceasefire.rules.IncidentType;
 import ceasefire.scenario.Control;
 import ceasefire.scenario.Geography;

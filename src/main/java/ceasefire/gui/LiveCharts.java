@@ -6,7 +6,7 @@ import ceasefire.charts.IncidentsChart;
 import ceasefire.charts.Milestone;
 import ceasefire.charts.Palette;
 import ceasefire.model.DayRecord;
-import ceasefire.model.NarrativeEntry;
+import ceasefire.events.NarrativeEntry;
 import ceasefire.model.RunObserver;
 import ceasefire.output.NarrativeEnglish;
 import ceasefire.output.RunWriter;

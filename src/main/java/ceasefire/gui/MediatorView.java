@@ -49,7 +49,11 @@ public final class MediatorView {
     }
 
     public String getLastTalks() {
-        return mediator().lastOutcome();
+        int day = mediator().lastTalksDay();
+        if (day < 0) {
+            return "no talks yet";
+        }
+        return "day " + day + ": talks " + (mediator().lastTalksSucceeded() ? "succeeded" : "failed");
     }
 
     public String getRebukes() {

@@ -1,8 +1,8 @@
 package ceasefire.gui;
 
 import ceasefire.charts.Palette;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeKind;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeKind;
 import ceasefire.model.RunObserver;
 import ceasefire.output.NarrativeEnglish;
 import ceasefire.scenario.Scenario;

@@ -8,8 +8,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
 import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimpleInspector;
 import sim.portrayal.SimplePortrayal2D;
 
 /**
@@ -58,5 +61,16 @@ final class SitePortrayal extends SimplePortrayal2D {
     @Override
     public String getName(LocationWrapper wrapper) {
         return String.valueOf(wrapper.getObject());
+    }
+
+    /** The inspector shows the site's view ({@link SiteView}), not the agent: agents carry no getters for the GUI. */
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+        return new SimpleInspector(inspected(wrapper.getObject()), state, getName(wrapper));
+    }
+
+    /** What the inspector shows for an object on this layer. */
+    static Object inspected(Object object) {
+        return object instanceof Site s ? new SiteView(s) : object;
     }
 }

@@ -1,7 +1,7 @@
 package ceasefire.gui;
 
 import ceasefire.model.ConflictModel;
-import ceasefire.model.NarrativeEntry;
+import ceasefire.events.NarrativeEntry;
 import ceasefire.output.NarrativeEnglish;
 import ceasefire.scenario.EscalationLevel;
 import ceasefire.scenario.Scenario;

@@ -2,14 +2,19 @@ package ceasefire.gui;
 
 import ceasefire.agents.Unit;
 import ceasefire.charts.Palette;
+import ceasefire.model.ConflictModel;
+import ceasefire.scenario.Geography;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import sim.display.GUIState;
 import sim.field.grid.DenseGrid2D;
 import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
 import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimpleInspector;
 import sim.portrayal.SimplePortrayal2D;
 import sim.util.Bag;
 
@@ -84,5 +89,16 @@ final class UnitPortrayal extends SimplePortrayal2D {
     @Override
     public String getName(LocationWrapper wrapper) {
         return String.valueOf(wrapper.getObject());
+    }
+
+    /** The inspector shows the unit's view ({@link UnitView}), not the agent: agents carry no getters for the GUI. */
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+        return new SimpleInspector(inspected(wrapper.getObject(), ((ConflictModel) state.state).geography()), state, getName(wrapper));
+    }
+
+    /** What the inspector shows for an object on this layer. */
+    static Object inspected(Object object, Geography geography) {
+        return object instanceof Unit u ? new UnitView(u, geography) : object;
     }
 }

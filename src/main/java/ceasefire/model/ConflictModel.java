@@ -2,18 +2,17 @@ package ceasefire.model;
 
 import ceasefire.agents.Mediator;
 import ceasefire.agents.Military;
+import ceasefire.agents.Theatre;
 import ceasefire.agents.PeacekeepingContingent;
 import ceasefire.agents.Unit;
-import ceasefire.rules.Act;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
+import ceasefire.events.NarrativeKind;
 import ceasefire.rules.ActKind;
-import ceasefire.rules.IncidentType;
-import ceasefire.rules.Judge;
 import ceasefire.rules.MapView;
-import ceasefire.rules.Verdict;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.EscalationLevel;
-import ceasefire.scenario.EventAction;
-import ceasefire.scenario.EventSpec;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDiff;
@@ -52,10 +51,18 @@ import sim.field.grid.SparseGrid2D;
  *   <li>dynamics: hostility (Richardson), escalation index and level, collapse, the day's record.</li>
  * </ol>
  *
+ * <p>The model keeps the schedule and hands the other jobs to small classes that never call
+ * back into it: where units stand ({@link Battlefield}) and what the ground allows
+ * ({@link Ground}), judging acts into incidents ({@link Adjudication}), the day's tallies and the
+ * run's totals ({@link DayLedger}), the timeline's events ({@link Timeline}) and the escalation
+ * index, its level and collapse ({@link Escalation}). The
+ * agents see the model only through the interfaces they own ({@link Theatre} and its parts), which
+ * it implements by delegating to those classes.</p>
+ *
  * <p>All randomness comes from {@link #random}, seeded with the run's seed at every
  * {@link #start()}: same scenario and seed, same run.</p>
  */
-public class ConflictModel extends SimState {
+public class ConflictModel extends SimState implements Theatre {
 
     private static final long serialVersionUID = 1L;
 
@@ -77,29 +84,17 @@ public class ConflictModel extends SimState {
     private Military[] militaries;
     private PeacekeepingContingent contingent;
     private Mediator mediator;
-    private RunStatistics stats;
+    private DayLedger ledger;
+    private Adjudication adjudication;
+    private Timeline timeline;
     private final List<Stoppable> repeating = new ArrayList<>();
 
     private int day;
     private int nextUnitId;
-    private double smoothedSeverity;
-    private double escalation;
-    private EscalationLevel level = EscalationLevel.CALM;
-    private int consecutiveOpenWar;
-    private int collapseDay = -1;
+    private Escalation escalation = new Escalation();
     private boolean finished;
     private NarrativeEntry headline;
     private RunSummary summary;
-
-    // Today's tallies for the daily record.
-    private int todayIncidents;
-    private int todayViolations;
-    private final int[] todayBySide = new int[2];
-    private int todayDetected;
-    private double todaySeverity;
-    private final int[] todayCasualties = new int[2];
-    private final int[][] todayByType = new int[2][IncidentType.values().length];
-    private boolean todayTalks;
 
     /** A run of the scenario with its own seed and length. */
     public ConflictModel(Scenario scenario) {
@@ -181,16 +176,10 @@ public class ConflictModel extends SimState {
         params = scenario;
         day = 0;
         nextUnitId = 0;
-        smoothedSeverity = 0;
-        escalation = 0;
-        level = EscalationLevel.CALM;
-        consecutiveOpenWar = 0;
-        collapseDay = -1;
         finished = false;
         headline = null;
         summary = null;
-        stats = new RunStatistics();
-        resetToday();
+        ledger = new DayLedger();
 
         battlefield = new Battlefield(geography);
         peacekeeperField = new SparseGrid2D(geography.width(), geography.height());
@@ -209,18 +198,18 @@ public class ConflictModel extends SimState {
         }
         contingent = new PeacekeepingContingent(this, params.peacekeepers(), peacekeeperField);
         mediator = new Mediator(params.mediator());
-        escalation = Equations.escalationIndex(militaries[0].hostility(), militaries[1].hostility(), 0,
-                params.escalation().hostilityWeight(), params.escalation().intensityScale());
-        level = params.escalation().levelOf(escalation);
+        adjudication = new Adjudication(mapView, militaries, contingent, battlefield, excitation, ledger, observers, random, rng);
+        timeline = new Timeline(scenario.timeline(), this, militaries, contingent, mediator, this::changeParameters);
+        escalation = new Escalation(militaries[0].hostility(), militaries[1].hostility(), params.escalation());
 
         repeating.clear();
-        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> runTimeline(), 1.0));
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> morning(), 1.0));
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) s -> contingent.beginDay(this), 1.0));
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) s -> forces(), 1.0));
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 3,
                 (Steppable) s -> contingent.endDay(this, militaries[0], militaries[1], mediator), 1.0));
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 4, (Steppable) s -> statements(), 1.0));
-        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 5, mediator, 1.0));
+        repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 5, (Steppable) s -> mediator.step(this), 1.0));
         repeating.add(schedule.scheduleRepeating(Schedule.EPOCH, 6, (Steppable) s -> endOfDay(), 1.0));
     }
 
@@ -253,38 +242,28 @@ public class ConflictModel extends SimState {
         militaries[0].updateHostility(this, hB);
         militaries[1].updateHostility(this, hA);
         var esc = params.escalation();
-        double todayWeight = todaySeverity + params.dynamics().casualtyWeight() * (todayCasualties[0] + todayCasualties[1]);
-        smoothedSeverity = Equations.smooth(smoothedSeverity, todayWeight, esc.memoryDays());
-        escalation = Equations.escalationIndex(militaries[0].hostility(), militaries[1].hostility(), smoothedSeverity,
-                esc.hostilityWeight(), esc.intensityScale());
-        EscalationLevel newLevel = esc.levelOf(escalation);
-        if (newLevel != level) {
-            narrate(new NarrativeEvent.LevelChange(level, newLevel, escalation, esc));
-            level = newLevel;
+        double todayWeight = ledger.weight(params.dynamics().casualtyWeight());
+        EscalationLevel before = escalation.level();
+        boolean collapsed = escalation.collapseDay() >= 0;
+        escalation.endOfDay(day, militaries[0].hostility(), militaries[1].hostility(), todayWeight, esc);
+        if (escalation.level() != before) {
+            narrate(new NarrativeEvent.LevelChange(before, escalation.level(), escalation.index(), esc));
         }
-        boolean openWar = escalation >= esc.openWarThreshold();
-        consecutiveOpenWar = openWar ? consecutiveOpenWar + 1 : 0;
-        if (collapseDay < 0 && consecutiveOpenWar >= esc.collapseDays()) {
-            collapseDay = day;
-            narrate(new NarrativeEvent.Collapse(consecutiveOpenWar));
+        if (!collapsed && escalation.collapseDay() >= 0) {
+            narrate(new NarrativeEvent.Collapse(escalation.daysAtOpenWar()));
         }
-        stats.day(escalation, level, openWar);
+        ledger.day(escalation.index(), escalation.level(), escalation.openWar());
 
-        Military a = militaries[0];
-        Military b = militaries[1];
-        DayRecord record = new DayRecord(day, todayIncidents, todayBySide[0], todayBySide[1], todayDetected, todaySeverity,
-                todayCasualties[0], todayCasualties[1], a.hostility(), b.hostility(), escalation, level, a.commitment(), b.commitment(),
-                a.liveUnits(), b.liveUnits(), a.personnel(), b.personnel(), a.forwardUnits(), b.forwardUnits(), contingent.troops(),
-                contingent.patrolCount(), mediator.attention(), todayTalks, todayByType, todayViolations);
+        DayRecord record = ledger.record(day, militaries[0], militaries[1], escalation.index(), escalation.level(), contingent, mediator);
         for (RunObserver o : observers) {
             o.day(record);
         }
         for (Military m : militaries) {
             m.endDay();
         }
-        resetToday();
+        ledger.reset();
         day++;
-        if (day >= daysToRun || (collapseDay >= 0 && params.run().stopOnCollapse())) {
+        if (day >= daysToRun || (escalation.collapseDay() >= 0 && params.run().stopOnCollapse())) {
             finishRun();
         }
     }
@@ -294,79 +273,24 @@ public class ConflictModel extends SimState {
             return;
         }
         finished = true;
-        summary = stats.summary(daysToRun, escalation, militaries[0].hostility(), militaries[1].hostility(), collapseDay);
+        summary = ledger.summary(daysToRun, escalation.index(), militaries[0].hostility(), militaries[1].hostility(),
+                escalation.collapseDay());
         for (Stoppable s : repeating) {
             s.stop();
         }
     }
 
-    private void resetToday() {
-        todayIncidents = 0;
-        todayViolations = 0;
-        todayBySide[0] = 0;
-        todayBySide[1] = 0;
-        todayDetected = 0;
-        todaySeverity = 0;
-        todayCasualties[0] = 0;
-        todayCasualties[1] = 0;
-        for (int[] row : todayByType) {
-            java.util.Arrays.fill(row, 0);
-        }
-        todayTalks = false;
-    }
-
     // ---------------------------------------------------------------- timeline
 
-    private void runTimeline() {
+    /** The morning: the terms talks would agree on today, then the timeline's events of the day. */
+    private void morning() {
         // What would enforce an agreement reached at talks today: the mediator's terms and what
         // the peacekeepers can verify.
         var med = params.mediator();
         for (Military m : militaries) {
             m.talksTerms(med.holdDays(), med.hotline(), contingent.monitoringCoverage());
         }
-        for (EventSpec e : scenario.timeline()) {
-            if (e.day() != day) {
-                continue;
-            }
-            if (!e.title().isEmpty()) {
-                narrate(new NarrativeEvent.TimelineNote(e.actor(), e.title()));
-            }
-            for (EventAction a : e.actions()) {
-                apply(e, a);
-            }
-        }
-    }
-
-    private void apply(EventSpec e, EventAction action) {
-        if (action instanceof EventAction.ChangeParameters c) {
-            changeParameters(new ScenarioDiff(params, c.result(), c.changes().keySet(), ScenarioDiff.Origin.TIMELINE));
-            narrate(new NarrativeEvent.ParametersChanged(e.actor(), c.changes()));
-        } else if (action instanceof EventAction.ReinforceUnits r) {
-            int n = militaries[r.side().index()].deploy(this, r.group()).size();
-            narrate(new NarrativeEvent.Reinforcement(r.side(), r.group().kind(), n));
-        } else if (action instanceof EventAction.WithdrawUnits w) {
-            int n = militaries[w.side().index()].withdrawUnits(this, w.kind(), w.count(), w.from());
-            narrate(new NarrativeEvent.UnitsWithdrawn(w.side(), n, w.from()));
-        } else if (action instanceof EventAction.ChangePeacekeepers p) {
-            contingent.changeTroops(this, p.troops());
-            narrate(new NarrativeEvent.TroopsChanged(p.troops(), contingent.troops()));
-        } else if (action instanceof EventAction.ForceTalks) {
-            mediator.convene(this, true);
-        } else if (action instanceof EventAction.Shock sh) {
-            militaries[sh.side().index()].shock(sh.hostility(), sh.grievance());
-        } else if (action instanceof EventAction.Recommit r) {
-            militaries[0].recommit(r.verification(), r.hotline(), r.duration(), r.hostilityCut());
-            militaries[1].recommit(r.verification(), r.hotline(), r.duration(), r.hostilityCut());
-            narrate(new NarrativeEvent.Recommitment());
-        } else if (action instanceof EventAction.Advance adv) {
-            int n = militaries[adv.side().index()].orderAdvance(this, adv.kind(), adv.units(), adv.to(), adv.post());
-            narrate(new NarrativeEvent.AdvanceOrdered(adv.side(), adv.kind(), n, adv.to(), adv.post()));
-        } else if (action instanceof EventAction.Strike st) {
-            militaries[st.side().index()].orderStrike(st.weapon(), st.at(), st.strikes());
-            narrate(new NarrativeEvent.StrikesOrdered(st.side(), st.weapon(), st.strikes(), st.at()));
-        } else {
-            throw new IllegalStateException("unhandled event action " + action);
-        }
+        timeline.run(day);
     }
 
     /**
@@ -433,6 +357,12 @@ public class ConflictModel extends SimState {
         return geography;
     }
 
+    /** The run's random stream (MASON's {@link #random}), for the agents. */
+    @Override
+    public MersenneTwisterFast random() {
+        return random;
+    }
+
     /** The current day (0-based). */
     public int day() {
         return day;
@@ -456,16 +386,16 @@ public class ConflictModel extends SimState {
 
     /** Escalation index at the end of the previous day, in [0, 1]. */
     public double escalation() {
-        return escalation;
+        return escalation.index();
     }
 
     public EscalationLevel level() {
-        return level;
+        return escalation.level();
     }
 
     /** Day the ceasefire collapsed, or -1. */
     public int collapseDay() {
-        return collapseDay;
+        return escalation.collapseDay();
     }
 
     public boolean finished() {
@@ -485,7 +415,8 @@ public class ConflictModel extends SimState {
     /** Summary so far (for runs cut short, e.g. by closing the GUI). */
     public RunSummary summarySoFar() {
         return summary != null ? summary
-                : stats.summary(daysToRun, escalation, militaries[0].hostility(), militaries[1].hostility(), collapseDay);
+                : ledger.summary(daysToRun, escalation.index(), militaries[0].hostility(), militaries[1].hostility(),
+                        escalation.collapseDay());
     }
 
     /** MASON field holding the units (for portrayals and inspection). */
@@ -505,12 +436,6 @@ public class ConflictModel extends SimState {
     /** Self-excitation left on a cell by recent exchanges of fire nearby (E18), decayed to today. */
     public double excitationAt(int x, int y) {
         return excitation.at(x, y, day, params.dynamics().contagionDays());
-    }
-
-    /** An exchange of fire excites the cells within contagion_radius steps of (x, y) (E18). */
-    private void excite(int x, int y, double amount) {
-        var dyn = params.dynamics();
-        excitation.excite(x, y, amount, dyn.contagionRadius(), day, dyn.contagionDays());
     }
 
     /** Adds a new unit to the map. */
@@ -595,8 +520,7 @@ public class ConflictModel extends SimState {
 
     /** Casualties suffered by a side (for the day's record and totals). */
     public void casualties(SideKey side, int n) {
-        todayCasualties[side.index()] += n;
-        stats.casualties(side, n);
+        ledger.casualties(side, n);
     }
 
     /**
@@ -606,77 +530,17 @@ public class ConflictModel extends SimState {
      * always, other acts when the peacekeepers detect them or its units are within 3 cells.
      * Returns the incident, or null when the act broke no rule in force.
      */
+    @Override
     public Incident commit(Unit actor, ActKind kind, int fromX, int fromY, int x, int y, int casualties, SideKey victim,
                            boolean ordered) {
-        SideKey side = actor.side();
-        Act act = new Act(kind, side, actor.kind(), fromX, fromY, x, y);
-        Verdict verdict = Judge.judge(act, params.rules(), mapView);
-        Military other = militaries[side.other().index()];
-        double casualtyWeight = params.dynamics().casualtyWeight() * casualties;
-        if (!verdict.violation()) {
-            if (victim != null) {
-                other.perceive(casualtyWeight);
-            }
-            return null;
-        }
-        double p = contingent.detectionAt(x, y);
-        if (kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE) {
-            p = Equations.either(p, contingent.detectionAt(fromX, fromY));
-        }
-        boolean detected = p > 0 && random.nextDouble() < p;
-        SideKey attributed = null;
-        if (detected) {
-            attributed = side;
-            // Who fired first, and from where, is what observers get wrong; a unit seen moving,
-            // digging in or refusing a demand is identified. Nor is fire blamed on a side that
-            // has no such weapon.
-            boolean fire = kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE;
-            if (fire && other.fields(actor.kind()) && random.nextDouble() >= contingent.attributionAccuracy()) {
-                attributed = side.other();
-            }
-        }
-        int violations = 1;
-        boolean fire = kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE;
-        if (kind == ActKind.FIRE) {
-            // An exchange of fire is several violations as the sides count them.
-            double extra = Equations.extraViolations(params.dynamics().violationsPerExchange());
-            violations += extra > 0 ? new PoissonDistribution(rng, extra, PoissonDistribution.DEFAULT_EPSILON,
-                    PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample() : 0;
-        }
-        if (fire && params.dynamics().contagion() > 0) {
-            // A firefight spreads to neighbouring positions, unless a hotline defuses it (E18).
-            double stop = other.hotlineStop();
-            if (stop <= 0 || random.nextDouble() >= stop) {
-                excite(x, y, params.dynamics().contagion());
-                excite(fromX, fromY, params.dynamics().contagion());
-            }
-        }
-        Incident incident = new Incident(day, x, y, verdict.type(), verdict.primaryRule(), verdict.rules(), side,
-                verdict.severity(), casualties, victim, detected, attributed, actor.id(), actor.kind(), ordered, violations);
-        stats.incident(incident);
-        todayIncidents++;
-        todayViolations += violations;
-        todayBySide[side.index()]++;
-        todayByType[side.index()][verdict.type().ordinal()]++;
-        todaySeverity += verdict.severity();
-        if (detected) {
-            todayDetected++;
-            contingent.report(incident);
-        }
-        if (victim != null || detected || battlefield.enemyNear(side.other(), x, y, params.dynamics().perceptionRadius())) {
-            other.perceive(incident, verdict.severity() + casualtyWeight);
-        }
-        for (RunObserver o : observers) {
-            o.incident(incident);
-        }
-        return incident;
+        return adjudication.commit(day, params, actor, kind, fromX, fromY, x, y, casualties, victim, ordered);
     }
 
     /** Adds a narrative entry, dated today, and passes it to observers. */
     public void narrate(NarrativeEvent event) {
         NarrativeEntry e = new NarrativeEntry(day, event);
         NarrativeKind kind = event.kind();
-        stats.narrative(kind);
+        ledger.narrative(kind);
         switch (kind) {
             case EVENT, RECOMMITMENT, ORDER, REBUKE, TALKS, TALKS_FAILED, COLLAPSE, REFUSAL, WITHDRAWAL_DEMAND -> headline = e;
             default -> {
@@ -688,18 +552,19 @@ public class ConflictModel extends SimState {
         }
     }
 
+    @Override
     public void countTalks(boolean success) {
-        stats.talks(success);
-        todayTalks = true;
+        ledger.talks(success);
     }
 
+    @Override
     public void countDemands(int n) {
-        stats.withdrawalDemands(n);
+        ledger.demands(n);
     }
 
+    @Override
     public void countWithdrawals(int withdrawals, int refusals) {
-        stats.withdrawals(withdrawals);
-        stats.refusals(refusals);
+        ledger.withdrawals(withdrawals, refusals);
     }
 
     /** Units of both sides (live), A first: for displays and tests. */

@@ -1,5 +1,6 @@
 package ceasefire.model;
 
+import ceasefire.events.Incident;
 import ceasefire.rules.IncidentType;
 import ceasefire.scenario.EscalationLevel;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package ceasefire.model;
 
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,7 @@
 package ceasefire.model;
 
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
 import ceasefire.scenario.ScenarioDiff;
 
 /**

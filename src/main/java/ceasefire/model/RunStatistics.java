@@ -1,5 +1,7 @@
 package ceasefire.model;
 
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeKind;
 import ceasefire.rules.IncidentType;
 import ceasefire.scenario.EscalationLevel;
 import ceasefire.scenario.SideKey;

@@ -1,10 +1,10 @@
 package ceasefire.output;
 
-import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeEvent;
-import ceasefire.model.NarrativeEvent.Actor;
-import ceasefire.model.NarrativeKind;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
+import ceasefire.events.NarrativeEvent.Actor;
+import ceasefire.events.NarrativeKind;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.EscalationLevel;
 import ceasefire.scenario.EscalationSpec;

@@ -1,7 +1,7 @@
 package ceasefire.output;
 
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeKind;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeKind;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Geography;
 import java.util.ArrayList;

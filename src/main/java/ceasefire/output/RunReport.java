@@ -2,9 +2,9 @@ package ceasefire.output;
 
 import ceasefire.Version;
 import ceasefire.model.DayRecord;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeEvent;
-import ceasefire.model.NarrativeKind;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
+import ceasefire.events.NarrativeKind;
 import ceasefire.model.RunSummary;
 import ceasefire.scenario.Scenario;
 import java.awt.Dimension;

@@ -7,9 +7,9 @@ import ceasefire.charts.IncidentMapChart;
 import ceasefire.charts.IncidentsChart;
 import ceasefire.charts.Milestone;
 import ceasefire.model.DayRecord;
-import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeEvent;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.model.RunLog;
 import ceasefire.model.RunSummary;
 import ceasefire.rules.IncidentType;
@@ -172,8 +172,8 @@ public final class RunWriter {
             for (NarrativeText.Line line : NarrativeText.lines(log.narrative(), english)) {
                 String date = scenario.run().dateOf(line.step());
                 // "* " marks what the timeline scripted: its events and its recommitments.
-                boolean event = line.entry() != null && (line.entry().kind() == ceasefire.model.NarrativeKind.EVENT
-                        || line.entry().kind() == ceasefire.model.NarrativeKind.RECOMMITMENT);
+                boolean event = line.entry() != null && (line.entry().kind() == ceasefire.events.NarrativeKind.EVENT
+                        || line.entry().kind() == ceasefire.events.NarrativeKind.RECOMMITMENT);
                 w.write(String.format(java.util.Locale.ROOT, "day %4d%s  %s%s%n", line.step(), date.isEmpty() ? "" : " (" + date + ")",
                         event ? "* " : "", line.text()));
             }

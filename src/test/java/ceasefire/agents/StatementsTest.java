@@ -3,9 +3,9 @@ package ceasefire.agents;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
-import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeEvent;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.model.Runs;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.SideKey;

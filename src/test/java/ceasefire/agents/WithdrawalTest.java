@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
 import ceasefire.model.ConflictModel;
-import ceasefire.model.NarrativeEvent;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.model.RunLog;
 import ceasefire.model.RunSummary;
 import ceasefire.scenario.Cell;
@@ -85,7 +85,7 @@ class WithdrawalTest {
                 ....p:::::
                 ....p:::::""", "[4, 1]", "4, 3", 20);
         Unit u = unitOf(o.model(), SideKey.B);
-        assertFalse(u.forward(), "the unit should be back on its own ground, at " + u.getCell());
+        assertFalse(u.forward(), "the unit should be back on its own ground, at " + "(" + u.x() + ", " + u.y() + ")");
         assertEquals(1, o.summary().withdrawals(), "one demand, one withdrawal");
         assertEquals(1, o.summary().withdrawalDemands());
         assertEquals(0, o.summary().refusals());

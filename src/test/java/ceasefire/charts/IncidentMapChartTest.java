@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
-import ceasefire.model.Incident;
+import ceasefire.events.Incident;
 import ceasefire.rules.IncidentType;
 import ceasefire.scenario.Control;
 import ceasefire.scenario.Geography;

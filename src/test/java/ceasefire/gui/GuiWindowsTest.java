@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ceasefire.agents.Site;
 import ceasefire.agents.Unit;
 import ceasefire.charts.Palette;
 import ceasefire.cli.Main;
@@ -294,12 +295,24 @@ class GuiWindowsTest {
             int c = layout.cell();
             Bag[] hit = display.objectsHitBy(new Rectangle2D.Double(unit.x() * c, layout.status() + unit.y() * c, c, c));
             assertTrue(wrapped(hit).contains(unit), "a unit is picked where it stands");
-            Properties unitProps = Properties.getProperties(unit);
+            Object unitShown = UnitPortrayal.inspected(unit, gui.model().geography());
+            assertTrue(unitShown instanceof UnitView, "the inspector shows the unit's view, not the agent");
+            Properties unitProps = Properties.getProperties(unitShown);
             List<String> names = new ArrayList<>();
             for (int i = 0; i < unitProps.numProperties(); i++) {
                 names.add(unitProps.getName(i));
             }
             assertTrue(names.containsAll(List.of("Side", "Posture", "Strength", "Hostility", "LastAction")), names.toString());
+            assertEquals(unit.command().name() + " (B)", unitProps.getValue(names.indexOf("Side")));
+            assertEquals("(" + unit.x() + ", " + unit.y() + ")", unitProps.getValue(names.indexOf("Cell")));
+            Site post = gui.model().peacekeepers().posts().get(0);
+            Properties siteProps = Properties.getProperties(SitePortrayal.inspected(post));
+            List<String> siteNames = new ArrayList<>();
+            for (int i = 0; i < siteProps.numProperties(); i++) {
+                siteNames.add(siteProps.getName(i));
+            }
+            assertTrue(siteNames.containsAll(List.of("Kind", "Cell", "Staffing", "ViolationsDetected", "WithdrawalDemands")), siteNames.toString());
+            assertEquals("observation post", siteProps.getValue(siteNames.indexOf("Kind")));
 
             // The mediator is on the legend's list of actors.
             Bag[] onLegend = display.objectsHitBy(new java.awt.geom.Point2D.Double(layout.mainWidth() + 30, 26 + 3 * 23 + 9));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.model.ConflictModel;
-import ceasefire.model.Incident;
+import ceasefire.events.Incident;
 import ceasefire.model.RunLog;
 import ceasefire.scenario.Scenario;
 import java.util.HashSet;

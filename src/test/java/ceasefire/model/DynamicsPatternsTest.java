@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
+import ceasefire.agents.Equations;
+import ceasefire.events.Incident;
 import ceasefire.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -3,6 +3,10 @@ package ceasefire.model;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
+import ceasefire.events.NarrativeKind;
 import ceasefire.scenario.Geography;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.SideKey;

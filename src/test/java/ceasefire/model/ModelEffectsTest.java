@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
+import ceasefire.events.NarrativeKind;
 import ceasefire.scenario.Scenario;
 import java.util.List;
 import java.util.function.ToDoubleFunction;

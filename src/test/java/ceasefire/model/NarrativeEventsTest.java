@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
+import ceasefire.events.NarrativeKind;
 import ceasefire.scenario.EscalationLevel;
 import ceasefire.scenario.Scenario;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocumentAccess;
 import org.junit.jupiter.api.Test;

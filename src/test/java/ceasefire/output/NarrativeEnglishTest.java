@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
-import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeEvent;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
 import ceasefire.rules.IncidentType;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.EscalationLevel;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
-import ceasefire.model.NarrativeEntry;
-import ceasefire.model.NarrativeEvent;
-import ceasefire.model.NarrativeKind;
+import ceasefire.events.NarrativeEntry;
+import ceasefire.events.NarrativeEvent;
+import ceasefire.events.NarrativeKind;
 import ceasefire.model.Runs;
 import ceasefire.scenario.Cell;
 import ceasefire.scenario.Scenario;
@@ -78,7 +78,7 @@ class NarrativeFixesTest {
         assertEquals("karaglukh", series.zone());
         String detail = ENGLISH.detail(strikes);
         int total = RUN.log().incidents().stream().filter(i -> i.step() == 114 && i.ordered() && i.perpetrator() == SideKey.A)
-                .mapToInt(ceasefire.model.Incident::casualties).sum();
+                .mapToInt(ceasefire.events.Incident::casualties).sum();
         assertEquals(total, series.casualties());
         assertEquals(total, strikes.facts().casualties());
         assertEquals(SideKey.B, strikes.facts().casualtiesOf());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ceasefire.TestFiles;
-import ceasefire.model.Equations;
+import ceasefire.agents.Equations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package ceasefire.sweep.running;
 
 import ceasefire.model.DayRecord;
-import ceasefire.model.Incident;
-import ceasefire.model.NarrativeEntry;
+import ceasefire.events.Incident;
+import ceasefire.events.NarrativeEntry;
 import ceasefire.model.RunLog;
 import ceasefire.model.RunObserver;
 import ceasefire.model.RunSummary;

@@ -1,4 +1,4 @@
-package ceasefire.model;
+package ceasefire.events;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package ceasefire.model;
+package ceasefire.agents;
 
 /**
  * Every equation of the model, in one place, as pure functions. docs/MODEL.md derives each one

@@ -1,8 +1,9 @@
-package ceasefire.model;
+package ceasefire.agents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ceasefire.model.ConflictModel;
 import ceasefire.scenario.EscalationLevel;
 import ceasefire.scenario.EscalationSpec;
 import java.util.List;

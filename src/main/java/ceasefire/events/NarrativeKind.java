@@ -1,4 +1,4 @@
-package ceasefire.model;
+package ceasefire.events;
 
 /** Kinds of entry in the run's narrative ({@code narrative.csv}). */
 public enum NarrativeKind {
