@@ -9,7 +9,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -21,8 +20,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The escalation index and both sides' hostility over time, over shaded escalation levels, with
- * the run's milestones: timeline events as labelled lines, rebukes and talks as symbols.
+ * The escalation index and both sides' hostility over time, with the index's levels as a strip of
+ * shaded bands and names beside the plot ({@link LevelAxis}), and the run's milestones: timeline events as labelled lines, rebukes and talks as symbols.
  */
 public final class EscalationChart {
 
@@ -127,9 +126,9 @@ public final class EscalationChart {
         for (int i = 0; i < levelNames.length; i++) {
             bounds[i + 1] = i < levels.thresholds().size() ? levels.thresholds().get(i) : 1.0;
             names[i] = levelNames[i].label();
-            plot.addRangeMarker(new IntervalMarker(bounds[i], bounds[i + 1], levelColour(i, names.length)), Layer.BACKGROUND);
         }
-        // The level names beside the plot, where no line or event label can cross them.
+        // The index's levels as a strip of bands with their names beside the plot, not shaded behind it: the levels
+        // are the index's, and behind the hostility lines they read as the sides' (hostility 0.9 "open war" at index 0.6).
         plot.setRangeAxis(1, new LevelAxis(bounds, names));
         plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
         ChartStyle.plot(plot);
@@ -192,7 +191,7 @@ public final class EscalationChart {
         plot.addDomainMarker(label, Layer.FOREGROUND);
     }
 
-    /** The ground of event labels: white, just see-through enough to show the level bands. */
+    /** The ground of event labels: white, just see-through enough to show the grid. */
     static final Color LABEL_GROUND = new Color(255, 255, 255, 235);
     /** Height of the plot of a run's chart in pixels, roughly, to turn label sizes into index units. */
     private static final double PLOT_PIXELS = 500;
@@ -229,14 +228,6 @@ public final class EscalationChart {
             }
         }
         return highest > 1 - depth && lowest >= depth;
-    }
-
-    private static Color levelColour(int i, int n) {
-        float t = n <= 1 ? 0 : i / (float) (n - 1);
-        int r = 255;
-        int g = Math.round(255 - 70 * t);
-        int b = Math.round(255 - 120 * t);
-        return new Color(r, g, b, 110);
     }
 
 }

@@ -49,7 +49,7 @@ public record Milestone(int day, Kind kind, String label) {
     /** The milestone an entry makes, or null. */
     public static Milestone of(NarrativeEntry e, Function<NarrativeEntry, String> actor, Function<NarrativeEntry, String> sentence) {
         return switch (e.kind()) {
-            case EVENT -> e.event() instanceof NarrativeEvent.ParametersChanged ? null
+            case EVENT, RECOMMITMENT -> e.event() instanceof NarrativeEvent.ParametersChanged ? null
                     : new Milestone(e.step(), Kind.EVENT, shorten(sentence.apply(e), 40));
             case REBUKE -> new Milestone(e.step(), Kind.REBUKE, actor.apply(e) + " rebuke");
             case TALKS -> new Milestone(e.step(), Kind.TALKS_SUCCEEDED, "talks succeed");

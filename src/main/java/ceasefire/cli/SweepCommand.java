@@ -106,6 +106,9 @@ public final class SweepCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The directory {@code --emit} writes jobs to start in and Kubernetes mounts its volume at (tests substitute their own). */
+    Path workingDir = Path.of("");
+
     /** The environment shards read their index from (tests substitute their own). */
     java.util.Map<String, String> environment = System.getenv();
 
@@ -286,7 +289,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private int emit(PrintWriter stdout, PrintWriter err, Sweep sweep) throws Exception {
-        Path dir = (output.dir() != null ? output.dir() : Path.of("runs").resolve(sweep.spec().name() + "-" + java.time.LocalDateTime.now()
+        Path dir = (output.dir() != null ? output.dir() : workingDir.resolve("runs").resolve(sweep.spec().name() + "-" + java.time.LocalDateTime.now()
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))).toAbsolutePath().normalize();
         List<String> extra = new ArrayList<>();
         if (replications != null) {
@@ -302,9 +305,21 @@ public final class SweepCommand implements Callable<Integer> {
             extra.add("--keep-runs");
         }
         int c = cpus == null ? 1 : cpus;
-        ceasefire.sweep.running.SchedulerScripts scripts = new ceasefire.sweep.running.SchedulerScripts(sweep.spec().name(), program(), Path.of("").toAbsolutePath(),
+        Path work = workingDir.toAbsolutePath().normalize();
+        ceasefire.sweep.running.SchedulerScripts scripts = new ceasefire.sweep.running.SchedulerScripts(sweep.spec().name(), program(), work,
                 file.toAbsolutePath().normalize(), dir, shards, c, extra, throttle, partition, time,
                 image == null ? "ceasefire:" + ceasefire.Version.get() : image);
+        if (emit.equals("kubernetes")) {
+            // The pods see only the volume, mounted where we stand: manifests naming a file outside it would fail on the cluster.
+            List<String> outside = scripts.outsideTheMount(sweep.spec().scenarioFile());
+            if (!outside.isEmpty()) {
+                err.println("ceasefire sweep: --emit kubernetes: the pods mount the volume claim 'ceasefire-data' at " + work
+                        + " (the directory you emit from) and see nothing else, but " + String.join("; ", outside) + ".");
+                err.println("  Emit from a directory that holds the sweep file, its scenario and the output folder (cd there), "
+                        + "or give --out under it. Nothing was written.");
+                return Main.BAD_INPUT;
+            }
+        }
         ceasefire.sweep.ShardJob.prepare(sweep, dir);
         List<ceasefire.sweep.running.SchedulerScripts.File> files = emit.equals("slurm") ? scripts.slurm() : scripts.kubernetes();
         for (ceasefire.sweep.running.SchedulerScripts.File f : files) {

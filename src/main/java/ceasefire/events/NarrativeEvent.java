@@ -436,7 +436,7 @@ public sealed interface NarrativeEvent {
         }
 
         public NarrativeKind kind() {
-            return NarrativeKind.EVENT;
+            return NarrativeKind.RECOMMITMENT;
         }
     }
 

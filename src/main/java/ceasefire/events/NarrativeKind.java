@@ -16,6 +16,8 @@ public enum NarrativeKind {
     REBUKE("rebuke"),
     TALKS("talks"),
     TALKS_FAILED("talks_failed"),
+    /** Both sides' public recommitment a timeline event scripts (readers such as {@code facts} find it by this kind, not by its words). */
+    RECOMMITMENT("recommitment"),
     LEVEL("level"),
     COLLAPSE("collapse");
 

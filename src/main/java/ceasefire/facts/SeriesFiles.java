@@ -210,6 +210,8 @@ public final class SeriesFiles {
             return null;
         }
         List<RunSeries.Event> events = new ArrayList<>();
+        List<RunSeries.Event> legacy = new ArrayList<>();
+        boolean typed = false;
         try (Reader r = reader(narrative); CSVParser p = CsvOut.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             if (!p.getHeaderMap().containsKey("kind") || !p.getHeaderMap().containsKey("step")) {
                 return null;
@@ -226,17 +228,37 @@ public final class SeriesFiles {
                     throw new ScenarioException(new Problem(narrative.toString(), (int) rec.getRecordNumber() + 1, "step",
                             "expected a whole number, got '" + rec.get("step") + "'"));
                 }
-                // A recommitment is written as a scripted event; successful talks have kind "talks".
+                // By kind, never by the words: successful talks have kind "talks", a scripted recommitment "recommitment".
                 if ("talks".equals(kind)) {
                     events.add(new RunSeries.Event(RunSeries.Kind.TALKS, day));
-                } else if ("event".equals(kind) && rec.isMapped("detail") && rec.get("detail").contains("recommit to the ceasefire")) {
+                } else if ("recommitment".equals(kind)) {
+                    typed = true;
                     events.add(new RunSeries.Event(RunSeries.Kind.RECOMMIT, day));
+                } else if (legacyRecommitment(kind, rec)) {
+                    RunSeries.Event e = new RunSeries.Event(RunSeries.Kind.RECOMMIT, day);
+                    legacy.add(e);
+                    events.add(e);
                 }
             }
         } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
             return null;
         }
+        if (typed) {
+            // A file that has the kind is a new one: a title that merely reads like the old sentence is no recommitment.
+            events.removeIf(e -> legacy.stream().anyMatch(l -> l == e));
+        }
         return events;
+    }
+
+    /**
+     * A recommitment in a {@code narrative.csv} written before the kind {@code recommitment}
+     * existed: a scripted event whose detail was the sentence those versions wrote for it
+     * ("publicly recommit to the ceasefire", later with both sides' names before it). Only read
+     * from files with no row of kind {@code recommitment}; a new file's recommitments are found by
+     * their kind, so a change of wording cannot lose one.
+     */
+    private static boolean legacyRecommitment(String kind, CSVRecord rec) {
+        return "event".equals(kind) && rec.isMapped("detail") && rec.get("detail").endsWith("publicly recommit to the ceasefire");
     }
 
     /**

@@ -542,7 +542,7 @@ public class ConflictModel extends SimState implements Theatre {
         NarrativeKind kind = event.kind();
         ledger.narrative(kind);
         switch (kind) {
-            case EVENT, ORDER, REBUKE, TALKS, TALKS_FAILED, COLLAPSE, REFUSAL, WITHDRAWAL_DEMAND -> headline = e;
+            case EVENT, RECOMMITMENT, ORDER, REBUKE, TALKS, TALKS_FAILED, COLLAPSE, REFUSAL, WITHDRAWAL_DEMAND -> headline = e;
             default -> {
                 // not headline material
             }

@@ -118,8 +118,8 @@ public final class NarrativeEnglish {
             return "denies breaking any provision of the ceasefire at " + place(d.incident());
         }
         if (event instanceof NarrativeEvent.CounterDemand d) {
-            return "demands the withdrawal of " + side(d.side().other())
-                    + "'s armed units from the area where the peacekeepers are deployed";
+            return "demands the withdrawal of " + English.possessive(side(d.side().other()))
+                    + " armed units from the area where the peacekeepers are deployed";
         }
         if (event instanceof NarrativeEvent.Withdrawal w) {
             return "pulls " + English.count(w.units(), "unit") + " back as the peacekeepers demanded";
@@ -180,16 +180,22 @@ public final class NarrativeEnglish {
             return "brings in " + English.count(r.units(), kind(r.unitKind()) + " unit");
         }
         if (event instanceof NarrativeEvent.UnitsWithdrawn w) {
-            return "withdraws " + English.count(w.units(), "unit") + (w.zone().isEmpty() ? "" : " from " + w.zone()) + " from the theatre";
+            String zone = w.zone().isEmpty() ? "" : region(w.zone());
+            if (w.units() == 0) {
+                // The timeline ordered a withdrawal that found no unit to take: say so rather than "withdraws 0 units".
+                return "has no units to withdraw from the theatre" + (zone.isEmpty() ? "" : " in " + zone);
+            }
+            return "withdraws " + English.count(w.units(), "unit") + (zone.isEmpty() ? " from" : " from " + zone + " and out of") + " the theatre";
         }
         if (event instanceof NarrativeEvent.TroopsChanged t) {
-            // Written, like every timeline event, without its actor (see sentence()).
-            return (t.change() >= 0 ? peacekeepers("receive") + " " + t.change() + " more troops"
+            // A timeline event is printed without its actor, so the sentence names the contingent itself.
+            return scenario.peacekeepers().name() + " "
+                    + (t.change() >= 0 ? peacekeepers("receive") + " " + t.change() + " more troops"
                     : peacekeepers("send") + " " + -t.change() + " troops home") + "; now " + t.troops();
         }
-        if (event instanceof NarrativeEvent.Recommitment r) {
-            // A timeline event is printed without its actor, so the sentence names both sides itself.
-            return actor(r.actor()) + " publicly recommit to the ceasefire";
+        if (event instanceof NarrativeEvent.Recommitment) {
+            // Of kind recommitment, not event: printed after its actor ("Azerbaijan and Armenia").
+            return "publicly recommit to the ceasefire";
         }
         if (event instanceof NarrativeEvent.AdvanceOrdered a) {
             return "orders " + English.count(a.units(), kind(a.unitKind()) + " unit") + " to advance on " + region(a.zone())
@@ -212,7 +218,7 @@ public final class NarrativeEnglish {
         }
         String cells = geography.placeNames(s.hit());
         String target = cells.startsWith(where + " (") ? cells : where + ", hitting " + cells;
-        String what = done == 1 ? (s.ordered() == 1 ? "the ordered " : "1 of " + s.ordered() + " ordered ") + weapon + " strike"
+        String what = done == 1 && s.ordered() == 1 ? "the ordered " + weapon + " strike"
                 : (done == s.ordered() ? (done == 2 ? "both" : "all " + done) : done + " of " + s.ordered()) + " ordered " + weapon + " strikes";
         // The series' toll is otherwise only in incidents.csv, one row per strike.
         String toll = English.count(s.casualties(), "casualty") + " among " + English.possessive(side(s.side().other())) + " forces";

@@ -171,7 +171,9 @@ public final class RunWriter {
                     + NarrativeText.SHOWN + " of each stretch; narrative.csv has every entry.\n\n");
             for (NarrativeText.Line line : NarrativeText.lines(log.narrative(), english)) {
                 String date = scenario.run().dateOf(line.step());
-                boolean event = line.entry() != null && line.entry().kind() == ceasefire.events.NarrativeKind.EVENT;
+                // "* " marks what the timeline scripted: its events and its recommitments.
+                boolean event = line.entry() != null && (line.entry().kind() == ceasefire.events.NarrativeKind.EVENT
+                        || line.entry().kind() == ceasefire.events.NarrativeKind.RECOMMITMENT);
                 w.write(String.format(java.util.Locale.ROOT, "day %4d%s  %s%s%n", line.step(), date.isEmpty() ? "" : " (" + date + ")",
                         event ? "* " : "", line.text()));
             }

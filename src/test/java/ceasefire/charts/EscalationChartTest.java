@@ -67,6 +67,20 @@ class EscalationChartTest {
         assertEquals(expected, legend(live));
     }
 
+    /** The chart drawn at 1200 x 640, as a run writes it; {@code area} is set to its plot's data area. */
+    private static BufferedImage drawn(JFreeChart chart, Rectangle2D area) {
+        BufferedImage img = new BufferedImage(1200, 640, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, 1200, 640), info);
+        } finally {
+            g.dispose();
+        }
+        area.setRect(info.getPlotInfo().getDataArea());
+        return img;
+    }
+
     private static List<ValueMarker> markers(JFreeChart chart, Layer layer) {
         List<ValueMarker> out = new ArrayList<>();
         Collection<?> all = chart.getXYPlot().getDomainMarkers(layer);
@@ -101,15 +115,8 @@ class EscalationChartTest {
         assertEquals(TextAnchor.BOTTOM_RIGHT, label.getLabelTextAnchor());
 
         // No line colour in the label's place: the bottom-left corner beside the line.
-        BufferedImage img = new BufferedImage(1200, 640, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        try {
-            chart.draw(g, new Rectangle2D.Double(0, 0, 1200, 640), info);
-        } finally {
-            g.dispose();
-        }
-        Rectangle2D area = info.getPlotInfo().getDataArea();
+        Rectangle2D area = new Rectangle2D.Double();
+        BufferedImage img = drawn(chart, area);
         XYPlot plot = chart.getXYPlot();
         int x = (int) plot.getDomainAxis().valueToJava2D(29, area, plot.getDomainAxisEdge());
         int text = 0;
@@ -153,5 +160,36 @@ class EscalationChartTest {
         } finally {
             g.dispose();
         }
+    }
+
+    @Test
+    void theLevelsAreTheIndexsStripBesideThePlotNotBandsBehindTheHostilityLines() {
+        // Shaded behind the plot, the levels made a side's hostility of 0.9 read "open war" with the index at 0.6.
+        JFreeChart chart = EscalationChart.createChart(Days.flat(30, 0.9, 0.9, 0.6), List.of(), Days.LEVELS, "West", "East", "day", null);
+        XYPlot plot = chart.getXYPlot();
+        Collection<?> bands = plot.getRangeMarkers(Layer.BACKGROUND);
+        assertTrue(bands == null || bands.isEmpty(), "no level bands behind the lines: " + bands);
+        assertEquals("escalation index level", plot.getRangeAxis(1).getLabel());
+
+        Rectangle2D area = new Rectangle2D.Double();
+        BufferedImage img = drawn(chart, area);
+        // Inside the plot, in the open-war band just under the hostility lines: white ground (bar the grid's lines).
+        int y = (int) plot.getRangeAxis().valueToJava2D(0.85, area, plot.getRangeAxisEdge());
+        int white = 0;
+        int n = 0;
+        for (int x = (int) area.getMinX() + 5; x < (int) area.getMaxX() - 5; x++, n++) {
+            white += (img.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF ? 1 : 0;
+        }
+        assertTrue(white > 0.95 * n, white + " of " + n + " pixels white");
+        // Beside it, the strip: the index's open-war shade at 0.9, calm's at 0.05, each the level's own.
+        int strip = (int) (area.getMaxX() + 2 + LevelAxis.STRIP / 2);
+        Color openWar = LevelAxis.bandColour(5, 6);
+        assertEquals(openWar.getRGB() & 0xFFFFFF, img.getRGB(strip, (int) plot.getRangeAxis().valueToJava2D(0.9, area, plot.getRangeAxisEdge()))
+                & 0xFFFFFF);
+        assertEquals(LevelAxis.bandColour(2, 6).getRGB() & 0xFFFFFF,
+                img.getRGB(strip, (int) plot.getRangeAxis().valueToJava2D(0.375, area, plot.getRangeAxisEdge())) & 0xFFFFFF);
+        // Grey like the index's line, so no side's colour: an orange band once matched a side's hostility.
+        assertEquals(openWar.getRed(), openWar.getGreen());
+        assertEquals(openWar.getGreen(), openWar.getBlue());
     }
 }

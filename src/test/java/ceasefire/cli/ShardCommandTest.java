@@ -28,9 +28,19 @@ class ShardCommandTest {
 
     /** The command line with a scheduler's environment. */
     private static Cli.Result withEnvironment(Map<String, String> env, String... args) {
+        return command(env, Path.of(""), args);
+    }
+
+    /** The command line as if started in {@code workingDir}, where {@code --emit kubernetes} mounts the volume. */
+    private static Cli.Result from(Path workingDir, String... args) {
+        return command(System.getenv(), workingDir, args);
+    }
+
+    private static Cli.Result command(Map<String, String> env, Path workingDir, String... args) {
         CommandLine cl = Main.commandLine();
         SweepCommand sweep = cl.getSubcommands().get("sweep").getCommand();
         sweep.environment = env;
+        sweep.workingDir = workingDir;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -106,10 +116,22 @@ class ShardCommandTest {
         assertTrue(r.out().contains("--array=K1,K2"), r.out());
     }
 
+    /** The test sweep grid.yaml and its scenario, copied into {@code into} as they lie in the project (sweeps/, scenarios/). */
+    private static Path project(Path into) throws Exception {
+        Path resources = TestFiles.root().resolve("src/test/resources");
+        Files.createDirectories(into.resolve("sweeps"));
+        Files.createDirectories(into.resolve("scenarios"));
+        Files.copy(resources.resolve("sweeps/grid.yaml"), into.resolve("sweeps/grid.yaml"));
+        Files.copy(resources.resolve("scenarios/tiny.yaml"), into.resolve("scenarios/tiny.yaml"));
+        return into.resolve("sweeps/grid.yaml");
+    }
+
     @Test
     void emitKubernetesWritesAnIndexedJobAndAMergeJob() throws Exception {
-        Path dir = tmp.resolve("k8s");
-        Cli.Result r = Cli.run("sweep", sweep("grid.yaml"), "--out", dir.toString(), "--emit", "kubernetes", "--shards", "4", "--image",
+        Path work = tmp.resolve("project");
+        Path sweepFile = project(work);
+        Path dir = work.resolve("runs/k8s");
+        Cli.Result r = from(work, "sweep", sweepFile.toString(), "--out", dir.toString(), "--emit", "kubernetes", "--shards", "4", "--image",
                 "registry.example/ceasefire:1");
         assertEquals(0, r.exit(), r.err());
         Map<String, Object> job = new Yaml().load(Files.readString(dir.resolve("kubernetes/shards.yaml")));
@@ -121,9 +143,36 @@ class ShardCommandTest {
         assertTrue(text.contains("\"--shards\", \"4\""), text);
         Map<String, Object> merge = new Yaml().load(Files.readString(dir.resolve("kubernetes/merge.yaml")));
         assertEquals("Job", merge.get("kind"));
+        assertTrue(text.contains("mountPath: \"" + work.toAbsolutePath().normalize() + "\""), text);
         assertTrue(Files.readString(dir.resolve("kubernetes/submit.sh")).contains("kubectl wait --for=condition=complete"));
         Cli.Result bad = Cli.run("sweep", sweep("grid.yaml"), "--emit", "pbs", "--shards", "2");
         assertEquals(Main.BAD_INPUT, bad.exit());
+    }
+
+    @Test
+    void emitKubernetesRefusesFilesThePodsWouldNotSee() throws Exception {
+        // The volume is mounted where one emits from: an output folder, sweep file or scenario elsewhere is not on it.
+        Path work = tmp.resolve("project");
+        Path sweepFile = project(work);
+        Path elsewhere = tmp.resolve("scratch/k8s");
+        Cli.Result r = from(work, "sweep", sweepFile.toString(), "--out", elsewhere.toString(), "--emit", "kubernetes", "--shards", "2");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertTrue(r.err().contains("the output folder " + elsewhere.toAbsolutePath().normalize() + " is outside "
+                + work.toAbsolutePath().normalize()), r.err());
+        assertTrue(r.err().contains("Emit from a directory that holds the sweep file, its scenario and the output folder"), r.err());
+        assertTrue(!r.err().contains("Exception"), r.err());
+        assertTrue(!Files.exists(elsewhere), "nothing was written");
+
+        // Emitting from the sweeps folder: the output folder is under it, the scenario (../scenarios) is not.
+        Path fromSweeps = work.resolve("sweeps");
+        r = from(fromSweeps, "sweep", sweepFile.toString(), "--out", fromSweeps.resolve("out").toString(), "--emit", "kubernetes",
+                "--shards", "2");
+        assertEquals(Main.BAD_INPUT, r.exit(), r.err());
+        assertTrue(r.err().contains("its scenario " + work.resolve("scenarios/tiny.yaml").toAbsolutePath().normalize() + " is outside"), r.err());
+        assertTrue(!r.err().contains("the sweep file " + sweepFile), "the sweep file is under it: " + r.err());
+
+        // Slurm's nodes share the file system: no such check.
+        assertEquals(0, from(work, "sweep", sweepFile.toString(), "--out", elsewhere.toString(), "--emit", "slurm", "--shards", "2").exit());
     }
 
     @Test

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ceasefire.TestFiles;
+import ceasefire.model.Runs;
+import ceasefire.output.RunWriter;
+import ceasefire.scenario.Overrides;
+import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +43,9 @@ class SeriesFilesTest {
         Path run = Files.createDirectory(tmp.resolve("run"));
         Files.writeString(run.resolve("timeseries.csv"), series(40, -1));
         Files.writeString(run.resolve("narrative.csv"), "step,date,actor,kind,detail\n"
-                + "10,2020-01-11,A and B,event,publicly recommit to the ceasefire\n"
+                + "5,2020-01-06,World,event,Leaders refuse to publicly recommit to the ceasefire\n"
+                + "10,2020-01-11,A and B,event,Leaders publicly recommit to the ceasefire\n"
+                + "10,2020-01-11,A and B,recommitment,publicly recommit to the ceasefire\n"
                 + "20,2020-01-21,Mediator,talks,holds talks; both agree to recommit to the ceasefire\n"
                 + "25,2020-01-26,Mediator,talks_failed,holds talks; no agreement\n");
         List<RunSeries> runs = SeriesFiles.read(run);
@@ -49,6 +56,26 @@ class SeriesFilesTest {
         assertEquals(2.0, r.incidents()[2]);
         assertEquals(1.0, r.casualties()[0]);
         assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 10), new RunSeries.Event(RunSeries.Kind.TALKS, 20)), r.events());
+    }
+
+    @Test
+    void recommitmentsAreFoundByKindInWhatARunWritesAndByTheOldSentenceInOlderFiles() throws Exception {
+        // What a run writes today: the recommitment's kind, whatever its words.
+        Path run = Files.createDirectory(tmp.resolve("run"));
+        Scenario s = TestFiles.load(TestFiles.flagship(), "timeline[0].recommit=true");
+        Runs.Result r = Runs.run(s, 1, 5);
+        new RunWriter(s, "x.yaml", Overrides.none(), r.log(), r.summary()).writeNarrative(run.resolve("narrative.csv"), run.resolve("narrative.txt"));
+        assertTrue(Files.readString(run.resolve("narrative.csv")).contains(",recommitment,"));
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 0)), SeriesFiles.narrativeEvents(run.resolve("timeseries.csv")));
+
+        // Files written before the kind existed said it in words, as a scripted event (both forms they used).
+        Path old = Files.createDirectory(tmp.resolve("old"));
+        Files.writeString(old.resolve("narrative.csv"), "step,date,actor,kind,detail\n"
+                + "3,,A and B,event,publicly recommit to the ceasefire\n"
+                + "8,,Timeline,event,A and B publicly recommit to the ceasefire\n"
+                + "9,,Timeline,event,talks planned\n");
+        assertEquals(List.of(new RunSeries.Event(RunSeries.Kind.RECOMMIT, 3), new RunSeries.Event(RunSeries.Kind.RECOMMIT, 8)),
+                SeriesFiles.narrativeEvents(old.resolve("timeseries.csv")));
     }
 
     @Test

@@ -84,8 +84,7 @@ class NarrativeEnglishTest {
         p.add(new Object[] {new NarrativeEvent.StrikeSeries(SideKey.A, UnitKind.DRONE_TEAM, "karaglukh", 1, List.of(NEAR_FARUKH), 1),
             "Azerbaijan carries out the ordered drone strike on Karabakh positions near Farukh (50,17): 1 casualty among Armenia's forces"});
         p.add(new Object[] {new NarrativeEvent.StrikeSeries(SideKey.A, UnitKind.DRONE_TEAM, "karaglukh", 3, List.of(NEAR_FARUKH), 0),
-            // sic: "strike" after "1 of 3", as narrative.txt has always said; correcting it changes the outputs
-            "Azerbaijan carries out 1 of 3 ordered drone strike on Karabakh positions near Farukh (50,17): 0 casualties among Armenia's"
+            "Azerbaijan carries out 1 of 3 ordered drone strikes on Karabakh positions near Farukh (50,17): 0 casualties among Armenia's"
                 + " forces (for the rest, no drone team with munitions and a target in range)"});
         p.add(new Object[] {new NarrativeEvent.StrikeSeries(SideKey.B, UnitKind.ARTILLERY, "farukh", 4, List.of(FARUKH, FARUKH, FARUKH), 2),
             "Armenia carries out 3 of 4 ordered artillery strikes on Farukh/Parukh heights (51,14): 2 casualties among Azerbaijan's forces"
@@ -129,10 +128,13 @@ class NarrativeEnglishTest {
         p.add(new Object[] {new NarrativeEvent.Reinforcement(SideKey.B, UnitKind.ARTILLERY, 2), "Armenia brings in 2 artillery units"});
         p.add(new Object[] {new NarrativeEvent.Reinforcement(SideKey.A, UnitKind.DRONE_TEAM, 1), "Azerbaijan brings in 1 drone team unit"});
         p.add(new Object[] {new NarrativeEvent.UnitsWithdrawn(SideKey.B, 1, ""), "Armenia withdraws 1 unit from the theatre"});
+        p.add(new Object[] {new NarrativeEvent.UnitsWithdrawn(SideKey.A, 2, "farukh"),
+            "Azerbaijan withdraws 2 units from Farukh/Parukh heights and out of the theatre"});
         p.add(new Object[] {new NarrativeEvent.UnitsWithdrawn(SideKey.A, 0, "peacekeeping"),
-            "Azerbaijan withdraws 0 units from peacekeeping from the theatre"});
-        p.add(new Object[] {new NarrativeEvent.TroopsChanged(500, 2460), "receive 500 more troops; now 2460"});
-        p.add(new Object[] {new NarrativeEvent.TroopsChanged(-200, 2260), "send 200 troops home; now 2260"});
+            "Azerbaijan has no units to withdraw from the theatre in the peacekeeping zone"});
+        p.add(new Object[] {new NarrativeEvent.UnitsWithdrawn(SideKey.B, 0, ""), "Armenia has no units to withdraw from the theatre"});
+        p.add(new Object[] {new NarrativeEvent.TroopsChanged(500, 2460), "Russian peacekeepers receive 500 more troops; now 2460"});
+        p.add(new Object[] {new NarrativeEvent.TroopsChanged(-200, 2260), "Russian peacekeepers send 200 troops home; now 2260"});
         p.add(new Object[] {new NarrativeEvent.Recommitment(), "Azerbaijan and Armenia publicly recommit to the ceasefire"});
         p.add(new Object[] {new NarrativeEvent.AdvanceOrdered(SideKey.A, UnitKind.INFANTRY, 3, "farukh", true),
             "Azerbaijan orders 3 infantry units to advance on Farukh/Parukh heights and set up a post there"});
@@ -199,7 +201,17 @@ class NarrativeEnglishTest {
                 + " (2 casualties on Azerbaijan's side)", un.sentence(new NarrativeEntry(1, new NarrativeEvent.Report(SideKey.B, 2, ARTILLERY_FIRE))));
         assertEquals("UN force demands that Armenia withdraw 2 armed units from Farukh/Parukh heights (51,14)",
                 un.sentence(new NarrativeEntry(1, new NarrativeEvent.WithdrawalDemand(SideKey.B, List.of(FARUKH, FARUKH)))));
-        assertEquals("receives 5 more troops; now 10", un.sentence(new NarrativeEntry(1, new NarrativeEvent.TroopsChanged(5, 10))));
+        assertEquals("UN force receives 5 more troops; now 10", un.sentence(new NarrativeEntry(1, new NarrativeEvent.TroopsChanged(5, 10))));
+    }
+
+    @Test
+    void aSidesNameEndingInSTakesTheBareApostrophe() {
+        NarrativeEnglish philippines = new NarrativeEnglish(TestFiles.load(TestFiles.flagship(), "sides.B.name=Philippines"));
+        assertEquals("Azerbaijan demands the withdrawal of Philippines' armed units from the area where the peacekeepers are deployed",
+                philippines.sentence(new NarrativeEntry(1, new NarrativeEvent.CounterDemand(SideKey.A))));
+        assertEquals("Azerbaijan carries out the ordered drone strike on Karabakh positions near Farukh (50,17): 1 casualty among"
+                + " Philippines' forces", philippines.sentence(new NarrativeEntry(1,
+                        new NarrativeEvent.StrikeSeries(SideKey.A, UnitKind.DRONE_TEAM, "karaglukh", 1, List.of(NEAR_FARUKH), 1))));
     }
 
     @Test

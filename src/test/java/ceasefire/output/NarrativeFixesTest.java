@@ -63,7 +63,11 @@ class NarrativeFixesTest {
         NarrativeEntry e = Runs.run(s, 1, 5).log().narrative().stream().filter(n -> n.event() instanceof NarrativeEvent.Recommitment)
                 .findFirst().orElseThrow();
         assertEquals(0, e.step());
+        // Its own kind, so that readers of narrative.csv (facts) find it without reading its words.
+        assertEquals(NarrativeKind.RECOMMITMENT, e.kind());
         assertEquals("Azerbaijan and Armenia publicly recommit to the ceasefire", ENGLISH.sentence(e));
+        assertEquals("Azerbaijan and Armenia", ENGLISH.actor(e));
+        assertEquals("publicly recommit to the ceasefire", ENGLISH.detail(e));
     }
 
     @Test

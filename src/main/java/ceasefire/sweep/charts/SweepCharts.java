@@ -165,10 +165,20 @@ public final class SweepCharts {
                 charts.put(metric + "-sensitivity", () -> sensitivityChart(metric, sensitivity));
             }
         }
+        int widest = bands.stream().mapToInt(Trajectories.PointBands::point).max().orElse(0);
         for (Trajectories.PointBands b : bands) {
-            charts.put(plan.points() == 1 ? "trajectory" : String.format(Locale.ROOT, "trajectory-point-%d", b.point()), () -> trajectory(b));
+            charts.put(plan.points() == 1 ? "trajectory" : trajectoryStem(b.point(), widest), () -> trajectory(b));
         }
         return charts;
+    }
+
+    /**
+     * "trajectory-point-07": a design point's trajectory chart, its index zero-padded to the width
+     * of the largest index charted, so that the files sort in point order (0, 1, 2 ... 10, not 0, 1, 10).
+     */
+    static String trajectoryStem(int point, int widest) {
+        int width = Integer.toString(Math.max(point, widest)).length();
+        return String.format(Locale.ROOT, "trajectory-point-%0" + width + "d", point);
     }
 
     private List<String> save(Path dir, String stem, JFreeChart chart) throws IOException {

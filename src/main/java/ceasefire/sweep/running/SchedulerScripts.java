@@ -131,6 +131,25 @@ public record SchedulerScripts(String name, String program, Path workDir, Path s
                 new File("kubernetes/submit.sh", submit, true));
     }
 
+    /**
+     * What the Kubernetes pods would not see: the manifests mount the volume claim at the working
+     * directory only, so the sweep file, its scenario and the sweep directory must all lie under it.
+     * One line per file outside it; empty when all are inside.
+     */
+    public List<String> outsideTheMount(Path scenarioFile) {
+        Path mount = workDir.toAbsolutePath().normalize();
+        List<String> outside = new ArrayList<>();
+        String[] what = {"the sweep file", "its scenario", "the output folder"};
+        Path[] paths = {sweepFile, scenarioFile, dir};
+        for (int i = 0; i < paths.length; i++) {
+            Path p = paths[i].toAbsolutePath().normalize();
+            if (!p.startsWith(mount)) {
+                outside.add(what[i] + " " + p + " is outside " + mount);
+            }
+        }
+        return outside;
+    }
+
     /** A Job template's container (one, running {@code command}) and the data volume, mounted at the working directory. */
     private String pod(String container, List<String> command) {
         return "      containers:\n"
