@@ -8,13 +8,18 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimpleInspector;
+import sim.portrayal.SimplePortrayal2D;
 
 /**
  * A peacekeeping site: an observation post as a green diamond, a patrol as a green hexagon.
  * An under-staffed post is drawn paler.
  */
-final class SitePortrayal extends ViewPortrayal {
+final class SitePortrayal extends SimplePortrayal2D {
 
     private static final long serialVersionUID = 1L;
 
@@ -54,7 +59,18 @@ final class SitePortrayal extends ViewPortrayal {
     }
 
     @Override
-    Object inspected(Object object) {
+    public String getName(LocationWrapper wrapper) {
+        return String.valueOf(wrapper.getObject());
+    }
+
+    /** The inspector shows the site's view ({@link SiteView}), not the agent: agents carry no getters for the GUI. */
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+        return new SimpleInspector(inspected(wrapper.getObject()), state, getName(wrapper));
+    }
+
+    /** What the inspector shows for an object on this layer. */
+    static Object inspected(Object object) {
         return object instanceof Site s ? new SiteView(s) : object;
     }
 }

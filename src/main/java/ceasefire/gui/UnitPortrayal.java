@@ -7,8 +7,13 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import sim.display.GUIState;
 import sim.field.grid.DenseGrid2D;
 import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimpleInspector;
+import sim.portrayal.SimplePortrayal2D;
 import sim.util.Bag;
 
 /**
@@ -17,7 +22,7 @@ import sim.util.Bag;
  * about half). A unit forward of its own line has a black outline; several units on one cell
  * are spread a little so that each stays visible and can be double-clicked.
  */
-final class UnitPortrayal extends ViewPortrayal {
+final class UnitPortrayal extends SimplePortrayal2D {
 
     private static final long serialVersionUID = 1L;
 
@@ -80,7 +85,18 @@ final class UnitPortrayal extends ViewPortrayal {
     }
 
     @Override
-    Object inspected(Object object) {
+    public String getName(LocationWrapper wrapper) {
+        return String.valueOf(wrapper.getObject());
+    }
+
+    /** The inspector shows the unit's view ({@link UnitView}), not the agent: agents carry no getters for the GUI. */
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+        return new SimpleInspector(inspected(wrapper.getObject()), state, getName(wrapper));
+    }
+
+    /** What the inspector shows for an object on this layer. */
+    static Object inspected(Object object) {
         return object instanceof Unit u ? new UnitView(u) : object;
     }
 }

@@ -295,7 +295,7 @@ class GuiWindowsTest {
             int c = layout.cell();
             Bag[] hit = display.objectsHitBy(new Rectangle2D.Double(unit.x() * c, layout.status() + unit.y() * c, c, c));
             assertTrue(wrapped(hit).contains(unit), "a unit is picked where it stands");
-            Object unitShown = new UnitPortrayal().inspected(unit);
+            Object unitShown = UnitPortrayal.inspected(unit);
             assertTrue(unitShown instanceof UnitView, "the inspector shows the unit's view, not the agent");
             Properties unitProps = Properties.getProperties(unitShown);
             List<String> names = new ArrayList<>();
@@ -306,7 +306,7 @@ class GuiWindowsTest {
             assertEquals(unit.command().name() + " (B)", unitProps.getValue(names.indexOf("Side")));
             assertEquals("(" + unit.x() + ", " + unit.y() + ")", unitProps.getValue(names.indexOf("Cell")));
             Site post = gui.model().peacekeepers().posts().get(0);
-            Properties siteProps = Properties.getProperties(new SitePortrayal().inspected(post));
+            Properties siteProps = Properties.getProperties(SitePortrayal.inspected(post));
             List<String> siteNames = new ArrayList<>();
             for (int i = 0; i < siteProps.numProperties(); i++) {
                 siteNames.add(siteProps.getName(i));
