@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -99,17 +100,9 @@ class ArchitectureTest {
      */
     @Test
     void sweepsPartsFormLayersWithoutCycles() {
-        slices().assignedFrom(new SliceAssignment() {
-            @Override
-            public SliceIdentifier getIdentifierOf(JavaClass c) {
-                String p = c.getPackageName();
-                return p.equals("ceasefire.sweep") || p.startsWith("ceasefire.sweep.") ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
-            }
-
-            @Override
-            public String getDescription() {
-                return "ceasefire.sweep and each of its sub-packages";
-            }
+        slicesBy("ceasefire.sweep and each of its sub-packages", c -> {
+            String p = c.getPackageName();
+            return p.equals("ceasefire.sweep") || p.startsWith("ceasefire.sweep.") ? p : null;
         }).should().beFreeOfCycles().check(classes);
         noClasses().that().resideInAPackage("ceasefire.sweep.design")
                 .should().dependOnClassesThat().resideInAnyPackage("ceasefire.sweep", "ceasefire.sweep.running", "ceasefire.sweep.statistics",
@@ -194,19 +187,28 @@ class ArchitectureTest {
 
     /** One slice per package directly under {@code root} (sub-packages count as their parent's). */
     private static com.tngtech.archunit.library.dependencies.syntax.GivenSlices packagesOf(String root) {
+        return slicesBy("packages directly under " + root, c -> {
+            String p = c.getPackageName();
+            if (!p.startsWith(root + ".")) {
+                return p.equals(root) ? root : null;
+            }
+            return p.substring(root.length() + 1).split("\\.")[0];
+        });
+    }
+
+    /** Slices named by {@code slice} (null: the class is in none). */
+    private static com.tngtech.archunit.library.dependencies.syntax.GivenSlices slicesBy(String description,
+            Function<JavaClass, String> slice) {
         return slices().assignedFrom(new SliceAssignment() {
             @Override
             public SliceIdentifier getIdentifierOf(JavaClass c) {
-                String p = c.getPackageName();
-                if (!p.startsWith(root + ".")) {
-                    return p.equals(root) ? SliceIdentifier.of(root) : SliceIdentifier.ignore();
-                }
-                return SliceIdentifier.of(p.substring(root.length() + 1).split("\\.")[0]);
+                String name = slice.apply(c);
+                return name == null ? SliceIdentifier.ignore() : SliceIdentifier.of(name);
             }
 
             @Override
             public String getDescription() {
-                return "packages directly under " + root;
+                return description;
             }
         });
     }
@@ -214,20 +216,12 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenTheModelsClasses() {
         // One slice per top-level class of model/ (nested classes count as their owner's).
-        slices().assignedFrom(new SliceAssignment() {
-            @Override
-            public SliceIdentifier getIdentifierOf(JavaClass c) {
-                if (!c.getPackageName().equals("ceasefire.model")) {
-                    return SliceIdentifier.ignore();
-                }
-                String name = c.getName().substring("ceasefire.model.".length());
-                return SliceIdentifier.of(name.contains("$") ? name.substring(0, name.indexOf('$')) : name);
+        slicesBy("top-level classes of ceasefire.model", c -> {
+            if (!c.getPackageName().equals("ceasefire.model")) {
+                return null;
             }
-
-            @Override
-            public String getDescription() {
-                return "top-level classes of ceasefire.model";
-            }
+            String name = c.getName().substring("ceasefire.model.".length());
+            return name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
         }).should().beFreeOfCycles().check(classes);
     }
 }

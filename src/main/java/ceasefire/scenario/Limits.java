@@ -3,7 +3,8 @@ package ceasefire.scenario;
 /**
  * The bounds every input is held to, in one place: the files given to the program are not
  * trusted, so the work and memory they can ask for are capped before anything is built from
- * them. SECURITY.md lists them for users; {@code LimitsTest} proves each is enforced.
+ * them. SECURITY.md lists them for users; {@code HostileInputTest} runs the commands on files
+ * that break several of them.
  */
 public final class Limits {
 

@@ -15,9 +15,10 @@ import java.util.Optional;
  * it; the GUI's Model tab, chart axes, the JSON Schema ({@code ./ceasefire schema}) and the key
  * tables of docs/SCENARIO.md (kept in step by ScenarioReferenceTest) all come from it.
  *
- * <p>Adding a parameter is one declaration below plus the code that uses it: read it in
- * {@link ScenarioBinder} with the helper of its type (which takes default and range from here)
- * and add a row to docs/SCENARIO.md (the test prints the row to paste). See CONTRIBUTING.md.
+ * <p>Adding a parameter is one declaration below plus the code that uses it: read it in its
+ * section's reader ({@link MediatorReader}, {@link SideReader}, ...) with the {@link Declared}
+ * helper of its type (which takes default and range from here) and add a row to docs/SCENARIO.md
+ * (the test prints the row to paste). See CONTRIBUTING.md.
  *
  * <p>Only scalar values and simple lists are parameters. The map's rows and legend, regions,
  * unit groups and timeline events are the scenario's structure: the binder reads them itself.

@@ -14,27 +14,27 @@ final class RulesReader {
     }
 
     static RuleSetSpec read(Section s) {
-        Section fire = s.section(RuleSpec.NoFireAcrossLine.ID);
-        var fireRule = new RuleSpec.NoFireAcrossLine(bool(fire, "enabled"), real(fire, "severity"));
-        fire.done();
-        Section entry = s.section(RuleSpec.NoZoneEntry.ID);
-        var entryRule = new RuleSpec.NoZoneEntry(bool(entry, "enabled"), real(entry, "severity"),
-                names(entry, "zones"));
-        entry.done();
-        Section forward = s.section(RuleSpec.NoForwardPositions.ID);
-        var forwardRule = new RuleSpec.NoForwardPositions(bool(forward, "enabled"), real(forward, "severity"));
-        forward.done();
-        Section heavy = s.section(RuleSpec.NoHeavyWeaponsNearLine.ID);
-        var heavyRule = new RuleSpec.NoHeavyWeaponsNearLine(bool(heavy, "enabled"), real(heavy, "severity"),
-                whole(heavy, "distance"));
-        heavy.done();
-        Section drones = s.section(RuleSpec.NoDroneStrikes.ID);
-        var droneRule = new RuleSpec.NoDroneStrikes(bool(drones, "enabled"), real(drones, "severity"));
-        drones.done();
-        Section withdrawal = s.section(RuleSpec.ComplyWithWithdrawal.ID);
-        var withdrawalRule = new RuleSpec.ComplyWithWithdrawal(bool(withdrawal, "enabled"), real(withdrawal, "severity"));
-        withdrawal.done();
+        var fireRule = rule(s, RuleSpec.NoFireAcrossLine.ID, (on, severity, own) -> new RuleSpec.NoFireAcrossLine(on, severity));
+        var entryRule = rule(s, RuleSpec.NoZoneEntry.ID, (on, severity, own) -> new RuleSpec.NoZoneEntry(on, severity, names(own, "zones")));
+        var forwardRule = rule(s, RuleSpec.NoForwardPositions.ID, (on, severity, own) -> new RuleSpec.NoForwardPositions(on, severity));
+        var heavyRule = rule(s, RuleSpec.NoHeavyWeaponsNearLine.ID,
+                (on, severity, own) -> new RuleSpec.NoHeavyWeaponsNearLine(on, severity, whole(own, "distance")));
+        var droneRule = rule(s, RuleSpec.NoDroneStrikes.ID, (on, severity, own) -> new RuleSpec.NoDroneStrikes(on, severity));
+        var withdrawalRule = rule(s, RuleSpec.ComplyWithWithdrawal.ID, (on, severity, own) -> new RuleSpec.ComplyWithWithdrawal(on, severity));
         s.done();
         return new RuleSetSpec(fireRule, entryRule, forwardRule, heavyRule, droneRule, withdrawalRule);
+    }
+
+    /** Makes a rule from its switch, its severity and (for its own settings) its section. */
+    private interface RuleMaker<R extends RuleSpec> {
+        R make(boolean enabled, double severity, Section own);
+    }
+
+    /** Reads rule {@code id}'s section: {@code enabled} and {@code severity}, then what {@code maker} reads, then unknown keys. */
+    private static <R extends RuleSpec> R rule(Section rules, String id, RuleMaker<R> maker) {
+        Section own = rules.section(id);
+        R rule = maker.make(bool(own, "enabled"), real(own, "severity"), own);
+        own.done();
+        return rule;
     }
 }

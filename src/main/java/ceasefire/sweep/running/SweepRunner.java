@@ -259,21 +259,8 @@ public final class SweepRunner {
                           long bindNanos, long taskNanos) {
     }
 
-    private static final class Task implements Callable<Result> {
-        private final int run;
-        private final long seed;
-        private final PointJob job;
-        private final RunFunction function;
-        private final Path keepRuns;
-
-        Task(int run, long seed, PointJob job, RunFunction function, Path keepRuns) {
-            this.run = run;
-            this.seed = seed;
-            this.job = job;
-            this.function = function;
-            this.keepRuns = keepRuns;
-        }
-
+    /** One run of a design point ({@code keepRuns}: where its own timeseries go, or null). */
+    private record Task(int run, long seed, PointJob job, RunFunction function, Path keepRuns) implements Callable<Result> {
         @Override
         public Result call() {
             long t0 = System.nanoTime();
