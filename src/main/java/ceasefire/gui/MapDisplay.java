@@ -26,6 +26,7 @@ final class MapDisplay {
     static final String UNITS = "Units";
     static final String SITES = "Posts and patrols";
     static final String INCIDENTS = "Incidents";
+    static final String PLACES = "Place names";
     static final String STATUS = "Status bar";
     static final String LEGEND = "Legend";
 
@@ -48,6 +49,7 @@ final class MapDisplay {
         display.attach(units, UNITS, layout.mapBounds(), true);
         display.attach(sites, SITES, layout.mapBounds(), true);
         display.attach(new IncidentLayer(model, trail, layout), INCIDENTS, layout.mapBounds(), true);
+        display.attach(new PlaceNameLayer(g, layout), PLACES, layout.mapBounds(), true);
         display.attach(new StatusLayer(model, layout), STATUS, layout.statusBounds(), true);
         display.attach(new LegendLayer(model, layout), LEGEND, layout.legendBounds(), true);
         // The movie button needs Java Media Framework, which this build leaves out.

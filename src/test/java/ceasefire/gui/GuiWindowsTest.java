@@ -272,6 +272,12 @@ class GuiWindowsTest {
                 assertTrue(count(before, Palette.SIDE_A, 0, top, layout.mapWidth(), layout.height()) > 0);
                 assertEquals(0, count(without, Palette.SIDE_A, 0, top, layout.mapWidth(), layout.height()), "units hidden");
 
+                // Place names are drawn above the units (their layer comes later in the menu, which
+                // lists layers in drawing order), so that markers on a place do not hide its name.
+                List<String> layers = items(display.popup).stream().map(AbstractButton::getText).toList();
+                assertTrue(layers.indexOf(MapDisplay.PLACES) > layers.indexOf(MapDisplay.UNITS)
+                        && layers.indexOf(MapDisplay.PLACES) > layers.indexOf(MapDisplay.SITES), layers.toString());
+
                 // The display's options and MASON's About box open without trouble.
                 display.optionButton.doClick();
                 assertTrue(display.optionPane.isVisible());
