@@ -952,11 +952,6 @@ public final class Military {
         return forwardUnits;
     }
 
-    /** Munitions left for a kind of unit for the rest of the run, or -1 for no limit. */
-    public int stock(UnitKind kind) {
-        return stock[kind.ordinal()];
-    }
-
     @Override
     public String toString() {
         return spec.name() + " command, hostility " + String.format(java.util.Locale.ROOT, "%.2f", hostility);
