@@ -404,7 +404,7 @@ public final class Unit {
             entrenched = false;
             refusedThisStay = false;
         }
-        if (m.moveMayBreakRules(this, ox, oy)) {
+        if (m.moveMayBreakRules(this)) {
             m.commit(this, ActKind.MOVE, ox, oy, nx, ny, 0, null, ordered);
         }
         return true;
