@@ -35,7 +35,7 @@ public interface Front extends Day, Incidents {
      * A cheap, conservative pre-check: could this move (the unit already stands on its
      * destination) break a rule in force? Derived from the rules; moves it clears are not judged.
      */
-    boolean moveMayBreakRules(Unit u, int ox, int oy);
+    boolean moveMayBreakRules(Unit u);
 
     /** Adds a new unit to the map. */
     void place(Unit u);

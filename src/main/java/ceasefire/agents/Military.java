@@ -240,14 +240,14 @@ public final class Military {
                 Unit u = depleted.get(k);
                 int shortfall = u.shortfall();
                 if (!u.alive() || shortfall <= 0) {
-                    depleted.remove(k);
+                    depleted.remove(k).listDepleted(false);
                     continue;
                 }
                 int back = Math.max(1, (int) Math.round(shortfall * rate));
                 u.reinforce(back);
                 personnel += back;
                 if (u.shortfall() <= 0) {
-                    depleted.remove(k);
+                    depleted.remove(k).listDepleted(false);
                 }
             }
         }
@@ -548,8 +548,9 @@ public final class Military {
     /** Casualties taken by one of this side's units; it is made good over time (rotation). */
     void personnelLost(Unit u, int n) {
         personnel -= n;
-        if (n > 0 && u.strength() > 0 && spec.replacementDays() > 0 && !depleted.contains(u)) {
+        if (n > 0 && u.strength() > 0 && spec.replacementDays() > 0 && !u.listedDepleted()) {
             depleted.add(u);
+            u.listDepleted(true);
         }
     }
 
@@ -950,11 +951,6 @@ public final class Military {
     /** Live units forward of the line, in the order they crossed (for the contingent). */
     List<Unit> unitsForward() {
         return forwardUnits;
-    }
-
-    /** Munitions left for a kind of unit for the rest of the run, or -1 for no limit. */
-    public int stock(UnitKind kind) {
-        return stock[kind.ordinal()];
     }
 
     @Override

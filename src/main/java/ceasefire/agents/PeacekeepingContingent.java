@@ -465,28 +465,17 @@ public final class PeacekeepingContingent {
         return best;
     }
 
+    /** The site within sensor radius of (x, y) nearest it; on a tie the last of posts, patrols, teams. */
     private Site nearestSite(int x, int y) {
         Site best = null;
         int bestD = spec.sensorRadius() * spec.sensorRadius();
-        for (Site s : posts) {
-            int d = (s.x() - x) * (s.x() - x) + (s.y() - y) * (s.y() - y);
-            if (d <= bestD) {
-                bestD = d;
-                best = s;
-            }
-        }
-        for (Site s : patrols) {
-            int d = (s.x() - x) * (s.x() - x) + (s.y() - y) * (s.y() - y);
-            if (d <= bestD) {
-                bestD = d;
-                best = s;
-            }
-        }
-        for (Site s : teams) {
-            int d = (s.x() - x) * (s.x() - x) + (s.y() - y) * (s.y() - y);
-            if (d <= bestD) {
-                bestD = d;
-                best = s;
+        for (List<? extends Site> sites : List.of(posts, patrols, teams)) {
+            for (Site s : sites) {
+                int d = (s.x() - x) * (s.x() - x) + (s.y() - y) * (s.y() - y);
+                if (d <= bestD) {
+                    bestD = d;
+                    best = s;
+                }
             }
         }
         return best;

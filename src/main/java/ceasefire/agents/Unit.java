@@ -46,6 +46,8 @@ public final class Unit {
     private Order order;
     /** What the unit last did, for the inspector; null until it does something. */
     private Deed lastAction;
+    /** On its command's list of units short of personnel (so a hit need not search that list). */
+    private boolean listedDepleted;
 
     Unit(int id, Military command, UnitGroupSpec group, int x, int y, int lineDistance) {
         this.id = id;
@@ -404,7 +406,7 @@ public final class Unit {
             entrenched = false;
             refusedThisStay = false;
         }
-        if (m.moveMayBreakRules(this, ox, oy)) {
+        if (m.moveMayBreakRules(this)) {
             m.commit(this, ActKind.MOVE, ox, oy, nx, ny, 0, null, ordered);
         }
         return true;
@@ -625,6 +627,15 @@ public final class Unit {
     /** How far it is below its initial strength. */
     int shortfall() {
         return initialStrength - strength;
+    }
+
+    /** Whether it is on its command's list of units short of personnel. */
+    boolean listedDepleted() {
+        return listedDepleted;
+    }
+
+    void listDepleted(boolean listed) {
+        listedDepleted = listed;
     }
 
     /** Rotation: {@code n} personnel join it. */

@@ -14,7 +14,6 @@ import ceasefire.rules.IncidentType;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.SideKey;
 import java.awt.Dimension;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -240,10 +239,5 @@ final class LiveCharts implements RunObserver {
                 }
             }
         }
-    }
-
-    /** A chart drawn at the snapshot size (call on the Swing thread). */
-    static BufferedImage image(JFreeChart chart) {
-        return chart.createBufferedImage(WIDTH, HEIGHT);
     }
 }

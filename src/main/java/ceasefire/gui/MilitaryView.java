@@ -52,7 +52,7 @@ public final class MilitaryView {
     }
 
     public String getDrones() {
-        int s = military().stock(UnitKind.DRONE_TEAM);
+        int s = military().stockOf(UnitKind.DRONE_TEAM);
         return s < 0 ? "unlimited" : Integer.toString(s);
     }
 

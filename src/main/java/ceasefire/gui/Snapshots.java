@@ -4,7 +4,6 @@ import ceasefire.output.AtomicFiles;
 import ceasefire.output.FigureSpec;
 import ceasefire.output.OutputException;
 import ceasefire.output.RunDirectory;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * The snapshot directory of {@code ceasefire gui --snapshot DIR}: PNGs of the map and of each
@@ -69,15 +67,6 @@ final class Snapshots {
         String stem = name.substring(0, dot);
         String ext = name.substring(dot + 1);
         return Arrays.stream(FigureSpec.Format.values()).anyMatch(f -> f.extension().equals(ext)) && FILES.contains(stem + ".png");
-    }
-
-    /** Writes one image atomically. */
-    static void png(Path file, BufferedImage image) throws IOException {
-        AtomicFiles.writeBytes(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available for " + file);
-            }
-        });
     }
 
     /** Writes the marker (last, so that its presence means the snapshot is complete). */

@@ -67,8 +67,9 @@ final class Adjudication {
             }
             return null;
         }
+        boolean fire = kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE;
         double p = contingent.detectionAt(x, y);
-        if (kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE) {
+        if (fire) {
             p = Equations.either(p, contingent.detectionAt(fromX, fromY));
         }
         boolean detected = p > 0 && random.nextDouble() < p;
@@ -78,13 +79,11 @@ final class Adjudication {
             // Who fired first, and from where, is what observers get wrong; a unit seen moving,
             // digging in or refusing a demand is identified. Nor is fire blamed on a side that
             // has no such weapon.
-            boolean fire = kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE;
             if (fire && other.fields(actor.kind()) && random.nextDouble() >= contingent.attributionAccuracy()) {
                 attributed = side.other();
             }
         }
         int violations = 1;
-        boolean fire = kind == ActKind.FIRE || kind == ActKind.DRONE_STRIKE;
         if (kind == ActKind.FIRE) {
             // An exchange of fire is several violations as the sides count them.
             double extra = Equations.extraViolations(params.dynamics().violationsPerExchange());

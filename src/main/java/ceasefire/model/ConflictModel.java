@@ -471,7 +471,7 @@ public class ConflictModel extends SimState implements Theatre {
      * A cheap, conservative pre-check: could this move (the unit already stands on its
      * destination) break a rule in force? Derived from the rules; moves it clears are not judged.
      */
-    public boolean moveMayBreakRules(Unit u, int ox, int oy) {
+    public boolean moveMayBreakRules(Unit u) {
         return ground.moveMayBreakRules(u);
     }
 

@@ -23,7 +23,6 @@ final class Ground {
     private final Geography geography;
     private final Scenario params;
     private final MapView mapView;
-    private boolean[] entryZone;
     /** Where a move may break a rule in force. */
     private MovePrefilter movePrefilter;
     /*
@@ -85,7 +84,7 @@ final class Ground {
 
     private void rebuildEntryZone() {
         movePrefilter = MovePrefilter.of(params.rules(), mapView, geography.width(), geography.height());
-        entryZone = new boolean[geography.cells()];
+        boolean[] entryZone = new boolean[geography.cells()];
         RuleSpec.NoZoneEntry rule = params.rules().zoneEntry();
         if (rule.enabled()) {
             for (String zone : rule.zones()) {

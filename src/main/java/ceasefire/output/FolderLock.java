@@ -181,7 +181,8 @@ public final class FolderLock implements AutoCloseable {
         return "";
     }
 
-    private static String reason(IOException e) {
+    /** The file system's reason for a failure ("Permission denied"), else the exception's message. */
+    static String reason(IOException e) {
         return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
     }
 

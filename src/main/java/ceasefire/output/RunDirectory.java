@@ -62,8 +62,7 @@ public final class RunDirectory {
             if (file != null) {
                 throw new OutputException("cannot create " + dir + ": " + file + " is a file, not a directory");
             }
-            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-            throw new OutputException("cannot create " + dir + ": " + reason);
+            throw new OutputException("cannot create " + dir + ": " + FolderLock.reason(e));
         }
     }
 
