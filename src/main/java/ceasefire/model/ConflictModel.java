@@ -527,7 +527,8 @@ public class ConflictModel extends SimState implements Theatre {
      * Judges an act; if it breaks a rule in force it becomes an incident: detected by the
      * peacekeepers with the coverage's probability, attributed (rightly with the contingent's
      * accuracy), counted, reported and passed to observers. The other side perceives fire on it
-     * always, other acts when the peacekeepers detect them or its units are within 3 cells.
+     * always, other acts when the peacekeepers detect them or its units are within
+     * {@code dynamics.perception_radius} cells.
      * Returns the incident, or null when the act broke no rule in force.
      */
     @Override

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
  */
 public final class RunDirectory {
 
-    /** The file that marks a directory as one this program wrote. */
+    /** The run's summary, written last and listing the other files (ownership is .ceasefire-output.json's job). */
     public static final String MARKER = "summary.json";
 
     private RunDirectory() {
