@@ -95,7 +95,6 @@ public final class CalibrationFile {
         obs.done();
 
         Section map = top.section("mapping");
-        int metricLine = map.lineOf("metric");
         String metric = map.text("metric", "incidents");
         if (!Simulator.METRICS.contains(metric)) {
             map.problem("metric", "'" + metric + "' is not one of " + String.join(", ", Simulator.METRICS)

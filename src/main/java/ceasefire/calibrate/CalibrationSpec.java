@@ -2,6 +2,7 @@ package ceasefire.calibrate;
 
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioDocument;
+import ceasefire.sweep.design.ValueSet;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,10 +71,9 @@ public record CalibrationSpec(String name, Path file, String label, Path scenari
             }
         }
 
-        /** The value at {@code u} in [0, 1] of the (log) range. */
+        /** The value at {@code u} in [0, 1] of the (log) range: a sweep's range's value, rounded when {@code integer}. */
         public double value(double u) {
-            double v = log ? Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min))) : min + u * (max - min);
-            v = Math.max(min, Math.min(max, v));
+            double v = new ValueSet.Range(min, max, log, integer, line).value(u);
             return integer ? Math.round(v) : v;
         }
 

@@ -112,11 +112,6 @@ public final class SeriesFiles {
         }
     }
 
-    /** One run: its series file and, when beside it, its narrative (no scenario copy is looked for). */
-    public static RunSeries readRun(Path series) throws ScenarioException, IOException {
-        return readRun(series, null);
-    }
-
     /**
      * One run: its series file and, when beside it, its narrative.
      *

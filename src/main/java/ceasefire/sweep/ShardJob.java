@@ -50,7 +50,6 @@ public final class ShardJob {
 
     public static Result run(Sweep sweep, Path dir, Shard shard, int threads, boolean keepRuns, RunFunction function,
                              SweepJob.Listener listener) throws OutputException, IOException, InterruptedException {
-        SweepPlan plan = sweep.plan();
         prepare(sweep, dir);
         checkOtherShards(dir, shard);
         Path shardDir = Files.createDirectories(dir.resolve(SHARDS).resolve(shard.directoryName()));

@@ -78,6 +78,13 @@ class ShardMergeTest {
     }
 
     /** The manifest without what depends on when and where it ran (sessions, seconds, Java version, cores). */
+    /** What a kill or a power cut leaves: the file cut to {@code size} bytes. */
+    private static void cut(Path file, long size) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(size);
+        }
+    }
+
     private static String timeless(Path dir) throws IOException {
         String json = Files.readString(dir.resolve(Manifest.FILE));
         json = json.replaceAll("(?s)\"sessions\": \\[.*?\\n  \\]", "\"sessions\": []");
@@ -127,10 +134,7 @@ class ShardMergeTest {
         List<String> lines = Files.readAllLines(shardDir.resolve(RunsCsv.FILE));
         String kept = String.join("\n", lines.subList(0, lines.size() - 3)) + "\n" + lines.get(lines.size() - 3).substring(0, 7);
         Files.writeString(shardDir.resolve(RunsCsv.FILE), kept);
-        long days = Files.size(shardDir.resolve(DailySeries.FILE));
-        try (FileChannel ch = FileChannel.open(shardDir.resolve(DailySeries.FILE), StandardOpenOption.WRITE)) {
-            ch.truncate(days - 30);
-        }
+        cut(shardDir.resolve(DailySeries.FILE), Files.size(shardDir.resolve(DailySeries.FILE)) - 30);
         SweepMerge.Incomplete missing = assertThrows(SweepMerge.Incomplete.class, () -> SweepMerge.merge(sweep, out, false, 1));
         assertEquals(3, missing.count());
         assertEquals(1, missing.missing().size());
@@ -153,10 +157,7 @@ class ShardMergeTest {
             shard(sweep, out, k, 2, 2);
         }
         Path days = out.resolve("shards/0-of-2").resolve(DailySeries.FILE);
-        long size = Files.size(days);
-        try (FileChannel ch = FileChannel.open(days, StandardOpenOption.WRITE)) {
-            ch.truncate(size / 2);
-        }
+        cut(days, Files.size(days) / 2);
         ShardJob.Result again = ShardJob.run(sweep, out, new Shard(0, 2), 1, false, RunFunction.MODEL, SweepJobTest.quiet());
         assertTrue(again.outcome().ran() > 0 && again.outcome().ran() < 12, "only the runs without a series ran: " + again.outcome().ran());
         SweepMerge.merge(sweep, out, false, 1);
@@ -164,10 +165,7 @@ class ShardMergeTest {
         // The same for a single-machine sweep resumed.
         Path again2 = tmp.resolve("plain2");
         plain(sweep, again2, 1, false);
-        long half = Files.size(again2.resolve(DailySeries.FILE)) / 2;
-        try (FileChannel ch = FileChannel.open(again2.resolve(DailySeries.FILE), StandardOpenOption.WRITE)) {
-            ch.truncate(half);
-        }
+        cut(again2.resolve(DailySeries.FILE), Files.size(again2.resolve(DailySeries.FILE)) / 2);
         SweepJob.Result r = SweepJob.run(sweep, new SweepJob.Options(again2, tmp, true, false, 2, false, RunFunction.MODEL), SweepJobTest.quiet());
         assertTrue(r.outcome().ran() > 0, "runs whose series was lost ran again");
         assertSameFiles(out, again2, SAME);

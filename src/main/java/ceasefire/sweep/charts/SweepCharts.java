@@ -81,14 +81,10 @@ public final class SweepCharts {
     }
 
     /**
-     * Writes every chart, {@code threads} at a time (each chart is built and drawn by one thread;
-     * charts share nothing); returns their paths relative to {@code dir}, in a fixed order.
+     * Writes every chart, and a trajectory chart for each design point in {@code bands},
+     * {@code threads} at a time (each chart is built and drawn by one thread; charts share
+     * nothing); returns their paths relative to {@code dir}, in a fixed order.
      */
-    List<String> write(Path dir, List<Sensitivity.Index> sensitivity, int threads) throws IOException, InterruptedException {
-        return write(dir, sensitivity, threads, List.of());
-    }
-
-    /** Every chart, and a trajectory chart for each design point in {@code bands}. */
     public List<String> write(Path dir, List<Sensitivity.Index> sensitivity, int threads, List<Trajectories.PointBands> bands)
             throws IOException, InterruptedException {
         Map<String, Supplier<JFreeChart>> charts = charts(sensitivity, bands);
@@ -128,12 +124,10 @@ public final class SweepCharts {
         }
     }
 
-    /** Every chart of the sweep by file stem (under charts/), in a fixed order, built when asked for. */
-    Map<String, Supplier<JFreeChart>> charts(List<Sensitivity.Index> sensitivity) {
-        return charts(sensitivity, List.of());
-    }
-
-    /** The same, with a trajectory chart for each design point in {@code bands}. */
+    /**
+     * Every chart of the sweep by file stem (under charts/), with a trajectory chart for each
+     * design point in {@code bands}, in a fixed order, built when asked for.
+     */
     Map<String, Supplier<JFreeChart>> charts(List<Sensitivity.Index> sensitivity, List<Trajectories.PointBands> bands) {
         Map<String, Supplier<JFreeChart>> charts = new LinkedHashMap<>();
         List<Parameter> params = plan.parameters();

@@ -48,7 +48,8 @@ public final class DailySeries {
     public static String label(String series) {
         return LABELS.getOrDefault(series, series);
     }
-    public static final int WIDTH = 6;
+    /** Values per day in a record: one per series. */
+    public static final int WIDTH = SERIES.size();
 
     private DailySeries() {
     }

@@ -16,10 +16,11 @@ public interface RunFunction {
     RunSummary run(Scenario scenario, long seed);
 
     /**
-     * The same run, with {@code observer} hearing every day (for the daily trajectories and
-     * {@code --keep-runs}). A function that has no days to tell (a test's stand-in) ignores it.
+     * The same run, with {@code observers} hearing every day, in order (the daily trajectories and,
+     * for {@code --keep-runs}, the whole run). A function that has no days to tell (a test's
+     * stand-in) ignores them.
      */
-    default RunSummary run(Scenario scenario, long seed, RunObserver observer) {
+    default RunSummary run(Scenario scenario, long seed, RunObserver... observers) {
         return run(scenario, seed);
     }
 
@@ -31,9 +32,11 @@ public interface RunFunction {
         }
 
         @Override
-        public RunSummary run(Scenario scenario, long seed, RunObserver observer) {
+        public RunSummary run(Scenario scenario, long seed, RunObserver... observers) {
             ConflictModel model = new ConflictModel(scenario, seed);
-            model.addObserver(observer);
+            for (RunObserver o : observers) {
+                model.addObserver(o);
+            }
             return model.run();
         }
     };

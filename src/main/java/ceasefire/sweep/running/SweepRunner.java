@@ -1,10 +1,6 @@
 package ceasefire.sweep.running;
 
-import ceasefire.model.DayRecord;
-import ceasefire.events.Incident;
-import ceasefire.events.NarrativeEntry;
 import ceasefire.model.RunLog;
-import ceasefire.model.RunObserver;
 import ceasefire.model.RunSummary;
 import ceasefire.output.Num;
 import ceasefire.scenario.Scenario;
@@ -273,7 +269,7 @@ public final class SweepRunner {
                 long c1 = cpuNanos();
                 DailySeries.Recorder recorder = new DailySeries.Recorder();
                 RunLog log = keepRuns == null ? null : new RunLog();
-                RunSummary summary = function.run(s, seed, log == null ? recorder : new Both(recorder, log));
+                RunSummary summary = log == null ? function.run(s, seed, recorder) : function.run(s, seed, recorder, log);
                 modelNanos = System.nanoTime() - t1;
                 modelCpuNanos = cpuNanos() - c1;
                 double[] metrics = metrics(summary, job.sweep.spec().metrics());
@@ -296,25 +292,6 @@ public final class SweepRunner {
                 return new Result(run, seed, null, null, new java.io.UncheckedIOException("cannot keep the run's timeseries: " + e.getMessage(), e),
                         modelNanos, modelCpuNanos, bind[0], System.nanoTime() - t0);
             }
-        }
-    }
-
-    /** Passes each day to two observers: the daily series and, for --keep-runs, the whole run. */
-    private record Both(RunObserver first, RunObserver second) implements RunObserver {
-        @Override
-        public void day(DayRecord record) {
-            first.day(record);
-            second.day(record);
-        }
-
-        @Override
-        public void incident(Incident incident) {
-            second.incident(incident);
-        }
-
-        @Override
-        public void narrative(NarrativeEntry entry) {
-            second.narrative(entry);
         }
     }
 

@@ -57,6 +57,11 @@ public final class Trajectories {
         header.add("point");
         header.addAll(parameters);
         header.addAll(COLUMNS);
+        // Each series' place among the charted ones (-1: not charted), looked up once rather than per point, day and series.
+        int[] chartedAs = new int[width];
+        for (int s = 0; s < width; s++) {
+            chartedAs[s] = charted.indexOf(DailySeries.SERIES.get(s));
+        }
         try (DailySeries.Reader in = new DailySeries.Reader(days)) {
             AtomicFiles.writeText(target, w -> {
                 CSVPrinter p = CsvOut.printer(w, header);
@@ -100,7 +105,7 @@ public final class Trajectories {
                             row.add(Num.fmt(q50, 4));
                             row.add(Num.fmt(q95, 4));
                             p.printRecord(row);
-                            int c = chart ? charted.indexOf(DailySeries.SERIES.get(s)) : -1;
+                            int c = chart ? chartedAs[s] : -1;
                             if (c >= 0) {
                                 band[c][0][d] = q50;
                                 band[c][1][d] = q05;
