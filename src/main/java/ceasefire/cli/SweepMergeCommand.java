@@ -43,8 +43,8 @@ public final class SweepMergeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FigureOptions figures;
 
-    @Option(names = "--quiet", description = "No summary (errors are still printed).")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -93,7 +93,7 @@ public final class SweepMergeCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             stdout.printf(Locale.ROOT, "%s: merged %d shards, %d runs (%d failed) in %.1f s%n", sweep.spec().name(), r.shards(), sweep.plan().runs(),
                     r.failed(), (System.nanoTime() - t0) / 1e9);
             stdout.println("  written     " + dir + " (" + String.join(", ", r.manifest().files().stream()
