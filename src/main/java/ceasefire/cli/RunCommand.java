@@ -67,8 +67,8 @@ public final class RunCommand implements Callable<Integer> {
             + "instead of a run directory; 'ceasefire compare' compares two of them.")
     Integer replications;
 
-    @Option(names = "--threads", paramLabel = "N", description = "With --replications: runs at once (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     KeepRunsOption keepRuns;
@@ -80,7 +80,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (replications != null || threads != null || keepRuns.on()) {
+        if (replications != null || threads.given() || keepRuns.on()) {
             return replicate(out, err);
         }
         Scenario scenario = options.load(scenarioFile);
@@ -132,11 +132,11 @@ public final class RunCommand implements Callable<Integer> {
     private int replicate(PrintWriter out, PrintWriter err) throws Exception {
         List<Problem> usage = new ArrayList<>();
         if (replications == null) {
-            usage.add(keepRuns.on() && threads == null
+            usage.add(keepRuns.on() && !threads.given()
                     ? new Problem("--keep-runs", 0, "", "applies to --replications N only (a single run writes its timeseries.csv anyway)")
                     : new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.count();
         ThreadsOption.problem(n).ifPresent(usage::add);
         if (!usage.isEmpty()) {
             return Problems.report(err, new ScenarioException(usage));

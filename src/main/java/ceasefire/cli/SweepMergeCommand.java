@@ -31,8 +31,8 @@ public final class SweepMergeCommand implements Callable<Integer> {
             + "(it must be the same file: its SHA-256 is checked).")
     Path sweepFile;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for checking the design and drawing charts (default: one per core).")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @CommandLine.Mixin
     NoChartsOption charts;
@@ -53,7 +53,7 @@ public final class SweepMergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int n = Math.max(1, threads.count());
         if (!Files.isRegularFile(dir.resolve(Manifest.FILE))) {
             err.println("ceasefire sweep merge: " + dir + " has no manifest.json: it is not the directory of a sweep run in shards");
             err.flush();

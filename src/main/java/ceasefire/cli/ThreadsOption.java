@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --threads N}, runs at once, for the commands that run many ({@code sweep},
- * {@code calibrate}; add it with {@code @Mixin}). {@code run} keeps its own option, which
- * applies to {@code --replications} only, and checks it with {@link #problem(int)}.
+ * {@code calibrate}, {@code run --replications}, {@code sweep merge}; add it with {@code @Mixin}).
+ * {@code run} and {@code sweep merge} word it their own way in {@code OutputOptions.properties}.
  */
 public final class ThreadsOption {
 
@@ -17,6 +17,11 @@ public final class ThreadsOption {
     /** The threads to use: {@code --threads}, or one per core. */
     int count() {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /** Whether {@code --threads} was given. */
+    boolean given() {
+        return threads != null;
     }
 
     /** What is wrong with {@code n} threads, if anything (below 1). */
