@@ -67,10 +67,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         CalibrationSpec c = CalibrationFile.load(file, budget);
         try (OutputFolder folder = CalibrationDirectory.open(output.dir(), Path.of("runs"), c, resume.on(), output.force())) {
-            Path dir = folder.dir();
-            folder.staleLock().ifPresent(holder -> err.println("note: " + dir + " was locked by " + holder
-                    + ", which is no longer running; its lock was taken over"));
-            return calibrate(stdout, err, c, dir, n);
+            OutputOptions.noteStaleLock(err, folder);
+            return calibrate(stdout, err, c, folder.dir(), n);
         }
     }
 

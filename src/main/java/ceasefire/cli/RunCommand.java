@@ -95,8 +95,7 @@ public final class RunCommand implements Callable<Integer> {
         OutputFolder folder = OutputFolder.open(output.dir(), Path.of("runs"), stem(scenarioFile), "run", output.mode());
         try (folder) {
             Path dir = folder.dir();
-            folder.staleLock().ifPresent(holder -> err.println("note: " + dir + " was locked by " + holder
-                    + ", which is no longer running; its lock was taken over"));
+            OutputOptions.noteStaleLock(err, folder);
             ConflictModel model = new ConflictModel(scenario);
             RunLog log = new RunLog();
             model.addObserver(log);
