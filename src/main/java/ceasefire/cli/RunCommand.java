@@ -8,12 +8,9 @@ import ceasefire.model.RunSummary;
 import ceasefire.output.English;
 import ceasefire.output.OutputFolder;
 import ceasefire.output.RunWriter;
-import ceasefire.scenario.Overrides;
-import ceasefire.scenario.ParameterOverride;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.scenario.yaml.YamlText;
 import ceasefire.sweep.design.Metrics;
 import ceasefire.sweep.running.RunFunction;
 import ceasefire.sweep.design.Sweep;
@@ -140,15 +137,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!usage.isEmpty()) {
             return Problems.report(err, new ScenarioException(usage));
         }
-        Overrides overrides = options.overrides();
-        if (options.steps != null) {
-            if (options.steps < 1) {
-                throw new ScenarioException(new Problem("--steps", 0, "", options.steps + " is not a number of days (expected 1 or more)"));
-            }
-            overrides = overrides.with(new ParameterOverride("run.days", YamlText.parseValue(Integer.toString(options.steps), "--steps"),
-                    "--steps", 0, ""));
-        }
-        Sweep sweep = Sweep.replications(scenarioFile, overrides, replications, Metrics.DEFAULT);
+        Sweep sweep = Sweep.replications(scenarioFile, options.overridesWithSteps(), replications, Metrics.DEFAULT);
         SweepProgress listener = new SweepProgress(err, !quiet.on(), "replications", charts.charts());
         SweepJob.Result result;
         try {
