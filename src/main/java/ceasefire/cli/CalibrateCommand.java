@@ -59,8 +59,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int n = threads.count();
-        List<Problem> usage = new ArrayList<>();
-        ThreadsOption.problem(n).ifPresent(usage::add);
+        List<Problem> usage = new ArrayList<>(threads.problems());
         usage.addAll(resume.problems(output, "calibration"));
         if (!usage.isEmpty()) {
             throw new ScenarioException(usage);

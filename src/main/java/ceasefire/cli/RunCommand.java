@@ -133,7 +133,7 @@ public final class RunCommand implements Callable<Integer> {
                     : new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
         }
         int n = threads.count();
-        ThreadsOption.problem(n).ifPresent(usage::add);
+        usage.addAll(threads.problems());
         if (!usage.isEmpty()) {
             return Problems.report(err, new ScenarioException(usage));
         }

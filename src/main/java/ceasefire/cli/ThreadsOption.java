@@ -1,7 +1,7 @@
 package ceasefire.cli;
 
 import ceasefire.scenario.Problem;
-import java.util.Optional;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,8 +24,9 @@ public final class ThreadsOption {
         return threads != null;
     }
 
-    /** What is wrong with {@code n} threads, if anything (below 1). */
-    static Optional<Problem> problem(int n) {
-        return n < 1 ? Optional.of(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)")) : Optional.empty();
+    /** What is wrong with {@link #count()}, if anything (below 1), like {@link ResumeOption#problems}. */
+    List<Problem> problems() {
+        int n = count();
+        return n < 1 ? List.of(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)")) : List.of();
     }
 }
