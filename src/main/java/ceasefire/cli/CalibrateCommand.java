@@ -59,18 +59,15 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int n = threads.count();
-        List<Problem> usage = new ArrayList<>();
-        ThreadsOption.problem(n).ifPresent(usage::add);
+        List<Problem> usage = new ArrayList<>(threads.problems());
         usage.addAll(resume.problems(output, "calibration"));
         if (!usage.isEmpty()) {
             throw new ScenarioException(usage);
         }
         CalibrationSpec c = CalibrationFile.load(file, budget);
         try (OutputFolder folder = CalibrationDirectory.open(output.dir(), Path.of("runs"), c, resume.on(), output.force())) {
-            Path dir = folder.dir();
-            folder.staleLock().ifPresent(holder -> err.println("note: " + dir + " was locked by " + holder
-                    + ", which is no longer running; its lock was taken over"));
-            return calibrate(stdout, err, c, dir, n);
+            OutputOptions.noteStaleLock(err, folder);
+            return calibrate(stdout, err, c, folder.dir(), n);
         }
     }
 

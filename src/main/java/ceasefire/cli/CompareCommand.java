@@ -35,8 +35,8 @@ public final class CompareCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OutputOptions output;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    boolean quiet;
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
 
     @picocli.CommandLine.Mixin
     NoReportOption report;
@@ -70,7 +70,7 @@ public final class CompareCommand implements Callable<Integer> {
                 return Main.cannotWrite(err, "ceasefire compare", dir, e, "");
             }
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             print(stdout, result);
             boolean overall = files.contains(Comparison.OVERALL_FILE);
             stdout.printf(Locale.ROOT, "written     %s (%s%s%s and %s)%n", dir, Comparison.FILE, overall ? ", " + Comparison.OVERALL_FILE : "",

@@ -1,6 +1,7 @@
 package ceasefire.cli;
 
 import ceasefire.output.OutputFolder;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -32,6 +33,12 @@ public final class OutputOptions {
     /** Whether {@code --force} was given. */
     boolean force() {
         return force;
+    }
+
+    /** Tells the user when {@code folder}'s lock was taken over from a process that is no longer running. */
+    static void noteStaleLock(PrintWriter err, OutputFolder folder) {
+        folder.staleLock().ifPresent(holder -> err.println("note: " + folder.dir() + " was locked by " + holder
+                + ", which is no longer running; its lock was taken over"));
     }
 
     /** How to open the folder: {@link OutputFolder.Mode#FORCE} with {@code --force}, else {@link OutputFolder.Mode#NEW}. */

@@ -8,12 +8,9 @@ import ceasefire.model.RunSummary;
 import ceasefire.output.English;
 import ceasefire.output.OutputFolder;
 import ceasefire.output.RunWriter;
-import ceasefire.scenario.Overrides;
-import ceasefire.scenario.ParameterOverride;
 import ceasefire.scenario.Problem;
 import ceasefire.scenario.Scenario;
 import ceasefire.scenario.ScenarioException;
-import ceasefire.scenario.yaml.YamlText;
 import ceasefire.sweep.design.Metrics;
 import ceasefire.sweep.running.RunFunction;
 import ceasefire.sweep.design.Sweep;
@@ -67,8 +64,8 @@ public final class RunCommand implements Callable<Integer> {
             + "instead of a run directory; 'ceasefire compare' compares two of them.")
     Integer replications;
 
-    @Option(names = "--threads", paramLabel = "N", description = "With --replications: runs at once (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     KeepRunsOption keepRuns;
@@ -80,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (replications != null || threads != null || keepRuns.on()) {
+        if (replications != null || threads.given() || keepRuns.on()) {
             return replicate(out, err);
         }
         Scenario scenario = options.load(scenarioFile);
@@ -95,8 +92,7 @@ public final class RunCommand implements Callable<Integer> {
         OutputFolder folder = OutputFolder.open(output.dir(), Path.of("runs"), stem(scenarioFile), "run", output.mode());
         try (folder) {
             Path dir = folder.dir();
-            folder.staleLock().ifPresent(holder -> err.println("note: " + dir + " was locked by " + holder
-                    + ", which is no longer running; its lock was taken over"));
+            OutputOptions.noteStaleLock(err, folder);
             ConflictModel model = new ConflictModel(scenario);
             RunLog log = new RunLog();
             model.addObserver(log);
@@ -132,24 +128,16 @@ public final class RunCommand implements Callable<Integer> {
     private int replicate(PrintWriter out, PrintWriter err) throws Exception {
         List<Problem> usage = new ArrayList<>();
         if (replications == null) {
-            usage.add(keepRuns.on() && threads == null
+            usage.add(keepRuns.on() && !threads.given()
                     ? new Problem("--keep-runs", 0, "", "applies to --replications N only (a single run writes its timeseries.csv anyway)")
                     : new Problem("--threads", 0, "", "applies to --replications N only (a single run uses one thread)"));
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        ThreadsOption.problem(n).ifPresent(usage::add);
+        int n = threads.count();
+        usage.addAll(threads.problems());
         if (!usage.isEmpty()) {
             return Problems.report(err, new ScenarioException(usage));
         }
-        Overrides overrides = options.overrides();
-        if (options.steps != null) {
-            if (options.steps < 1) {
-                throw new ScenarioException(new Problem("--steps", 0, "", options.steps + " is not a number of days (expected 1 or more)"));
-            }
-            overrides = overrides.with(new ParameterOverride("run.days", YamlText.parseValue(Integer.toString(options.steps), "--steps"),
-                    "--steps", 0, ""));
-        }
-        Sweep sweep = Sweep.replications(scenarioFile, overrides, replications, Metrics.DEFAULT);
+        Sweep sweep = Sweep.replications(scenarioFile, options.overridesWithSteps(), replications, Metrics.DEFAULT);
         SweepProgress listener = new SweepProgress(err, !quiet.on(), "replications", charts.charts());
         SweepJob.Result result;
         try {

@@ -36,13 +36,28 @@ public final class ScenarioOptions {
         return o;
     }
 
+    /**
+     * The overrides with {@code --steps} among them, as {@code run.days}: for what binds the
+     * scenario itself (the sweep of {@code run --replications}).
+     */
+    public Overrides overridesWithSteps() throws ScenarioException {
+        Overrides o = overrides();
+        checkSteps();
+        return steps == null ? o
+                : o.with(new ParameterOverride("run.days", YamlText.parseValue(Integer.toString(steps), "--steps"), "--steps", 0, ""));
+    }
+
     /** Loads, overrides and validates the scenario. */
     public Scenario load(Path file) throws ScenarioException {
         Overrides overrides = overrides();
+        checkSteps();
+        Scenario s = ScenarioDocument.load(file).bind(overrides);
+        return steps == null ? s : s.withRun(new RunSpec(s.run().seed(), steps, s.run().stopOnCollapse(), s.run().startDate()));
+    }
+
+    private void checkSteps() throws ScenarioException {
         if (steps != null && steps < 1) {
             throw new ScenarioException(new Problem("--steps", 0, "", steps + " is not a number of days (expected 1 or more)"));
         }
-        Scenario s = ScenarioDocument.load(file).bind(overrides);
-        return steps == null ? s : s.withRun(new RunSpec(s.run().seed(), steps, s.run().stopOnCollapse(), s.run().startDate()));
     }
 }

@@ -128,8 +128,7 @@ public final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int n = threads.count();
-        List<Problem> usage = new ArrayList<>();
-        ThreadsOption.problem(n).ifPresent(usage::add);
+        List<Problem> usage = new ArrayList<>(threads.problems());
         usage.addAll(resumeOption.problems(output, "sweep"));
         Path out = output.dir();
         boolean resume = resumeOption.on();

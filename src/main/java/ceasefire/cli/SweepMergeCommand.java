@@ -31,8 +31,8 @@ public final class SweepMergeCommand implements Callable<Integer> {
             + "(it must be the same file: its SHA-256 is checked).")
     Path sweepFile;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for checking the design and drawing charts (default: one per core).")
-    Integer threads;
+    @CommandLine.Mixin
+    ThreadsOption threads;
 
     @CommandLine.Mixin
     NoChartsOption charts;
@@ -43,8 +43,8 @@ public final class SweepMergeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FigureOptions figures;
 
-    @Option(names = "--quiet", description = "No summary (errors are still printed).")
-    boolean quiet;
+    @CommandLine.Mixin
+    QuietOption quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,7 +53,7 @@ public final class SweepMergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        int n = Math.max(1, threads.count());
         if (!Files.isRegularFile(dir.resolve(Manifest.FILE))) {
             err.println("ceasefire sweep merge: " + dir + " has no manifest.json: it is not the directory of a sweep run in shards");
             err.flush();
@@ -93,7 +93,7 @@ public final class SweepMergeCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        if (!quiet) {
+        if (!quiet.on()) {
             stdout.printf(Locale.ROOT, "%s: merged %d shards, %d runs (%d failed) in %.1f s%n", sweep.spec().name(), r.shards(), sweep.plan().runs(),
                     r.failed(), (System.nanoTime() - t0) / 1e9);
             stdout.println("  written     " + dir + " (" + String.join(", ", r.manifest().files().stream()

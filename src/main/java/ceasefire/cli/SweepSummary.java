@@ -56,10 +56,13 @@ final class SweepSummary {
 
     private static void printMeans(PrintWriter out, Sweep sweep, List<SummaryTable.Row> rows, List<String> metrics) {
         List<String> shown = metrics.subList(0, Math.min(4, metrics.size()));
+        // Each parameter's column is as wide as its label (and at least 10), in the header and in every row.
+        List<String> columns = new ArrayList<>();
         StringBuilder head = new StringBuilder("  ");
         for (String p : sweep.spec().parameterPaths()) {
             String label = ceasefire.scenario.Labels.axis(p);
-            head.append(String.format(Locale.ROOT, "%-" + Math.max(10, label.length() + 2) + "s", label));
+            columns.add("%-" + Math.max(10, label.length() + 2) + "s");
+            head.append(String.format(Locale.ROOT, columns.get(columns.size() - 1), label));
         }
         for (String m : shown) {
             head.append(String.format(Locale.ROOT, "%-26s", m + (Metrics.isBinary(m) ? " (share)" : "")));
@@ -80,8 +83,7 @@ final class SweepSummary {
                 point = row.point();
                 line = new StringBuilder("  ");
                 for (int i = 0; i < row.values().size(); i++) {
-                    String p = ceasefire.scenario.Labels.axis(sweep.spec().parameterPaths().get(i));
-                    line.append(String.format(Locale.ROOT, "%-" + Math.max(10, p.length() + 2) + "s", row.values().get(i)));
+                    line.append(String.format(Locale.ROOT, columns.get(i), row.values().get(i)));
                 }
             }
             line.append(String.format(Locale.ROOT, "%-26s", estimate(row)));

@@ -1,13 +1,13 @@
 package ceasefire.cli;
 
 import ceasefire.scenario.Problem;
-import java.util.Optional;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --threads N}, runs at once, for the commands that run many ({@code sweep},
- * {@code calibrate}; add it with {@code @Mixin}). {@code run} keeps its own option, which
- * applies to {@code --replications} only, and checks it with {@link #problem(int)}.
+ * {@code calibrate}, {@code run --replications}, {@code sweep merge}; add it with {@code @Mixin}).
+ * {@code run} and {@code sweep merge} word it their own way in {@code OutputOptions.properties}.
  */
 public final class ThreadsOption {
 
@@ -19,8 +19,14 @@ public final class ThreadsOption {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
-    /** What is wrong with {@code n} threads, if anything (below 1). */
-    static Optional<Problem> problem(int n) {
-        return n < 1 ? Optional.of(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)")) : Optional.empty();
+    /** Whether {@code --threads} was given. */
+    boolean given() {
+        return threads != null;
+    }
+
+    /** What is wrong with {@link #count()}, if anything (below 1), like {@link ResumeOption#problems}. */
+    List<Problem> problems() {
+        int n = count();
+        return n < 1 ? List.of(new Problem("--threads", 0, "", n + " is not a number of threads (expected 1 or more)")) : List.of();
     }
 }

@@ -61,6 +61,8 @@ public sealed interface EventAction {
         /** A recommitment with nothing to enforce it: {@code recommit: true}. */
         public static final double DEFAULT_DURATION = 30;
         public static final double DEFAULT_CUT = 0.5;
+        /** Longest expected duration a file may give, in days. */
+        public static final double MAX_DURATION = 100_000;
 
         public Recommit {
             Checks.unit("verification", verification);

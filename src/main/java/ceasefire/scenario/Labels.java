@@ -2,12 +2,13 @@ package ceasefire.scenario;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Human labels and units for parameter paths, for chart titles, axes, legends and reports (raw
- * paths stay in CSV headers). A declared parameter's label, unit and axis label are the
- * registry's ({@link ParameterRegistry#label}, {@link ParameterRegistry#unit},
- * {@link ParameterRegistry#axisLabel}); the words below only name what the registry does not
+ * paths stay in CSV headers). A declared parameter's label, unit and axis label are its
+ * declaration's ({@link ParameterSpec#label}, {@link ParameterSpec#shownUnit},
+ * {@link ParameterSpec#axisLabel}); the words below only name what the registry does not
  * declare (a unit group's count, a timeline shock's share), from the path's own keys.
  */
 public final class Labels {
@@ -27,8 +28,9 @@ public final class Labels {
 
     /** "B: aggressiveness", "Peacekeepers: troops", "side A: units 0 count", "rule no drone strikes: enabled". */
     public static String label(String path) {
-        if (ParameterRegistry.find(path).isPresent()) {
-            return ParameterRegistry.label(path);
+        Optional<ParameterSpec> declared = ParameterRegistry.find(path);
+        if (declared.isPresent()) {
+            return declared.get().label();
         }
         String[] k = path.split("\\.");
         if (k.length >= 3 && k[0].equals("sides")) {
@@ -45,8 +47,9 @@ public final class Labels {
 
     /** The unit ("people", "days", "0 to 1"), or "" when there is none to say. */
     public static String unit(String path) {
-        if (ParameterRegistry.find(path).isPresent()) {
-            return ParameterRegistry.unit(path);
+        Optional<ParameterSpec> declared = ParameterRegistry.find(path);
+        if (declared.isPresent()) {
+            return declared.get().shownUnit();
         }
         String last = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
         String u = UNITS.get(last);
@@ -58,8 +61,9 @@ public final class Labels {
 
     /** An axis label: the label with its unit, "Peacekeepers: troops (people)". */
     public static String axis(String path) {
-        if (ParameterRegistry.find(path).isPresent()) {
-            return ParameterRegistry.axisLabel(path);
+        Optional<ParameterSpec> declared = ParameterRegistry.find(path);
+        if (declared.isPresent()) {
+            return declared.get().axisLabel();
         }
         String u = unit(path);
         return u.isEmpty() ? label(path) : label(path) + " (" + u + ")";

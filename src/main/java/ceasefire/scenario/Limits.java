@@ -26,6 +26,13 @@ public final class Limits {
     public static final long MAX_UNITS = 1_000_000;
     /** Most peacekeeping troops, at the start plus every reinforcement. */
     public static final long MAX_PEACEKEEPERS = 10_000_000;
+    /**
+     * Largest day, unit strength, map rectangle corner or size, units advancing or strikes of one
+     * scenario value; the readers hold values to it and the JSON Schema states the same bound.
+     */
+    public static final int MAX_WHOLE = 1_000_000;
+    /** Most units of one group, reinforcement or withdrawal, and most peacekeepers one event sends or recalls. */
+    public static final int MAX_GROUP = 10_000_000;
     /** Most problems printed for one file; the rest are counted ("and N more"). */
     public static final int MAX_PROBLEMS_SHOWN = 200;
     /** Most problems kept in memory for one file while reading it. */

@@ -178,10 +178,10 @@ final class MapReader {
                 if (!r.has("x") || !r.has("y") || !r.has("width") || !r.has("height")) {
                     r.problem("", "a region needs x, y, width and height (a rectangle) or cells");
                 }
-                int x = r.integer("x", 0, 0, 1_000_000);
-                int y = r.integer("y", 0, 0, 1_000_000);
-                int w = r.integer("width", 1, 1, 1_000_000);
-                int h = r.integer("height", 1, 1, 1_000_000);
+                int x = r.integer("x", 0, 0, Limits.MAX_WHOLE);
+                int y = r.integer("y", 0, 0, Limits.MAX_WHOLE);
+                int w = r.integer("width", 1, 1, Limits.MAX_WHOLE);
+                int h = r.integer("height", 1, 1, Limits.MAX_WHOLE);
                 for (int j = y; j < y + h; j++) {
                     for (int i = x; i < x + w; i++) {
                         cells.add(new Cell(i, j));

@@ -441,6 +441,9 @@ public final class ParameterRegistry {
         Map<String, ParameterSpec> byPath = new LinkedHashMap<>();
         for (Declaring d : PENDING) {
             ParameterSpec p = d.build();
+            if (!Paths.canonical(p.path()).equals(p.path())) {
+                throw new IllegalStateException(p.path() + " is not declared in its canonical spelling " + Paths.canonical(p.path()));
+            }
             if (byPath.put(p.path(), p) != null) {
                 throw new IllegalStateException(p.path() + " is declared twice");
             }
@@ -461,7 +464,15 @@ public final class ParameterRegistry {
 
     /** The declaration of a path ({@code sides.A.units.0.count} and {@code [0]} spellings alike), if it is a parameter. */
     public static Optional<ParameterSpec> find(String path) {
-        if (path == null || !Paths.isValid(path)) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        // Readers and record checks ask with the declared spelling: no need to check and respell it.
+        ParameterSpec exact = BY_PATH.get(path);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        if (!Paths.isValid(path)) {
             return Optional.empty();
         }
         return Optional.ofNullable(BY_PATH.get(Paths.canonical(path)));

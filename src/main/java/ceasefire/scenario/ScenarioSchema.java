@@ -173,10 +173,10 @@ public final class ScenarioSchema {
         Map<String, Object> region = object();
         Map<String, Object> props = child(region, "properties");
         for (String k : List.of("x", "y")) {
-            props.put(k, integer(0, 1_000_000, (k.equals("x") ? "Column" : "Row") + " of the rectangle's top-left cell."));
+            props.put(k, integer(0, Limits.MAX_WHOLE, (k.equals("x") ? "Column" : "Row") + " of the rectangle's top-left cell."));
         }
-        props.put("width", integer(1, 1_000_000, "Number of columns the rectangle spans."));
-        props.put("height", integer(1, 1_000_000, "Number of rows the rectangle spans."));
+        props.put("width", integer(1, Limits.MAX_WHOLE, "Number of columns the rectangle spans."));
+        props.put("height", integer(1, Limits.MAX_WHOLE, "Number of rows the rectangle spans."));
         props.put("cells", ref("cells"));
         props.put("label", text("How narratives name the place."));
         region.put("anyOf", List.of(Map.of("required", List.of("cells")), Map.of("required", List.of("x", "y", "width", "height"))));
@@ -216,8 +216,8 @@ public final class ScenarioSchema {
 
     private static void unitGroupProperties(Map<String, Object> props) {
         props.put("kind", choice(UnitKind.values(), UnitKind::yamlName, "What the units fight with."));
-        props.put("count", integer(0, 10_000_000, "How many units the group places."));
-        props.put("strength", integer(1, 1_000_000, "Personnel of each unit at the start."));
+        props.put("count", integer(0, Limits.MAX_GROUP, "How many units the group places."));
+        props.put("strength", integer(1, Limits.MAX_WHOLE, "Personnel of each unit at the start."));
         props.put("region", text("Place the units on random cells of this zone or region."));
         props.put("cells", ref("cells"));
         props.put("line_distance", ref("band"));
@@ -226,7 +226,7 @@ public final class ScenarioSchema {
     private static Map<String, Object> event() {
         Map<String, Object> e = object();
         Map<String, Object> props = child(e, "properties");
-        props.put("day", integer(0, 1_000_000, "The day the event happens (0 is the first day)."));
+        props.put("day", integer(0, Limits.MAX_WHOLE, "The day the event happens (0 is the first day)."));
         props.put("title", text("What happened, as the narrative reports it."));
         props.put("actor", text("Who the narrative credits, e.g. World."));
         Map<String, Object> set = object();
@@ -259,7 +259,7 @@ public final class ScenarioSchema {
         Map<String, Object> wp = child(withdraw, "properties");
         wp.put("side", side());
         wp.put("kind", choice(UnitKind.values(), UnitKind::yamlName, "Kind of units withdrawn (any kind when left out)."));
-        wp.put("count", integer(0, 10_000_000, "How many units leave."));
+        wp.put("count", integer(0, Limits.MAX_GROUP, "How many units leave."));
         wp.put("from", text("Withdraw only units standing in this zone or region."));
         withdraw.put("required", List.of("side"));
         props.put("withdraw", Map.of("oneOf", List.of(peacekeepers("go home"), withdraw)));
@@ -268,7 +268,7 @@ public final class ScenarioSchema {
         Map<String, Object> ap = child(advance, "properties");
         ap.put("side", side());
         ap.put("kind", choice(UnitKind.values(), UnitKind::yamlName, "Kind of units ordered forward."));
-        ap.put("units", integer(1, 1_000_000, "How many units advance."));
+        ap.put("units", integer(1, Limits.MAX_WHOLE, "How many units advance."));
         ap.put("to", text("Where they are ordered to go (a zone or region)."));
         ap.put("post", bool("Whether they dig in on arrival."));
         advance.put("required", List.of("side", "to"));
@@ -281,7 +281,7 @@ public final class ScenarioSchema {
         weapon.put("enum", List.of("drones", "drone", "drone_team", "artillery"));
         sp.put("weapon", weapon);
         sp.put("at", text("Target area (a zone or region)."));
-        sp.put("strikes", integer(1, 1_000_000, "Number of strikes."));
+        sp.put("strikes", integer(1, Limits.MAX_WHOLE, "Number of strikes."));
         strike.put("required", List.of("side", "at"));
         props.put("strike", strike);
         props.put("talks", bool("The mediator holds talks this day."));
@@ -290,7 +290,7 @@ public final class ScenarioSchema {
         Map<String, Object> tp = child(terms, "properties");
         tp.put("verification", real(0, 1, "How much of each side's violations is verified (does not erode the hold-fire order)."));
         tp.put("hotline", real(0, 1, "Chance that a hotline stops a local incident from spreading while the order stands."));
-        tp.put("duration", real(1, 100_000, "Expected duration (half-life) of the hold-fire order, in days."));
+        tp.put("duration", real(1, EventAction.Recommit.MAX_DURATION, "Expected duration (half-life) of the hold-fire order, in days."));
         tp.put("hostility_cut", real(0, 1, "Share of each side's hostility the recommitment removes at once."));
         props.put("recommit", Map.of("oneOf", List.of(bool("Both sides publicly recommit to the ceasefire, with nothing to enforce it."), terms)));
 
@@ -308,7 +308,7 @@ public final class ScenarioSchema {
 
     private static Map<String, Object> peacekeepers(String verb) {
         Map<String, Object> o = object();
-        child(o, "properties").put("peacekeepers", integer(0, 10_000_000, "This many peacekeeping troops " + verb + "."));
+        child(o, "properties").put("peacekeepers", integer(0, Limits.MAX_GROUP, "This many peacekeeping troops " + verb + "."));
         o.put("required", List.of("peacekeepers"));
         return o;
     }

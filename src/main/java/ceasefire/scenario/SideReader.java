@@ -69,8 +69,8 @@ final class SideReader {
         UnitKind kind = u.choice("kind", UnitKind.INFANTRY, UnitKind.class, UnitKind::yamlName);
         PlacementSpec placement = readPlacement(u, "region");
         int defaultCount = placement != null && placement.explicit() ? placement.cells().size() : 1;
-        int count = u.integer(countKey, defaultCount, 0, 10_000_000);
-        int strength = u.integer("strength", kind.defaultStrength(), 1, 1_000_000);
+        int count = u.integer(countKey, defaultCount, 0, Limits.MAX_GROUP);
+        int strength = u.integer("strength", kind.defaultStrength(), 1, Limits.MAX_WHOLE);
         u.done();
         return placement == null ? null : new UnitGroupSpec(kind, count, strength, placement, u.line());
     }

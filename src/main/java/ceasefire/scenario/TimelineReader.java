@@ -42,7 +42,7 @@ final class TimelineReader {
             if (!e.has("day")) {
                 e.problem("day", "is missing; expected the day (0 = first day) the event happens");
             }
-            int day = e.integer("day", 0, 0, 1_000_000);
+            int day = e.integer("day", 0, 0, Limits.MAX_WHOLE);
             String title = e.text("title", "");
             String actor = e.text("actor", "Timeline");
             List<ParameterOverride> sets = new ArrayList<>();
@@ -64,7 +64,7 @@ final class TimelineReader {
                 Section a = e.section("advance");
                 SideKey side = readSideKey(a);
                 UnitKind kind = a.choice("kind", UnitKind.INFANTRY, UnitKind.class, UnitKind::yamlName);
-                int units = a.integer("units", 1, 1, 1_000_000);
+                int units = a.integer("units", 1, 1, Limits.MAX_WHOLE);
                 String to = requireZone(a, "to");
                 boolean post = a.bool("post", true);
                 a.done();
@@ -83,7 +83,7 @@ final class TimelineReader {
                     }
                 };
                 String at = requireZone(a, "at");
-                int strikes = a.integer("strikes", 1, 1, 1_000_000);
+                int strikes = a.integer("strikes", 1, 1, Limits.MAX_WHOLE);
                 a.done();
                 actions.add(new EventAction.Strike(side, kind, at, strikes));
             }
@@ -95,7 +95,7 @@ final class TimelineReader {
                     Section a = e.section("recommit");
                     double verification = a.unit("verification", 0);
                     double hotline = a.unit("hotline", 0);
-                    double duration = a.real("duration", EventAction.Recommit.DEFAULT_DURATION, 1, 100_000);
+                    double duration = a.real("duration", EventAction.Recommit.DEFAULT_DURATION, 1, EventAction.Recommit.MAX_DURATION);
                     double cut = a.unit("hostility_cut", EventAction.Recommit.DEFAULT_CUT);
                     a.done();
                     actions.add(new EventAction.Recommit(verification, hotline, duration, cut));
@@ -185,7 +185,7 @@ final class TimelineReader {
 
     static void readForceChange(Section s, boolean reinforce, List<EventAction> actions) {
         if (s.has("peacekeepers")) {
-            int troops = s.integer("peacekeepers", 0, 0, 10_000_000);
+            int troops = s.integer("peacekeepers", 0, 0, Limits.MAX_GROUP);
             for (String k : List.of("side", "kind", "count", "strength", "region", "cells", "line_distance", "from")) {
                 if (s.has(k)) {
                     s.problem(k, "a peacekeepers change takes only 'peacekeepers: <troops>'");
@@ -205,7 +205,7 @@ final class TimelineReader {
             return;
         }
         UnitKind kind = s.has("kind") ? s.choice("kind", UnitKind.INFANTRY, UnitKind.class, UnitKind::yamlName) : null;
-        int count = s.integer("count", 1, 0, 10_000_000);
+        int count = s.integer("count", 1, 0, Limits.MAX_GROUP);
         String from = s.text("from", "");
         s.done();
         actions.add(new EventAction.WithdrawUnits(side, kind, count, from));
