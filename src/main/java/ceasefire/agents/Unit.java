@@ -652,13 +652,8 @@ public final class Unit {
         alive = false;
     }
 
-    /** "artillery", "drone team". */
-    String kindName() {
-        return kind.yamlName().replace('_', ' ');
-    }
-
     @Override
     public String toString() {
-        return command.name() + " " + kindName() + " #" + id + " at (" + x + ", " + y + "), " + posture.words();
+        return command.name() + " " + kind.label() + " #" + id + " at (" + x + ", " + y + "), " + posture.words();
     }
 }

@@ -204,7 +204,7 @@ final class LegendLayer extends Layer {
         y = heading(g, "Forces (size = strength)", y);
         for (UnitKind k : UnitKind.values()) {
             unitPair(g, k, y, false);
-            y = text(g, k.yamlName().replace('_', ' '), y);
+            y = text(g, k.label(), y);
         }
         unitPair(g, UnitKind.INFANTRY, y, true);
         y = text(g, "outlined: forward of own line", y);

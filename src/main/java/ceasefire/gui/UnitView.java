@@ -4,7 +4,6 @@ import ceasefire.agents.Deed;
 import ceasefire.agents.Unit;
 import ceasefire.output.English;
 import ceasefire.scenario.Geography;
-import ceasefire.scenario.UnitKind;
 
 /**
  * A unit as MASON's inspector shows it (double-click it on the map): read from the unit each
@@ -25,7 +24,7 @@ public final class UnitView {
     }
 
     public String getKind() {
-        return kindName(unit.kind());
+        return unit.kind().label();
     }
 
     public String getPosture() {
@@ -82,12 +81,8 @@ public final class UnitView {
     }
 
     private static String target(Deed d, Geography g) {
-        return d.targetName() + "'s " + kindName(d.targetKind()) + " at " + g.placeName(d.x(), d.y()) + ", "
+        return d.targetName() + "'s " + d.targetKind().label() + " at " + g.placeName(d.x(), d.y()) + ", "
                 + English.count(d.casualties(), "casualty");
-    }
-
-    private static String kindName(UnitKind kind) {
-        return kind.yamlName().replace('_', ' ');
     }
 
     public String getOrders() {

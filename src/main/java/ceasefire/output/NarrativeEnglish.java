@@ -177,7 +177,7 @@ public final class NarrativeEnglish {
             return "parameters change: " + changes(p.changes());
         }
         if (event instanceof NarrativeEvent.Reinforcement r) {
-            return "brings in " + English.count(r.units(), kind(r.unitKind()) + " unit");
+            return "brings in " + English.count(r.units(), r.unitKind().label() + " unit");
         }
         if (event instanceof NarrativeEvent.UnitsWithdrawn w) {
             String zone = w.zone().isEmpty() ? "" : region(w.zone());
@@ -198,7 +198,7 @@ public final class NarrativeEnglish {
             return "publicly recommit to the ceasefire";
         }
         if (event instanceof NarrativeEvent.AdvanceOrdered a) {
-            return "orders " + English.count(a.units(), kind(a.unitKind()) + " unit") + " to advance on " + region(a.zone())
+            return "orders " + English.count(a.units(), a.unitKind().label() + " unit") + " to advance on " + region(a.zone())
                     + (a.post() ? " and set up a post there" : "");
         }
         if (event instanceof NarrativeEvent.StrikesOrdered s) {
@@ -212,7 +212,7 @@ public final class NarrativeEnglish {
         String weapon = weapon(s.weapon());
         String where = region(s.zone());
         int done = s.made();
-        String missing = "no " + kind(s.weapon()) + " with munitions and a target in range";
+        String missing = "no " + s.weapon().label() + " with munitions and a target in range";
         if (done == 0) {
             return "could carry out none of the " + s.ordered() + " ordered " + weapon + " strikes on " + where + " (" + missing + ")";
         }
@@ -284,11 +284,6 @@ public final class NarrativeEnglish {
     /** A verb agreeing with the contingent's name ("Russian peacekeepers report", "UN force reports"). */
     private String peacekeepers(String base) {
         return English.verb(scenario.peacekeepers().name(), base);
-    }
-
-    /** "infantry", "drone team". */
-    private static String kind(UnitKind k) {
-        return k.yamlName().replace('_', ' ');
     }
 
     /** "drone" or "artillery", as in "drone strikes". */

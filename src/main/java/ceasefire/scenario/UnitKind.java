@@ -16,6 +16,11 @@ public enum UnitKind {
         return yamlName;
     }
 
+    /** The kind in words: "infantry", "artillery", "drone team". */
+    public String label() {
+        return yamlName.replace('_', ' ');
+    }
+
     /** Personnel in a unit of this kind when a scenario does not say. */
     public int defaultStrength() {
         return defaultStrength;
